@@ -1,0 +1,7 @@
+namespace Anniversary.Archive.Import;
+
+public sealed record ImportOptions
+{
+    /// <summary>Files larger than this are refused before they are read.</summary>
+    public long MaxFileBytes { get; init; } = 2 * 1024 * 1024;
+}

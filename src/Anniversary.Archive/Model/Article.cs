@@ -1,0 +1,44 @@
+namespace Anniversary.Archive.Model;
+
+/// <summary>A news-agency report as imported from one seed file.</summary>
+public sealed class Article
+{
+    public int Id { get; set; }
+
+    /// <summary>Assigned at first import and kept afterwards, so permalinks survive re-imports.</summary>
+    public string Slug { get; set; } = string.Empty;
+
+    public DateOnly Date { get; set; }
+
+    public string Title { get; set; } = string.Empty;
+
+    /// <summary>The lead when the report repeats it as the opening of a later paragraph.</summary>
+    public string? Standfirst { get; set; }
+
+    public string? Dateline { get; set; }
+
+    public string? Place { get; set; }
+
+    /// <summary>The agency credit as printed at the end of the report, e.g. "VNA".</summary>
+    public string? Credit { get; set; }
+
+    /// <summary>The publication, from the editorial metadata, e.g. "Vietnam News Agency (VNA)".</summary>
+    public string? Source { get; set; }
+
+    public string SourceFile { get; set; } = string.Empty;
+
+    public string ContentHash { get; set; } = string.Empty;
+
+    /// <summary>The file's text as imported (decoded, without a byte-order mark), for the plain-text download.</summary>
+    public string SourceText { get; set; } = string.Empty;
+
+    public DateTime ImportedAtUtc { get; set; }
+
+    public DateTime UpdatedAtUtc { get; set; }
+
+    public List<Paragraph> Paragraphs { get; set; } = [];
+
+    public List<Figure> Figures { get; set; } = [];
+
+    public static string PermalinkFor(DateOnly date, string slug) => $"/articles/{date:yyyy}/{date:MM}/{date:dd}/{slug}";
+}

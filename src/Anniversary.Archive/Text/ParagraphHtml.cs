@@ -1,0 +1,67 @@
+using Markdig;
+using Markdig.Parsers;
+using Markdig.Parsers.Inlines;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Anniversary.Archive.Text;
+
+/// <summary>
+/// Renders one paragraph of agency text to safe HTML with Markdig. Only links and autolinks are
+/// Markdown here: agency copy is plain text, so headings, lists, emphasis, entities and escapes
+/// would alter what the agency published. Raw HTML is never passed through, and a link whose
+/// scheme is not on the allow-list stays as its literal, encoded source text.
+/// </summary>
+public static class ParagraphHtml
+{
+    private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
+
+    private static readonly MarkdownPipeline Pipeline = BuildPipeline();
+
+    public static string Render(string text)
+    {
+        var document = Markdown.Parse(text, Pipeline);
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            if (link.IsImage || !IsSafeUrl(link.Url))
+            {
+                link.ReplaceBy(new LiteralInline(text.Substring(link.Span.Start, link.Span.Length)));
+            }
+        }
+
+        var paragraph = document.OfType<ParagraphBlock>().FirstOrDefault();
+        if (paragraph?.Inline is null)
+        {
+            return System.Net.WebUtility.HtmlEncode(text);
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Write(paragraph.Inline);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    public static bool IsSafeUrl(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return false;
+        }
+
+        var trimmed = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
+        var colon = trimmed.IndexOf(':');
+        var firstPathChar = trimmed.IndexOfAny(['/', '?', '#']);
+        var isRelative = colon < 0 || (firstPathChar >= 0 && firstPathChar < colon);
+        return isRelative || AllowedSchemes.Contains(trimmed[..colon], StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder();
+        builder.BlockParsers.RemoveAll(parser => parser is not ParagraphBlockParser);
+        builder.InlineParsers.RemoveAll(parser => parser is not (LinkInlineParser or AutolinkInlineParser or LiteralInlineParser));
+        return builder.DisableHtml().Build();
+    }
+}

@@ -1,0 +1,43 @@
+namespace Anniversary.Web.Hosting;
+
+/// <summary>
+/// Where the database and the seed files are. Configuration wins; without it the defaults find
+/// the repository (the folder holding Anniversary.sln) from wherever the site was started, so
+/// <c>dotnet run --project src/Anniversary.Web</c> uses <c>data/anniversary.db</c> and <c>seeds/</c>.
+/// </summary>
+public sealed record ArchiveSettings(string ConnectionString, string SeedsPath)
+{
+    public const string ConnectionStringName = "Archive";
+    public const string SeedsPathKey = "Archive:SeedsPath";
+    private const string RepositoryMarker = "Anniversary.sln";
+
+    public static ArchiveSettings From(IConfiguration configuration, string contentRoot)
+    {
+        var root = FindRepositoryRoot(contentRoot) ?? FindRepositoryRoot(AppContext.BaseDirectory) ?? contentRoot;
+
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            connectionString = ForDatabaseFile(Path.Combine(root, "data", "anniversary.db"));
+        }
+
+        var seeds = configuration[SeedsPathKey];
+        var seedsPath = string.IsNullOrWhiteSpace(seeds) ? Path.Combine(root, "seeds") : Path.GetFullPath(seeds);
+        return new ArchiveSettings(connectionString, seedsPath);
+    }
+
+    public static string ForDatabaseFile(string path) => $"Data Source={Path.GetFullPath(path)}";
+
+    private static string? FindRepositoryRoot(string start)
+    {
+        for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, RepositoryMarker)))
+            {
+                return folder.FullName;
+            }
+        }
+
+        return null;
+    }
+}

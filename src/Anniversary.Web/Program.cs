@@ -1,0 +1,74 @@
+using Anniversary.Archive;
+using Anniversary.Web.Commands;
+using Anniversary.Web.Hosting;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using Serilog;
+using Serilog.Events;
+
+// Structured console logs for the command line and for anything that fails before the host runs.
+Log.Logger = new LoggerConfiguration()
+    .MinimumLevel.Information()
+    .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
+    .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
+    .WriteTo.Console()
+    .CreateLogger();
+
+try
+{
+    // The same executable runs the archive's commands: import <folder> [--db <path>].
+    if (ArchiveCommandLine.Handles(args))
+    {
+        return await ArchiveCommandLine.RunAsync(args);
+    }
+
+    var builder = WebApplication.CreateBuilder(args);
+
+    // Serilog: one logger per host, so several test hosts can share a process.
+    builder.Services.AddSerilog((services, logger) => logger
+        .ReadFrom.Configuration(builder.Configuration)
+        .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
+        .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
+        .Enrich.FromLogContext()
+        .WriteTo.Console());
+
+    // The archive: SQLite by default, created under data/ and filled from seeds/ on first run.
+    var settings = ArchiveSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
+    builder.Services.AddArchive(settings.ConnectionString);
+    builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
+    builder.Services.AddRazorPages();
+
+    // Write Vietnamese as it is, not as numeric character references; encoding stays on.
+    builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+    var app = builder.Build();
+    await app.PrepareArchiveAsync(settings);
+
+    // Pipeline: friendly error and 404 pages, local static files, one log line per request.
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseExceptionHandler("/Error");
+        app.UseHsts();
+    }
+
+    app.UseStatusCodePagesWithReExecute("/status/{0}");
+    app.UseStaticFiles();
+    app.UseSerilogRequestLogging();
+    app.UseRouting();
+    app.MapRazorPages();
+
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception exception) when (exception is not HostAbortedException)
+{
+    Log.Fatal(exception, "The archive stopped unexpectedly");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+public partial class Program;
