@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Anniversary.Web.Tests.Infrastructure;
+
+/// <summary>The real site on a temp SQLite file, migrated and filled from the repository's seeds at start-up.</summary>
+public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
+{
+    private readonly TempFolder _folder = new();
+
+    public string DatabasePath => _folder.File("archive.db");
+
+    public string SeedsPath { get; init; } = RepositoryPaths.Seeds;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("ConnectionStrings:Archive", $"Data Source={DatabasePath}");
+        builder.UseSetting("Archive:SeedsPath", SeedsPath);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _folder.Dispose();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SeededSiteCollection : ICollectionFixture<ArchiveWebFactory>
+{
+    public const string Name = "Seeded site";
+}
