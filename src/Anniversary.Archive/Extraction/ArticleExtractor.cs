@@ -1,0 +1,609 @@
+using System.Text.RegularExpressions;
+using Anniversary.Archive.Import;
+using Anniversary.Archive.Text;
+
+namespace Anniversary.Archive.Extraction;
+
+/// <summary>
+/// Reads who said what, when and where from a parsed article, by rules over the lexicon: the event
+/// of the lead, named people with their roles and parts, the paragraphs each speaker said, the dates
+/// the text mentions and the moments it reports. Deterministic and free of I/O.
+/// </summary>
+public sealed partial class ArticleExtractor(Lexicon lexicon)
+{
+    private static readonly HashSet<string> RoleConnectors = ["of", "to", "the", "and", "for"];
+    private static readonly HashSet<string> Adverbs = ["also", "further", "then", "again", "once", "later", "too", "all", "both", "repeatedly"];
+    private static readonly HashSet<string> PassiveAuxiliaries = ["be", "been", "being", "was", "were", "is", "are"];
+    private static readonly HashSet<string> Honorifics = ["mr", "mrs", "ms", "madam", "dr"];
+    private const int MaxNameWords = 5;
+    private const int MaxAppositiveTokens = 40;
+
+    private int _order;
+
+    public static ArticleFacts Extract(ParsedArticle article) => new ArticleExtractor(Lexicon.Default).Read(article);
+
+    public ArticleFacts Read(ParsedArticle article)
+    {
+        var blocks = Blocks(article);
+        var people = new Dictionary<string, PersonState>();
+
+        foreach (var block in blocks)
+        {
+            foreach (var (start, end, name) in NameRuns(block))
+            {
+                var key = TextFolding.Fold(name);
+                if (!people.TryGetValue(key, out var person))
+                {
+                    people[key] = person = new PersonState(name, key, people.Count);
+                }
+
+                block.Mentions.Add(new Mention(person, start, end));
+            }
+        }
+
+        foreach (var block in blocks)
+        {
+            AddShortReferences(block, people.Values);
+            block.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+            foreach (var mention in block.Mentions)
+            {
+                mention.Person.LastSeen = ++_order;
+                if (ReadRole(block, mention) is { } role && !mention.Person.Roles.Any(r => lexicon.RoleKey(r) == lexicon.RoleKey(role)))
+                {
+                    mention.Person.Roles.Add(role);
+                    mention.Person.Female |= role.Split(' ').Any(word => lexicon.FemaleTitles.Contains(TextFolding.Fold(word)));
+                }
+            }
+        }
+
+        var attributions = Attribute(blocks, people.Values);
+        var statements = FrameContinuations(blocks, attributions);
+
+        return new ArticleFacts(
+            ReadEvent(article, blocks),
+            people.Values.OrderBy(p => p.Part).ThenBy(p => p.FirstSeen)
+                .Select(p => new ExtractedPerson(p.Name, p.Key, p.Role, p.Roles, p.Roles.Select(lexicon.CountryOf).FirstOrDefault(c => c is not null), p.Part))
+                .ToList(),
+            statements.Select(s => new ExtractedStatement(s.Value.Key, s.Key)).ToList(),
+            blocks.Where(b => b.Paragraph is not null)
+                .SelectMany(b => DateMentions.Find(b.Text).Select(d => new ExtractedDate(b.Paragraph!.Value, d.Date, d.Precision, d.Text)))
+                .ToList(),
+            ReadMoments(blocks, statements));
+    }
+
+    private static List<Block> Blocks(ParsedArticle article)
+    {
+        var blocks = new List<Block>();
+        var number = 0;
+        for (var position = 0; position < article.Elements.Count; position++)
+        {
+            var element = article.Elements[position];
+            int? paragraph = element is BodyParagraph ? ++number : null;
+            blocks.Add(new Block(element.Text, paragraph, position, Tokenizer.Tokenize(element.Text)));
+        }
+
+        return blocks;
+    }
+
+    // ---- names -------------------------------------------------------------------------------
+
+    /// <summary>Runs of two to five capitalised words that are not titles, places, months or organisations.</summary>
+    private IEnumerable<(int Start, int End, string Name)> NameRuns(Block block)
+    {
+        var tokens = block.Tokens;
+        var places = PlaceMask(tokens);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsNameWord(tokens[i], places[i]))
+            {
+                continue;
+            }
+
+            var j = i;
+            while (j + 1 < tokens.Count && IsNameWord(tokens[j + 1], places[j + 1])
+                   && Tokenizer.Adjacent(block.Text, tokens[j], tokens[j + 1]) && !IsPossessive(tokens[j]))
+            {
+                j++;
+            }
+
+            var length = j - i + 1;
+            var isPlace = (i > 0 && tokens[i - 1].IsLower && lexicon.PlacePrepositions.Contains(tokens[i - 1].Folded))
+                          || (j + 1 < tokens.Count && tokens[j + 1].IsLower && lexicon.PlaceNouns.Contains(tokens[j + 1].Folded));
+            if (length is >= 2 and <= MaxNameWords && !isPlace)
+            {
+                var name = block.Text[tokens[i].Start..tokens[j].End];
+                yield return (i, j, Lexicon.StripPossessive(name));
+            }
+
+            i = j;
+        }
+    }
+
+    private bool IsNameWord(Token token, bool isPlace) =>
+        token.IsCapitalized
+        && !isPlace
+        && !token.Text.Contains('-')
+        && !(token.Text.Length > 1 && token.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        && !lexicon.NameStopWords.Contains(token.Folded)
+        && !lexicon.TitleWords.Contains(token.Folded)
+        && !lexicon.Nationalities.ContainsKey(token.Folded)
+        && !lexicon.GroupWords.Contains(token.Folded)
+        && !lexicon.EventKinds.ContainsKey(token.Folded);
+
+    private static bool IsPossessive(Token token) => Lexicon.StripPossessive(token.Text).Length != token.Text.Length;
+
+    private bool[] PlaceMask(List<Token> tokens)
+    {
+        var mask = new bool[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            foreach (var place in lexicon.PlaceNames)
+            {
+                if (i + place.Length <= tokens.Count && place.Select((word, k) => tokens[i + k].Folded == word).All(match => match))
+                {
+                    Array.Fill(mask, true, i, place.Length);
+                    break;
+                }
+            }
+        }
+
+        return mask;
+    }
+
+    /// <summary>A lone word that is the last word of a name already read ("Deputy PM Khai"): Vietnamese names end with the given name.</summary>
+    private void AddShortReferences(Block block, IEnumerable<PersonState> people)
+    {
+        var byLastWord = people
+            .GroupBy(p => TextFolding.Fold(p.Name.Split(' ')[^1]))
+            .ToDictionary(g => g.Key, g => g.ToList());
+        var places = PlaceMask(block.Tokens);
+        for (var i = 0; i < block.Tokens.Count; i++)
+        {
+            var token = block.Tokens[i];
+            if (block.Mentions.Any(m => i >= m.Start && i <= m.End) || !IsNameWord(token, places[i])
+                || !byLastWord.TryGetValue(token.Folded, out var candidates))
+            {
+                continue;
+            }
+
+            block.Mentions.Add(new Mention(candidates.MaxBy(c => c.LastSeen)!, i, i));
+        }
+    }
+
+    // ---- roles -------------------------------------------------------------------------------
+
+    private string? ReadRole(Block block, Mention mention)
+    {
+        var before = RoleBefore(block, mention.Start);
+        var after = mention.End > mention.Start ? Appositive(block, mention.End) : null;
+        var beforeIsHonorific = before is not null && before.Split(' ').All(w => Honorifics.Contains(TextFolding.Fold(w.TrimEnd('.'))));
+        return beforeIsHonorific && after is not null ? after : before ?? after;
+    }
+
+    /// <summary>The title written before a name: "Vietnamese Deputy Prime Minister", "Cambodian Ambassador to Vietnam".</summary>
+    private string? RoleBefore(Block block, int nameStart)
+    {
+        var tokens = block.Tokens;
+        var first = nameStart;
+        for (var k = nameStart - 1; k >= 0; k--)
+        {
+            var token = tokens[k];
+            if (token.Sentence != tokens[nameStart].Sentence || block.Mentions.Any(m => k >= m.Start && k <= m.End))
+            {
+                break;
+            }
+
+            var sentenceStart = k == 0 || tokens[k - 1].Sentence != token.Sentence;
+            if (token.IsCapitalized && (!sentenceStart || IsTitleLike(token)))
+            {
+                first = k;
+            }
+            else if (token.IsLower && RoleConnectors.Contains(token.Folded))
+            {
+                continue;
+            }
+            else if (token.Is(".") && k > 0 && tokens[k - 1].End == token.Start && tokens[k - 1].IsCapitalized)
+            {
+                continue;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return RoleText(block, first, nameStart - 1);
+    }
+
+    /// <summary>The title written after a name between commas: "Lê Kim Anh, President of the Hanoi Women’s Union, affirmed".</summary>
+    private string? Appositive(Block block, int nameEnd)
+    {
+        var tokens = block.Tokens;
+        if (nameEnd + 2 >= tokens.Count || !tokens[nameEnd + 1].Is(",") || !IsTitleLike(tokens[nameEnd + 2]))
+        {
+            return null;
+        }
+
+        var last = nameEnd + 2;
+        for (var k = nameEnd + 3; k < tokens.Count && k - nameEnd < MaxAppositiveTokens; k++)
+        {
+            var token = tokens[k];
+            var closes = token.Is(",") && k + 1 < tokens.Count && tokens[k + 1].IsLower && !RoleConnectors.Contains(tokens[k + 1].Folded);
+            if (closes || token.Sentence != tokens[nameEnd].Sentence || token.Is(";") || token.Is("(") || token.Is(")"))
+            {
+                break;
+            }
+
+            last = k;
+        }
+
+        while (last > nameEnd + 2 && tokens[last].Kind == TokenKind.Punctuation)
+        {
+            last--;
+        }
+
+        return RoleText(block, nameEnd + 2, last);
+    }
+
+    private string? RoleText(Block block, int first, int last)
+    {
+        var tokens = block.Tokens;
+        while (first <= last && (tokens[first].IsLower || tokens[first].Folded == "the"))
+        {
+            first++;
+        }
+
+        if (first > last || !tokens.Skip(first).Take(last - first + 1).Any(IsTitle))
+        {
+            return null;
+        }
+
+        return block.Text[tokens[first].Start..tokens[last].End];
+    }
+
+    private bool IsTitle(Token token) =>
+        token.IsWord && (lexicon.TitleWords.Contains(token.Folded) || lexicon.TitleAbbreviations.ContainsKey(token.Text) || lexicon.TitleAbbreviations.ContainsKey(token.Text + "."));
+
+    private bool IsTitleLike(Token token) =>
+        IsTitle(token) || (token.IsWord && lexicon.Nationalities.ContainsKey(token.Folded));
+
+    // ---- statements --------------------------------------------------------------------------
+
+    /// <summary>Each paragraph's speaker, where the paragraph itself says who speaks.</summary>
+    private Dictionary<int, PersonState> Attribute(List<Block> blocks, IEnumerable<PersonState> people)
+    {
+        var attributions = new Dictionary<int, PersonState>();
+        var speakers = new List<PersonState>();
+        foreach (var block in blocks)
+        {
+            var tokens = block.Tokens;
+            for (var v = 0; v < tokens.Count; v++)
+            {
+                if (block.Paragraph is null || !tokens[v].IsLower || !lexicon.SpeechVerbs.Contains(tokens[v].Folded))
+                {
+                    continue;
+                }
+
+                foreach (var mention in block.Mentions.Where(m => m.End < v))
+                {
+                    mention.Person.LastSeen = ++_order;
+                }
+
+                var speaker = SubjectOf(block, v, speakers, people);
+                if (speaker is null)
+                {
+                    continue;
+                }
+
+                speaker.Part = PersonPart.Speaker;
+                speakers.Remove(speaker);
+                speakers.Add(speaker);
+                attributions.TryAdd(block.Paragraph.Value, speaker);
+
+                if (tokens[v].Folded == "quoted" && ObjectOf(block, v) is { } quoted && quoted != speaker)
+                {
+                    quoted.Part = Strongest(quoted.Part, PersonPart.Quoted);
+                }
+            }
+
+            foreach (var mention in block.Mentions)
+            {
+                var isAttendee = block.Paragraph is null || AttendanceCueBefore(block, mention.Start);
+                mention.Person.Part = Strongest(mention.Person.Part, isAttendee ? PersonPart.Attendee : PersonPart.Mentioned);
+            }
+        }
+
+        return attributions;
+    }
+
+    private PersonState? SubjectOf(Block block, int verb, List<PersonState> speakers, IEnumerable<PersonState> people)
+    {
+        var tokens = block.Tokens;
+        if (verb > 0 && PassiveAuxiliaries.Contains(tokens[verb - 1].Folded))
+        {
+            return null;
+        }
+
+        var k = verb - 1;
+        while (k >= 0 && tokens[k].IsLower && (Adverbs.Contains(tokens[k].Folded) || tokens[k].Folded.EndsWith("ly", StringComparison.Ordinal)))
+        {
+            k--;
+        }
+
+        if (k < 0)
+        {
+            return null;
+        }
+
+        if (block.Mentions.FirstOrDefault(m => m.End == k) is { } direct)
+        {
+            return direct.Person;
+        }
+
+        if (tokens[k].IsWord && lexicon.Pronouns.TryGetValue(tokens[k].Folded, out var gender))
+        {
+            var female = gender == "female";
+            return speakers.LastOrDefault(s => s.Female == female) ?? speakers.LastOrDefault();
+        }
+
+        if (tokens[k].Is(","))
+        {
+            var appositive = block.Mentions.LastOrDefault(m =>
+                m.End + 2 < k && tokens[m.End + 1].Is(",") && tokens[m.End].Sentence == tokens[k].Sentence);
+            if (appositive is not null && Appositive(block, appositive.End) is not null)
+            {
+                return appositive.Person;
+            }
+
+            // "…, said Deputy PM Khai."
+            var inverted = block.Mentions.FirstOrDefault(m => m.Start > verb && m.Start - verb <= 8
+                && tokens.Skip(verb + 1).Take(m.Start - verb - 1).All(IsRoleWord)
+                && (m.End + 1 >= tokens.Count || tokens[m.End + 1].Sentence != tokens[m.End].Sentence || tokens[m.End + 1].Is(".")));
+            return inverted?.Person;
+        }
+
+        return RoleReference(block, k, people);
+    }
+
+    /// <summary>"The Cambodian Deputy PM pledged …": a role after "the" names the person who holds it.</summary>
+    private PersonState? RoleReference(Block block, int last, IEnumerable<PersonState> people)
+    {
+        var tokens = block.Tokens;
+        var first = last;
+        while (first >= 0 && IsRoleWord(tokens[first]) && tokens[first].Folded != "the")
+        {
+            first--;
+        }
+
+        if (first < 0 || tokens[first].Folded != "the" || first == last || !tokens.Skip(first + 1).Take(last - first).Any(IsTitle))
+        {
+            return null;
+        }
+
+        var phrase = lexicon.RoleKey(block.Text[tokens[first + 1].Start..tokens[last].End]);
+        return people
+            .Where(p => p.Role is not null && lexicon.RoleKey(p.Role).Contains(phrase, StringComparison.Ordinal))
+            .MaxBy(p => p.LastSeen);
+    }
+
+    private bool IsRoleWord(Token token) =>
+        IsTitleLike(token) || (token.IsCapitalized && lexicon.IsKnownPlace(token.Text)) || (token.IsWord && token.Folded == "the");
+
+    /// <summary>"X quoted Party General Secretary Y as saying": Y's words reached the event through X.</summary>
+    private PersonState? ObjectOf(Block block, int verb) =>
+        block.Mentions.FirstOrDefault(m => m.Start > verb && m.Start - verb <= 8
+            && block.Tokens.Skip(verb + 1).Take(m.Start - verb - 1).All(t => t.IsCapitalized || t.Is(".")))?.Person;
+
+    private bool AttendanceCueBefore(Block block, int tokenIndex)
+    {
+        var token = block.Tokens[tokenIndex];
+        var sentenceStart = block.Tokens.First(t => t.Sentence == token.Sentence).Start;
+        var before = TextFolding.Fold(block.Text[sentenceStart..token.Start]);
+        return lexicon.AttendanceCues.Any(cue => before.Contains(cue, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A paragraph framed by statements of one speaker continues that speaker's speech; captions
+    /// are never statements and do not break the frame.
+    /// </summary>
+    private static SortedDictionary<int, PersonState> FrameContinuations(List<Block> blocks, Dictionary<int, PersonState> attributions)
+    {
+        var statements = new SortedDictionary<int, PersonState>(attributions);
+        var paragraphs = blocks.Where(b => b.Paragraph is not null).Select(b => b.Paragraph!.Value).ToList();
+        int? lastIndex = null;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (!attributions.TryGetValue(paragraphs[i], out var speaker))
+            {
+                continue;
+            }
+
+            if (lastIndex is { } previous && attributions[paragraphs[previous]] == speaker)
+            {
+                for (var gap = previous + 1; gap < i; gap++)
+                {
+                    statements[paragraphs[gap]] = speaker;
+                }
+            }
+
+            lastIndex = i;
+        }
+
+        return statements;
+    }
+
+    private static PersonPart Strongest(PersonPart a, PersonPart b) => a < b ? a : b;
+
+    // ---- event, anniversary, moments ----------------------------------------------------------
+
+    private ExtractedEvent? ReadEvent(ParsedArticle article, List<Block> blocks)
+    {
+        var candidates = new List<string>();
+        if (article.Standfirst is not null)
+        {
+            candidates.Add(article.Standfirst);
+        }
+
+        candidates.AddRange(blocks.Where(b => b.Paragraph is not null).Take(3).Select(b => b.Text));
+
+        foreach (var text in candidates)
+        {
+            var folded = TextFolding.Fold(text);
+            var kind = lexicon.EventKinds
+                .Select(pair => (pair.Value, Index: WholeWordIndex(folded, pair.Key)))
+                .Where(found => found.Index >= 0)
+                .OrderBy(found => found.Index)
+                .FirstOrDefault();
+            if (kind.Value is null)
+            {
+                continue;
+            }
+
+            var rest = text[Math.Min(kind.Index, text.Length)..];
+            var placeMatch = EventPlace().Match(rest);
+            var place = placeMatch.Success ? placeMatch.Groups["place"].Value : article.Place;
+            if (place is null)
+            {
+                continue;
+            }
+
+            var date = EventDate(rest, article.Date) ?? article.Date;
+            var anniversary = candidates.Select(ReadAnniversary).FirstOrDefault(a => a is not null);
+            return new ExtractedEvent(kind.Value, place, lexicon.PlaceKey(place), date, anniversary);
+        }
+
+        return null;
+    }
+
+    private static int WholeWordIndex(string folded, string word)
+    {
+        for (var index = folded.IndexOf(word, StringComparison.Ordinal); index >= 0; index = folded.IndexOf(word, index + 1, StringComparison.Ordinal))
+        {
+            var startOk = index == 0 || !char.IsLetter(folded[index - 1]);
+            var end = index + word.Length;
+            var endOk = end == folded.Length || !char.IsLetter(folded[end]);
+            if (startOk && endOk)
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"on January 7" in a report dated 2024-01-07 is 2024-01-07; a date after the report belongs to the year before.</summary>
+    private static DateOnly? EventDate(string text, DateOnly reportDate)
+    {
+        var match = EventDay().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var year = match.Groups["year"].Success ? match.Groups["year"].Value : reportDate.Year.ToString();
+        if (!DateMentions.TryDate(year, match.Groups["month"].Value, match.Groups["day"].Value, out var date))
+        {
+            return null;
+        }
+
+        return !match.Groups["year"].Success && date > reportDate.AddDays(7) ? date.AddYears(-1) : date;
+    }
+
+    private static ExtractedAnniversary? ReadAnniversary(string text)
+    {
+        var match = AnniversaryOrdinal().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var ordinal = int.Parse(match.Groups["ordinal"].Value);
+        var sentenceEnd = text.IndexOfAny(['.', '!', '?'], match.Index + match.Length);
+        var rest = text[(match.Index + match.Length)..(sentenceEnd < 0 ? text.Length : sentenceEnd)];
+        var of = DateMentions.Find(rest).FirstOrDefault(d => d.Precision != DatePrecision.Year) ?? DateMentions.Find(rest).FirstOrDefault();
+        return new ExtractedAnniversary(ordinal, of?.Date, of?.Precision ?? DatePrecision.Year);
+    }
+
+    private List<ExtractedMoment> ReadMoments(List<Block> blocks, SortedDictionary<int, PersonState> statements)
+    {
+        var moments = new List<ExtractedMoment>();
+        foreach (var block in blocks.Where(b => b.Paragraph is null || !statements.ContainsKey(b.Paragraph.Value)))
+        {
+            foreach (var sentence in SentenceSplit().Split(block.Text).Where(s => s.Trim().Length > 0))
+            {
+                var folded = TextFolding.Fold(sentence);
+                var labels = lexicon.MomentCues
+                    .Where(cue => WholeWordPrefixIndex(folded, cue.Cue) >= 0)
+                    .Select(cue => cue.Label)
+                    .Distinct()
+                    .ToList();
+                if (labels.Count > 0)
+                {
+                    moments.Add(new ExtractedMoment(string.Join(", ", labels), sentence.Trim(), block.Paragraph, block.Position));
+                }
+            }
+        }
+
+        return moments;
+    }
+
+    private static int WholeWordPrefixIndex(string folded, string cue)
+    {
+        for (var index = folded.IndexOf(cue, StringComparison.Ordinal); index >= 0; index = folded.IndexOf(cue, index + 1, StringComparison.Ordinal))
+        {
+            if (index == 0 || !char.IsLetter(folded[index - 1]))
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
+
+    [GeneratedRegex(@"\b(?:in|at)\s+(?:the\s+(?:capital|city|province)\s+(?:of\s+)?)?(?<place>\p{Lu}[\p{L}\p{M}]*(?:(?:\s+|\s*-\s*)\p{Lu}[\p{L}\p{M}]*){0,3})")]
+    private static partial Regex EventPlace();
+
+    [GeneratedRegex(@"\bon\s+(?:\p{L}+day,?\s+)?(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s+(?<day>\d{1,2})|(?<day>\d{1,2})\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+(?<year>\d{4}))?")]
+    private static partial Regex EventDay();
+
+    [GeneratedRegex(@"\b(?<ordinal>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnniversaryOrdinal();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=\p{Lu})")]
+    private static partial Regex SentenceSplit();
+
+    private sealed class Block(string text, int? paragraph, int position, List<Token> tokens)
+    {
+        public string Text { get; } = text;
+
+        public int? Paragraph { get; } = paragraph;
+
+        public int Position { get; } = position;
+
+        public List<Token> Tokens { get; } = tokens;
+
+        public List<Mention> Mentions { get; } = [];
+    }
+
+    private sealed record Mention(PersonState Person, int Start, int End);
+
+    private sealed class PersonState(string name, string key, int firstSeen)
+    {
+        public string Name { get; } = name;
+
+        public string Key { get; } = key;
+
+        public int FirstSeen { get; } = firstSeen;
+
+        public int LastSeen { get; set; }
+
+        /// <summary>Every distinct role the article gives; the fullest one is the person's role here.</summary>
+        public List<string> Roles { get; } = [];
+
+        public string? Role => Roles.MaxBy(r => r.Length);
+
+        public bool Female { get; set; }
+
+        public PersonPart Part { get; set; } = PersonPart.Mentioned;
+    }
+}

@@ -1,0 +1,34 @@
+using Anniversary.Archive.Text;
+
+namespace Anniversary.Archive.Extraction;
+
+/// <summary>A person's part in an article, strongest first: one who spoke outranks one who was quoted, present or named.</summary>
+public enum PersonPart
+{
+    Speaker,
+    Quoted,
+    Attendee,
+    Mentioned,
+}
+
+/// <summary>What the extractor read from one article. Paragraph numbers are the body's <c>p-N</c> anchors.</summary>
+public sealed record ArticleFacts(
+    ExtractedEvent? Event,
+    IReadOnlyList<ExtractedPerson> People,
+    IReadOnlyList<ExtractedStatement> Statements,
+    IReadOnlyList<ExtractedDate> MentionedDates,
+    IReadOnlyList<ExtractedMoment> Moments);
+
+/// <summary>A named person: <see cref="Role"/> is the fullest of the <see cref="Roles"/> the article gives, as written.</summary>
+public sealed record ExtractedPerson(string Name, string Key, string? Role, IReadOnlyList<string> Roles, string? Country, PersonPart Part);
+
+public sealed record ExtractedStatement(string PersonKey, int Paragraph);
+
+public sealed record ExtractedDate(int Paragraph, DateOnly Date, DatePrecision Precision, string Text);
+
+/// <summary>Something the report says happened at the event: a performance, a testimony, gifts presented.</summary>
+public sealed record ExtractedMoment(string Label, string Text, int? Paragraph, int Position);
+
+public sealed record ExtractedEvent(string Kind, string Place, string PlaceKey, DateOnly Date, ExtractedAnniversary? Anniversary);
+
+public sealed record ExtractedAnniversary(int Ordinal, DateOnly? Of, DatePrecision Precision);

@@ -1,0 +1,145 @@
+using System.Text.Json;
+using Anniversary.Archive.Text;
+
+namespace Anniversary.Archive.Extraction;
+
+/// <summary>
+/// The extractor's vocabulary: event kinds, speech verbs, titles, nationalities, place aliases and
+/// cues, read from <c>Extraction/lexicon.json</c>. Lookups are by folded text, so spelling with or
+/// without diacritics finds the same entry.
+/// </summary>
+public sealed class Lexicon
+{
+    public static Lexicon Default { get; } = Load();
+
+    private Lexicon(LexiconFile file)
+    {
+        EventKinds = file.EventKinds.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
+        SpeechVerbs = Folded(file.SpeechVerbs);
+        SpeechOpeners = file.SpeechOpeners.Select(TextFolding.Fold).ToList();
+        Pronouns = file.Pronouns.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
+        Titles = file.Titles.Select(t => t.Split(' ')).ToList();
+        TitleWords = Folded(file.Titles.SelectMany(t => t.Split(' ')));
+        FemaleTitles = Folded(file.FemaleTitles);
+        TitleAbbreviations = file.TitleAbbreviations;
+        Nationalities = file.Nationalities.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
+        AttendanceCues = file.AttendanceCues.Select(TextFolding.Fold).ToList();
+        GroupWords = Folded(file.GroupWords);
+        NameStopWords = Folded(file.NameStopWords.Select(StripPossessive));
+        PlacePrepositions = Folded(file.PlacePrepositions);
+        PlaceNouns = Folded(file.PlaceNouns);
+        MomentCues = file.MomentCues.Select(pair => (TextFolding.Fold(pair.Key), pair.Value)).ToList();
+
+        PlaceKeys = new Dictionary<string, string>();
+        PlaceNames = [];
+        foreach (var (canonical, aliases) in file.Places)
+        {
+            var key = PlaceKeyOf(canonical);
+            foreach (var spelling in aliases.Prepend(canonical))
+            {
+                PlaceKeys[PlaceKeyOf(spelling)] = key;
+                PlaceNames.Add(spelling.Split(' ', '-').Where(part => part.Length > 0).Select(TextFolding.Fold).ToArray());
+            }
+        }
+
+        PlaceNames.Sort((a, b) => b.Length.CompareTo(a.Length));
+        foreach (var country in file.Nationalities.Values.Distinct())
+        {
+            PlaceKeys.TryAdd(PlaceKeyOf(country), PlaceKeyOf(country));
+        }
+    }
+
+    public IReadOnlyDictionary<string, string> EventKinds { get; }
+
+    public IReadOnlySet<string> SpeechVerbs { get; }
+
+    public IReadOnlyList<string> SpeechOpeners { get; }
+
+    public IReadOnlyDictionary<string, string> Pronouns { get; }
+
+    public IReadOnlyList<string[]> Titles { get; }
+
+    public IReadOnlySet<string> TitleWords { get; }
+
+    public IReadOnlySet<string> FemaleTitles { get; }
+
+    public IReadOnlyDictionary<string, string> TitleAbbreviations { get; }
+
+    public IReadOnlyDictionary<string, string> Nationalities { get; }
+
+    public IReadOnlyList<string> AttendanceCues { get; }
+
+    public IReadOnlySet<string> GroupWords { get; }
+
+    public IReadOnlySet<string> NameStopWords { get; }
+
+    public IReadOnlySet<string> PlacePrepositions { get; }
+
+    public IReadOnlySet<string> PlaceNouns { get; }
+
+    public IReadOnlyList<(string Cue, string Label)> MomentCues { get; }
+
+    /// <summary>Every known spelling of every known place, as folded words, longest first.</summary>
+    public List<string[]> PlaceNames { get; }
+
+    private Dictionary<string, string> PlaceKeys { get; }
+
+    /// <summary>
+    /// One key per place however it is written: folded, without spaces or hyphens ("Hà Nội",
+    /// "Ha Noi" and "Hanoi" are all "hanoi"), then mapped through the lexicon's aliases ("HCMC").
+    /// </summary>
+    public string PlaceKey(string place)
+    {
+        var key = PlaceKeyOf(place);
+        return PlaceKeys.GetValueOrDefault(key, key);
+    }
+
+    public bool IsKnownPlace(string place) => PlaceKeys.ContainsKey(PlaceKeyOf(place));
+
+    /// <summary>A role with abbreviations written out, folded: "Deputy PM" and "Deputy Prime Minister" meet.</summary>
+    public string RoleKey(string role)
+    {
+        var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => TitleAbbreviations.GetValueOrDefault(word, word));
+        return TextFolding.Fold(string.Join(' ', words));
+    }
+
+    public string? CountryOf(string role) =>
+        role.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => Nationalities.GetValueOrDefault(TextFolding.Fold(word)))
+            .FirstOrDefault(country => country is not null);
+
+    public static string StripPossessive(string word) =>
+        word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+
+    private static string PlaceKeyOf(string place) =>
+        new(TextFolding.Fold(place).Where(char.IsLetterOrDigit).ToArray());
+
+    private static HashSet<string> Folded(IEnumerable<string> words) => words.Select(TextFolding.Fold).ToHashSet();
+
+    private static Lexicon Load()
+    {
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream("Anniversary.Archive.Extraction.lexicon.json")
+            ?? throw new InvalidOperationException("The extraction lexicon is not embedded in the assembly.");
+        var file = JsonSerializer.Deserialize<LexiconFile>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+            ?? throw new InvalidOperationException("The extraction lexicon is empty.");
+        return new Lexicon(file);
+    }
+
+    private sealed record LexiconFile(
+        Dictionary<string, string> EventKinds,
+        string[] SpeechVerbs,
+        string[] SpeechOpeners,
+        Dictionary<string, string> Pronouns,
+        string[] Titles,
+        string[] FemaleTitles,
+        Dictionary<string, string> TitleAbbreviations,
+        Dictionary<string, string> Nationalities,
+        Dictionary<string, string[]> Places,
+        string[] AttendanceCues,
+        string[] GroupWords,
+        string[] NameStopWords,
+        string[] PlacePrepositions,
+        string[] PlaceNouns,
+        Dictionary<string, string> MomentCues);
+}

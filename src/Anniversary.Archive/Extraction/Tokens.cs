@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using Anniversary.Archive.Text;
+
+namespace Anniversary.Archive.Extraction;
+
+internal enum TokenKind
+{
+    Word,
+    Number,
+    Punctuation,
+}
+
+internal sealed record Token(string Text, int Start, TokenKind Kind, int Sentence)
+{
+    public int End => Start + Text.Length;
+
+    public string Folded { get; } = TextFolding.Fold(Lexicon.StripPossessive(Text));
+
+    public bool IsWord => Kind == TokenKind.Word;
+
+    public bool IsCapitalized => IsWord && char.IsUpper(Text[0]);
+
+    public bool IsLower => IsWord && char.IsLower(Text[0]);
+
+    public bool Is(string punctuation) => Kind == TokenKind.Punctuation && Text == punctuation;
+}
+
+/// <summary>Words, numbers and punctuation of a paragraph, each with the sentence it belongs to.</summary>
+internal static partial class Tokenizer
+{
+    private static readonly HashSet<string> Abbreviations = ["Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Prof", "St", "Assoc", "Dy", "Amb", "Sec", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No"];
+
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>();
+        var sentence = 0;
+        foreach (Match match in TokenPattern().Matches(text))
+        {
+            var kind = match.Groups["word"].Success ? TokenKind.Word : match.Groups["number"].Success ? TokenKind.Number : TokenKind.Punctuation;
+            tokens.Add(new Token(match.Value, match.Index, kind, sentence));
+            if (kind == TokenKind.Punctuation && match.Value is "." or "!" or "?" && !IsAbbreviation(tokens))
+            {
+                sentence++;
+            }
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Tokens are adjacent in a name when exactly one space separates them.</summary>
+    public static bool Adjacent(string text, Token left, Token right) =>
+        right.Start == left.End + 1 && text[left.End] == ' ';
+
+    private static bool IsAbbreviation(List<Token> tokens) =>
+        tokens.Count >= 2 && tokens[^2].IsWord && tokens[^2].End == tokens[^1].Start
+        && (Abbreviations.Contains(tokens[^2].Text) || (tokens[^2].Text.Length == 1 && char.IsUpper(tokens[^2].Text[0])));
+
+    [GeneratedRegex(@"(?<word>[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*)|(?<number>\d+(?:[.,]\d+)*)|(?<punct>[^\s\p{L}\p{M}\d])")]
+    private static partial Regex TokenPattern();
+}
