@@ -1,0 +1,351 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Anniversary.Archive.Data;
+using Anniversary.Archive.Import;
+using Anniversary.Archive.Tests.Support;
+using Anniversary.Archive.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anniversary.Archive.Tests.Import;
+
+/// <summary>The importer against real SQLite files in temporary folders, as the app runs it.</summary>
+public sealed partial class ArticleImporterTests
+{
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tag();
+
+    private const string Seed000 = SeedFolder.Seed000;
+    private const string Seed001 = SeedFolder.Seed001;
+
+    [Fact]
+    public async Task Migrate_creates_the_database_in_a_new_folder_in_wal_mode()
+    {
+        using var folder = new SeedFolder();
+        var file = Path.Combine(folder.Path, "nested", "archive.db");
+        var connectionString = $"Data Source={file}";
+        var options = new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite(connectionString).Options;
+
+        await using (var db = new ArchiveDbContext(options))
+        {
+            await ArchiveDatabase.MigrateAsync(db);
+
+            Assert.True(File.Exists(file));
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            var mode = await db.Database.SqlQueryRaw<string>("SELECT journal_mode AS Value FROM pragma_journal_mode").SingleAsync();
+            Assert.Equal("wal", mode);
+        }
+
+        using var connection = new SqliteConnection(connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    [Fact]
+    public async Task First_import_of_the_seeds_stores_both_articles_with_their_editorial_titles()
+    {
+        using var seeds = SeedFolder.WithRepositorySeeds();
+        using var store = await ArchiveStore.CreateAsync();
+
+        var summary = await store.ImportAsync(seeds.Path);
+
+        Assert.Equal((2, 0, 0), (summary.Imported, summary.Updated, summary.Unchanged));
+        Assert.Empty(summary.Failures);
+        Assert.True(summary.Succeeded);
+
+        var first = await store.ArticleAsync(Seed000);
+        Assert.Equal("Hanoi ceremony marks 45th anniversary of southwest border defense victory", first.Title);
+        Assert.Equal("hanoi-ceremony-marks-45th-anniversary-of-southwest-border-defense-victory", first.Slug);
+        Assert.Equal("Vietnam News Agency (VNA)", first.Source);
+        Assert.Equal(new DateOnly(2024, 1, 7), first.Date);
+        Assert.Equal("VNA", first.Credit);
+        Assert.StartsWith("High-ranking leaders and people of Vietnam and Cambodia recalled", first.Standfirst);
+        Assert.Equal(15, first.Paragraphs.Count);
+        Assert.Equal(2, first.Figures.Count);
+
+        var second = await store.ArticleAsync(Seed001);
+        Assert.Equal("Hà Nội meeting marks 45 years since victory of southwestern border defence", second.Title);
+        Assert.Equal("ha-noi-meeting-marks-45-years-since-victory-of-southwestern-border-defence", second.Slug);
+        Assert.Equal("Việt Nam News (VNA/VNS)", second.Source);
+        Assert.Equal(new DateOnly(2024, 1, 6), second.Date);
+        Assert.Equal("VNA/VNS", second.Credit);
+        Assert.Equal("Hà Nội", second.Place);
+        Assert.Null(second.Standfirst);
+        Assert.Equal(7, second.Paragraphs.Count);
+        Assert.Empty(second.Figures);
+        Assert.Equal(File.ReadAllText(Repository.Seed(Seed001)), second.SourceText);
+    }
+
+    [Fact]
+    public async Task Paragraphs_and_figures_keep_their_order_numbers_and_positions()
+    {
+        using var seeds = SeedFolder.WithRepositorySeeds();
+        using var store = await ArchiveStore.CreateAsync();
+        await store.ImportAsync(seeds.Path);
+
+        var article = await store.ArticleAsync(Seed000);
+
+        Assert.Equal(Enumerable.Range(1, 15), article.Paragraphs.Select(p => p.Number));
+        Assert.Equal([0, 6], article.Figures.Select(f => f.Position));
+        Assert.Equal(
+            Enumerable.Range(0, 17).Except([0, 6]),
+            article.Paragraphs.Select(p => p.Position));
+        Assert.Equal(["President Vo Van Thuong and delegates at the event", "An art performance at the ceremony"], article.Figures.Select(f => f.Caption));
+        Assert.All(article.Figures, f => Assert.Equal("VNA", f.Credit));
+        Assert.StartsWith("High-ranking leaders and people", article.Paragraphs[0].Text);
+        Assert.StartsWith("Prominent among the participants", article.Paragraphs[1].Text);
+        Assert.StartsWith("He recalled the crimes", article.Paragraphs[4].Text);
+        Assert.StartsWith("Along with that", article.Paragraphs[5].Text);
+        Assert.StartsWith("Participants listened", article.Paragraphs[14].Text);
+        // The stored HTML shows exactly the paragraph's text, whatever links it adds.
+        Assert.All(article.Paragraphs, p => Assert.Equal(p.Text, WebUtility.HtmlDecode(Tag().Replace(p.Html, string.Empty))));
+    }
+
+    [Fact]
+    public async Task A_second_import_of_the_same_files_changes_no_row()
+    {
+        using var seeds = SeedFolder.WithRepositorySeeds();
+        using var store = await ArchiveStore.CreateAsync();
+        await store.ImportAsync(seeds.Path);
+        var before = await store.DumpAsync();
+
+        var summary = await store.ImportAsync(seeds.Path);
+
+        Assert.Equal((0, 0, 2), (summary.Imported, summary.Updated, summary.Unchanged));
+        Assert.True(summary.Succeeded);
+        Assert.Contains("Hanoi ceremony", before);
+        Assert.Equal(before, await store.DumpAsync());
+    }
+
+    [Fact]
+    public async Task A_changed_file_is_updated_in_place_keeping_its_slug_and_id()
+    {
+        using var seeds = SeedFolder.WithRepositorySeeds();
+        using var store = await ArchiveStore.CreateAsync();
+        await store.ImportAsync(seeds.Path);
+        var before = await store.ArticleAsync(Seed001);
+        var untouched = await store.ArticleAsync(Seed000);
+
+        var edited = File.ReadAllText(seeds.PathOf(Seed001))
+            .Replace("50 gift packages", "60 gift packages", StringComparison.Ordinal);
+        seeds.With(Seed001, edited);
+        var summary = await store.ImportAsync(seeds.Path);
+
+        Assert.Equal((0, 1, 1), (summary.Imported, summary.Updated, summary.Unchanged));
+        var after = await store.ArticleAsync(Seed001);
+        Assert.Equal(before.Id, after.Id);
+        Assert.Equal(before.Slug, after.Slug);
+        Assert.Equal(before.ImportedAtUtc, after.ImportedAtUtc);
+        Assert.True(after.UpdatedAtUtc > before.UpdatedAtUtc, $"{after.UpdatedAtUtc:O} after {before.UpdatedAtUtc:O}");
+        Assert.NotEqual(before.ContentHash, after.ContentHash);
+        Assert.Equal(edited, after.SourceText);
+        Assert.StartsWith("On this occasion, 60 gift packages", after.Paragraphs[^1].Text);
+        Assert.Equal(7, after.Paragraphs.Count);
+        Assert.Equal(Enumerable.Range(1, 7), after.Paragraphs.Select(p => p.Number));
+
+        await using var db = store.CreateContext();
+        Assert.Equal(2, await db.Articles.CountAsync());
+        Assert.Equal(15 + 7, await db.Paragraphs.CountAsync());
+        Assert.Equal(untouched.UpdatedAtUtc, (await store.ArticleAsync(Seed000)).UpdatedAtUtc);
+    }
+
+    [Fact]
+    public async Task A_changed_editorial_headline_updates_the_title_but_not_the_slug()
+    {
+        using var seeds = SeedFolder.WithRepositorySeeds();
+        using var store = await ArchiveStore.CreateAsync();
+        await store.ImportAsync(seeds.Path);
+
+        var metadata = File.ReadAllText(seeds.PathOf(EditorialMetadata.FileName))
+            .Replace("Hanoi ceremony marks", "Hà Nội ceremony marks", StringComparison.Ordinal);
+        seeds.With(EditorialMetadata.FileName, metadata);
+        var summary = await store.ImportAsync(seeds.Path);
+
+        Assert.Equal((0, 1, 1), (summary.Imported, summary.Updated, summary.Unchanged));
+        var article = await store.ArticleAsync(Seed000);
+        Assert.Equal("Hà Nội ceremony marks 45th anniversary of southwest border defense victory", article.Title);
+        Assert.Equal("hanoi-ceremony-marks-45th-anniversary-of-southwest-border-defense-victory", article.Slug);
+    }
+
+    [Fact]
+    public async Task A_bad_file_is_reported_with_its_name_line_and_reason_while_good_files_import()
+    {
+        using var seeds = SeedFolder.WithRepositorySeeds()
+            .With("002_no_date.txt", "HANOI – A report without its date line.\n\nSecond paragraph.\n");
+        using var store = await ArchiveStore.CreateAsync();
+
+        var summary = await store.ImportAsync(seeds.Path);
+
+        Assert.Equal(2, summary.Imported);
+        Assert.False(summary.Succeeded);
+        var failure = Assert.Single(summary.Failures);
+        Assert.Equal("002_no_date.txt", failure.File);
+        Assert.Equal(1, failure.Line);
+        Assert.Contains("date YYYY-MM-DD", failure.Reason);
+        Assert.StartsWith("002_no_date.txt: line 1: ", failure.ToString());
+
+        await using var db = store.CreateContext();
+        Assert.Equal([Seed000, Seed001], await db.Articles.OrderBy(a => a.SourceFile).Select(a => a.SourceFile).ToListAsync());
+    }
+
+    [Theory]
+    [InlineData("date 2024-02-30 The date is impossible.\n", 1, "not a calendar date")]
+    [InlineData("date 2024-01-06 A lead.\n\nA paragraph with a NUL\0 in it.\n", 3, "U+0000")]
+    public async Task A_bad_file_names_the_line_of_its_fault(string text, int line, string reason)
+    {
+        using var seeds = new SeedFolder().With("bad.txt", text);
+        using var store = await ArchiveStore.CreateAsync();
+
+        var summary = await store.ImportAsync(seeds.Path);
+
+        var failure = Assert.Single(summary.Failures);
+        Assert.Equal(("bad.txt", line), (failure.File, failure.Line));
+        Assert.Contains(reason, failure.Reason);
+        await using var db = store.CreateContext();
+        Assert.Equal(0, await db.Articles.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_utf8_is_reported_with_its_line()
+    {
+        using var seeds = new SeedFolder()
+            .WithBytes("latin.txt", [.. "date 2024-01-06 A lead.\n\nH"u8, 0xC0, .. " N\n"u8]);
+        using var store = await ArchiveStore.CreateAsync();
+
+        var summary = await store.ImportAsync(seeds.Path);
+
+        var failure = Assert.Single(summary.Failures);
+        Assert.Equal(("latin.txt", 3), (failure.File, failure.Line));
+        Assert.Contains("UTF-8", failure.Reason);
+    }
+
+    [Fact]
+    public async Task A_later_edit_that_breaks_a_file_leaves_its_article_as_it_was()
+    {
+        using var seeds = SeedFolder.WithRepositorySeeds();
+        using var store = await ArchiveStore.CreateAsync();
+        await store.ImportAsync(seeds.Path);
+        var before = await store.DumpAsync();
+
+        var broken = File.ReadAllText(seeds.PathOf(Seed001)).Replace(" date 2024-01-06", " date 2024-13-06", StringComparison.Ordinal);
+        seeds.With(Seed001, broken);
+        var summary = await store.ImportAsync(seeds.Path);
+
+        Assert.Equal((0, 0, 1), (summary.Imported, summary.Updated, summary.Unchanged));
+        var failure = Assert.Single(summary.Failures);
+        Assert.Equal((Seed001, 1), (failure.File, failure.Line));
+        Assert.Contains("2024-13-06", failure.Reason);
+        Assert.Equal(before, await store.DumpAsync());
+
+        // Putting the file back as it was is no change at all.
+        seeds.WithBytes(Seed001, File.ReadAllBytes(Repository.Seed(Seed001)));
+        var restored = await store.ImportAsync(seeds.Path);
+        Assert.Equal((0, 0, 2), (restored.Imported, restored.Updated, restored.Unchanged));
+        Assert.Equal(before, await store.DumpAsync());
+    }
+
+    [Fact]
+    public async Task Without_articles_json_the_title_is_derived_from_the_lead()
+    {
+        using var seeds = SeedFolder.WithRepositorySeeds(metadata: false);
+        using var store = await ArchiveStore.CreateAsync();
+
+        var summary = await store.ImportAsync(seeds.Path);
+
+        Assert.Equal(2, summary.Imported);
+        Assert.True(summary.Succeeded);
+        var article = await store.ArticleAsync(Seed001);
+        Assert.Equal("A gathering took place in Hà Nội on January 6 to celebrate the 45th anniversary of the victory of…", article.Title);
+        Assert.Null(article.Source);
+        Assert.Equal("a-gathering-took-place-in-ha-noi-on-january-6-to-celebrate-the-45th-anniversary", article.Slug);
+        Assert.True(article.Slug.Length <= Slug.MaxLength);
+        Assert.Equal(
+            "High-ranking leaders and people of Vietnam and Cambodia recalled the Vietnam-Cambodia coordination…",
+            (await store.ArticleAsync(Seed000)).Title);
+    }
+
+    [Fact]
+    public async Task Two_articles_with_the_same_title_get_distinct_slugs()
+    {
+        var text = File.ReadAllText(Repository.Seed(Seed000));
+        using var seeds = new SeedFolder().With("a.txt", text).With("b.txt", text).With("c.txt", text);
+        using var store = await ArchiveStore.CreateAsync();
+
+        var summary = await store.ImportAsync(seeds.Path);
+
+        Assert.Equal(3, summary.Imported);
+        await using var db = store.CreateContext();
+        var slugs = await db.Articles.OrderBy(a => a.SourceFile).Select(a => a.Slug).ToListAsync();
+        var slug = Slug.From(SeedParser.Parse(text).Article!.Headline);
+        Assert.Equal([slug, slug + "-2", slug + "-3"], slugs);
+    }
+
+    [Fact]
+    public async Task A_byte_order_mark_is_not_stored()
+    {
+        using var seeds = new SeedFolder()
+            .WithBytes("bom.txt", [0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(Repository.Seed(Seed001))]);
+        using var store = await ArchiveStore.CreateAsync();
+
+        var summary = await store.ImportAsync(seeds.Path);
+
+        Assert.Equal(1, summary.Imported);
+        Assert.DoesNotContain('\uFEFF', await store.DumpAsync());
+    }
+
+    [Fact]
+    public async Task A_malformed_articles_json_is_reported_and_the_files_still_import()
+    {
+        using var seeds = SeedFolder.WithRepositorySeeds(metadata: false)
+            .With(EditorialMetadata.FileName, "{\n  \"articles\": {\n    \"000_354021721e707285.txt\": { \"headline\": }\n  }\n}\n");
+        using var store = await ArchiveStore.CreateAsync();
+
+        var summary = await store.ImportAsync(seeds.Path);
+
+        Assert.Equal(2, summary.Imported);
+        var failure = Assert.Single(summary.Failures);
+        Assert.Equal((EditorialMetadata.FileName, 3), (failure.File, failure.Line));
+    }
+
+    [Fact]
+    public async Task A_file_over_the_size_limit_is_refused()
+    {
+        using var seeds = SeedFolder.WithRepositorySeeds();
+        using var store = await ArchiveStore.CreateAsync();
+
+        var summary = await store.ImportAsync(seeds.Path, new ImportOptions { MaxFileBytes = 3000 });
+
+        Assert.Equal(1, summary.Imported);
+        var failure = Assert.Single(summary.Failures);
+        Assert.Equal(Seed000, failure.File);
+        Assert.Contains("over the limit of 3000", failure.Reason);
+    }
+
+    [Fact]
+    public async Task A_folder_without_txt_files_is_a_failure()
+    {
+        using var seeds = new SeedFolder().With("notes.md", "not a seed").With(EditorialMetadata.FileName, "{ \"articles\": {} }");
+        using var store = await ArchiveStore.CreateAsync();
+
+        var summary = await store.ImportAsync(seeds.Path);
+
+        Assert.False(summary.Succeeded);
+        Assert.Equal(0, summary.Imported);
+        Assert.Contains("no .txt files", Assert.Single(summary.Failures).Reason);
+    }
+
+    [Fact]
+    public async Task A_folder_that_does_not_exist_is_a_failure()
+    {
+        using var store = await ArchiveStore.CreateAsync();
+        var missing = Path.Combine(Path.GetTempPath(), "anniversary-tests", Guid.NewGuid().ToString("N"));
+
+        var summary = await store.ImportAsync(missing);
+
+        Assert.False(summary.Succeeded);
+        var failure = Assert.Single(summary.Failures);
+        Assert.Equal(missing, failure.File);
+        Assert.Contains("does not exist", failure.Reason);
+        await using var db = store.CreateContext();
+        Assert.Equal(0, await db.Articles.CountAsync());
+    }
+}

@@ -1,0 +1,148 @@
+using System.Net;
+using Anniversary.Archive.Text;
+
+namespace Anniversary.Archive.Tests.Text;
+
+public sealed class ParagraphHtmlTests
+{
+    [Theory]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("Before <script>alert('x')</script> after.")]
+    [InlineData("<img src=x onerror=alert(1)>")]
+    [InlineData("<b>bold</b> and <!-- a comment -->")]
+    public void Html_in_the_text_is_encoded_not_passed_through(string text)
+    {
+        var html = ParagraphHtml.Render(text);
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<b>", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<!--", html, StringComparison.Ordinal);
+        Assert.Equal(text, WebUtility.HtmlDecode(html));
+    }
+
+    [Fact]
+    public void A_script_tag_is_rendered_as_encoded_text()
+    {
+        Assert.Equal("&lt;script&gt;alert(1)&lt;/script&gt;", ParagraphHtml.Render("<script>alert(1)</script>"));
+    }
+
+    [Theory]
+    [InlineData("[x](javascript:alert(1))")]
+    [InlineData("[x](JaVaScRiPt:alert(1))")]
+    [InlineData("[x]( javascript:alert(1) )")]
+    [InlineData("[x](&#106;avascript:alert(1))")]
+    [InlineData("[x](javascript&#58;alert(1))")]
+    [InlineData("[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)")]
+    [InlineData("[x](vbscript:msgbox(1))")]
+    [InlineData("[x](VBScript:msgbox(1))")]
+    [InlineData("[x](file:///etc/passwd)")]
+    [InlineData("![x](https://example.org/image.png)")]
+    [InlineData("![x](javascript:alert(1))")]
+    [InlineData("See [the report](javascript:alert(1)) for details.")]
+    public void A_link_outside_the_allow_list_is_not_rendered_as_a_link(string text)
+    {
+        var html = ParagraphHtml.Render(text);
+
+        Assert.DoesNotContain("<a", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("href", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(text, WebUtility.HtmlDecode(html));
+    }
+
+    [Theory]
+    [InlineData("<javascript:alert(1)>")]
+    [InlineData("<JaVaScRiPt:alert(document.cookie)>")]
+    [InlineData("<data:text/html,x>")]
+    [InlineData("Visit <vbscript:msgbox(1)> now")]
+    public void An_autolink_outside_the_allow_list_is_not_rendered_as_a_link(string text)
+    {
+        var html = ParagraphHtml.Render(text);
+
+        Assert.DoesNotContain("href", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(text, WebUtility.HtmlDecode(html));
+    }
+
+    [Fact]
+    public void An_https_link_is_a_link()
+    {
+        Assert.Equal("<a href=\"https://example.org\">x</a>", ParagraphHtml.Render("[x](https://example.org)"));
+    }
+
+    [Theory]
+    [InlineData("See [the report](https://example.org/report?id=1&page=2) here.", "https://example.org/report?id=1&amp;page=2", "the report")]
+    [InlineData("Write to [us](mailto:news@example.org).", "mailto:news@example.org", "us")]
+    [InlineData("Visit <https://example.org>.", "https://example.org", "https://example.org")]
+    [InlineData("[Archive](/articles/2024/01/07)", "/articles/2024/01/07", "Archive")]
+    public void Allowed_links_keep_their_address_and_text(string text, string href, string label)
+    {
+        var html = ParagraphHtml.Render(text);
+
+        Assert.Contains($"href=\"{href}\"", html, StringComparison.Ordinal);
+        Assert.Contains($">{label}</a>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("A plain sentence (January 7, 1979 - 2024).")]
+    [InlineData("*not emphasis* and **not strong** either")]
+    [InlineData("_not emphasis_ and __not strong__ either")]
+    [InlineData("snake_case_name and 2*3*4 = 24")]
+    [InlineData("# Not a heading")]
+    [InlineData("## Not a heading either #")]
+    [InlineData("1. Not a list item")]
+    [InlineData("- Not a list item")]
+    [InlineData("+ Not a list item")]
+    [InlineData("> Not a quote")]
+    [InlineData("--- not a rule")]
+    [InlineData("---")]
+    [InlineData("Tom &amp; Jerry, AT&T, &copy; and &#169;")]
+    [InlineData("A \\*backslash\\* and a `code span` and a ~~strike~~")]
+    [InlineData("[1] A footnote mark and [a bracket] without a link")]
+    [InlineData("[x]: https://example.org")]
+    [InlineData("“Helping others means helping oneself”, Việt Nam’s people said.")]
+    [InlineData("Ends with two spaces and a backslash\\")]
+    public void Agency_text_is_rendered_faithfully(string text)
+    {
+        var html = ParagraphHtml.Render(text);
+
+        Assert.Equal(text, WebUtility.HtmlDecode(html));
+        Assert.DoesNotContain("<em>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<strong>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<h", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<li>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<code>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<blockquote>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_entity_in_the_text_is_shown_as_written()
+    {
+        Assert.Equal("Tom &amp;amp; Jerry", ParagraphHtml.Render("Tom &amp; Jerry"));
+    }
+
+    [Fact]
+    public void The_output_is_inline_html_without_a_paragraph_element()
+    {
+        var html = ParagraphHtml.Render("A sentence.");
+
+        Assert.Equal("A sentence.", html);
+    }
+
+    [Theory]
+    [InlineData("https://example.org", true)]
+    [InlineData("HTTP://example.org", true)]
+    [InlineData("mailto:news@example.org", true)]
+    [InlineData("/articles/2024", true)]
+    [InlineData("#p-3", true)]
+    [InlineData("javascript:alert(1)", false)]
+    [InlineData("java\tscript:alert(1)", false)]
+    [InlineData(" JAVASCRIPT:alert(1)", false)]
+    [InlineData("data:text/html,<b>x</b>", false)]
+    [InlineData("vbscript:msgbox", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void Only_http_https_mailto_and_relative_urls_are_safe(string? url, bool safe)
+    {
+        Assert.Equal(safe, ParagraphHtml.IsSafeUrl(url));
+    }
+}
