@@ -1,4 +1,7 @@
 using Anniversary.Archive;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Anniversary.Web.Api;
 using Anniversary.Web.Commands;
 using Anniversary.Web.Hosting;
 using System.Text.Encodings.Web;
@@ -38,6 +41,9 @@ try
     builder.Services.AddArchive(settings.ConnectionString);
     builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
     builder.Services.AddRazorPages();
+    builder.Services.AddProblemDetails();
+    builder.Services.ConfigureHttpJsonOptions(options =>
+        options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
 
     // Write Vietnamese as it is, not as numeric character references; encoding stays on.
     builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -57,6 +63,7 @@ try
     app.UseSerilogRequestLogging();
     app.UseRouting();
     app.MapRazorPages();
+    app.MapArchiveApi();
 
     await app.RunAsync();
     return 0;

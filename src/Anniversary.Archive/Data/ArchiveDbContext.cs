@@ -13,6 +13,18 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
 
     public DbSet<Figure> Figures => Set<Figure>();
 
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<Appearance> Appearances => Set<Appearance>();
+
+    public DbSet<Statement> Statements => Set<Statement>();
+
+    public DbSet<Event> Events => Set<Event>();
+
+    public DbSet<Moment> Moments => Set<Moment>();
+
+    public DbSet<MentionedDate> MentionedDates => Set<MentionedDate>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Article>(article =>
@@ -22,6 +34,47 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
             article.HasIndex(a => a.Date);
             article.HasMany(a => a.Paragraphs).WithOne(p => p.Article).HasForeignKey(p => p.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasMany(a => a.Figures).WithOne(f => f.Article).HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            article.HasOne(a => a.Event).WithMany(e => e.Articles).HasForeignKey(a => a.EventId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        modelBuilder.Entity<Person>(person =>
+        {
+            person.HasIndex(p => p.Slug).IsUnique();
+            person.HasIndex(p => p.Key).IsUnique();
+            person.HasMany(p => p.Appearances).WithOne(a => a.Person).HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Appearance>(appearance =>
+        {
+            appearance.HasIndex(a => new { a.ArticleId, a.PersonId }).IsUnique();
+            appearance.HasOne(a => a.Article).WithMany(a => a.Appearances).HasForeignKey(a => a.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Statement>(statement =>
+        {
+            statement.HasIndex(s => new { s.ArticleId, s.ParagraphNumber }).IsUnique();
+            statement.HasIndex(s => s.PersonId);
+            statement.HasOne(s => s.Article).WithMany(a => a.Statements).HasForeignKey(s => s.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            statement.HasOne(s => s.Person).WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Event>(evt =>
+        {
+            evt.HasIndex(e => e.Slug).IsUnique();
+            evt.HasIndex(e => new { e.Kind, e.PlaceKey, e.Date }).IsUnique();
+        });
+
+        modelBuilder.Entity<Moment>(moment =>
+        {
+            moment.HasIndex(m => m.ArticleId);
+            moment.HasOne(m => m.Article).WithMany(a => a.Moments).HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<MentionedDate>(date =>
+        {
+            date.HasIndex(d => d.Date);
+            date.HasIndex(d => d.ArticleId);
+            date.HasOne(d => d.Article).WithMany(a => a.MentionedDates).HasForeignKey(d => d.ArticleId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<Paragraph>().HasIndex(p => new { p.ArticleId, p.Number }).IsUnique();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Anniversary.Archive.Import;
+using Anniversary.Archive.Model;
 using Anniversary.Archive.Text;
 
 namespace Anniversary.Archive.Extraction;
@@ -68,7 +69,11 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
             blocks.Where(b => b.Paragraph is not null)
                 .SelectMany(b => DateMentions.Find(b.Text).Select(d => new ExtractedDate(b.Paragraph!.Value, d.Date, d.Precision, d.Text)))
                 .ToList(),
-            ReadMoments(blocks, statements));
+            ReadMoments(blocks, statements),
+            blocks.SelectMany(b => b.Mentions
+                    .Where(m => m.End > m.Start)
+                    .Select(m => new ExtractedMention(b.Position, b.Tokens[m.Start].Start, b.Tokens[m.End].End - b.Tokens[m.Start].Start, m.Person.Key)))
+                .ToList());
     }
 
     private static List<Block> Blocks(ParsedArticle article)
@@ -295,21 +300,21 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
                     continue;
                 }
 
-                speaker.Part = PersonPart.Speaker;
+                speaker.Part = Part.Speaker;
                 speakers.Remove(speaker);
                 speakers.Add(speaker);
                 attributions.TryAdd(block.Paragraph.Value, speaker);
 
                 if (tokens[v].Folded == "quoted" && ObjectOf(block, v) is { } quoted && quoted != speaker)
                 {
-                    quoted.Part = Strongest(quoted.Part, PersonPart.Quoted);
+                    quoted.Part = Strongest(quoted.Part, Part.Quoted);
                 }
             }
 
             foreach (var mention in block.Mentions)
             {
                 var isAttendee = block.Paragraph is null || AttendanceCueBefore(block, mention.Start);
-                mention.Person.Part = Strongest(mention.Person.Part, isAttendee ? PersonPart.Attendee : PersonPart.Mentioned);
+                mention.Person.Part = Strongest(mention.Person.Part, isAttendee ? Part.Attendee : Part.Mentioned);
             }
         }
 
@@ -432,7 +437,7 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
         return statements;
     }
 
-    private static PersonPart Strongest(PersonPart a, PersonPart b) => a < b ? a : b;
+    private static Part Strongest(Part a, Part b) => a < b ? a : b;
 
     // ---- event, anniversary, moments ----------------------------------------------------------
 
@@ -604,6 +609,6 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
 
         public bool Female { get; set; }
 
-        public PersonPart Part { get; set; } = PersonPart.Mentioned;
+        public Part Part { get; set; } = Part.Mentioned;
     }
 }

@@ -1,15 +1,7 @@
+using Anniversary.Archive.Model;
 using Anniversary.Archive.Text;
 
 namespace Anniversary.Archive.Extraction;
-
-/// <summary>A person's part in an article, strongest first: one who spoke outranks one who was quoted, present or named.</summary>
-public enum PersonPart
-{
-    Speaker,
-    Quoted,
-    Attendee,
-    Mentioned,
-}
 
 /// <summary>What the extractor read from one article. Paragraph numbers are the body's <c>p-N</c> anchors.</summary>
 public sealed record ArticleFacts(
@@ -17,10 +9,14 @@ public sealed record ArticleFacts(
     IReadOnlyList<ExtractedPerson> People,
     IReadOnlyList<ExtractedStatement> Statements,
     IReadOnlyList<ExtractedDate> MentionedDates,
-    IReadOnlyList<ExtractedMoment> Moments);
+    IReadOnlyList<ExtractedMoment> Moments,
+    IReadOnlyList<ExtractedMention> Mentions);
+
+/// <summary>Where a full name is written: the element's position in the article and the characters it spans.</summary>
+public sealed record ExtractedMention(int Position, int Start, int Length, string PersonKey);
 
 /// <summary>A named person: <see cref="Role"/> is the fullest of the <see cref="Roles"/> the article gives, as written.</summary>
-public sealed record ExtractedPerson(string Name, string Key, string? Role, IReadOnlyList<string> Roles, string? Country, PersonPart Part);
+public sealed record ExtractedPerson(string Name, string Key, string? Role, IReadOnlyList<string> Roles, string? Country, Part Part);
 
 public sealed record ExtractedStatement(string PersonKey, int Paragraph);
 

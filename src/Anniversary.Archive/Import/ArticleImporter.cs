@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Anniversary.Archive.Data;
+using Anniversary.Archive.Extraction;
 using Anniversary.Archive.Model;
 using Anniversary.Archive.Text;
 using Microsoft.EntityFrameworkCore;
@@ -12,10 +13,16 @@ namespace Anniversary.Archive.Import;
 /// Imports a folder of seed files: one transaction per file, keyed by file name, change detected
 /// by content hash. A bad file is reported and leaves the database as it was; the others import.
 /// </summary>
+/// <summary>The editorial files beside the seeds: metadata (headlines, sources) and corrections.</summary>
+public sealed record Editorial(EditorialMetadata Metadata, EditorialOverrides Overrides)
+{
+    public static readonly Editorial None = new(EditorialMetadata.None, EditorialOverrides.None);
+}
+
 public sealed class ArticleImporter(ArchiveDbContext db, ILogger<ArticleImporter> logger, ImportOptions? options = null)
 {
     /// <summary>Part of every content hash, so that a change in how files are read re-imports them.</summary>
-    public const string ImportFormatVersion = "1";
+    public const string ImportFormatVersion = "2";
 
     private readonly ImportOptions _options = options ?? new ImportOptions();
 
@@ -29,11 +36,19 @@ public sealed class ArticleImporter(ArchiveDbContext db, ILogger<ArticleImporter
         }
 
         var (metadata, metadataError) = EditorialMetadata.Load(folder);
+        var (overrides, overridesError) = EditorialOverrides.Load(folder);
         var failures = new List<ImportFailure>();
         if (metadataError is not null)
         {
             failures.Add(new ImportFailure(EditorialMetadata.FileName, metadataError.Line, metadataError.Reason));
         }
+
+        if (overridesError is not null)
+        {
+            failures.Add(new ImportFailure(EditorialOverrides.FileName, overridesError.Line, overridesError.Reason));
+        }
+
+        var editorial = new Editorial(metadata, overrides);
 
         var files = Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToList();
         if (files.Count == 0)
@@ -44,7 +59,7 @@ public sealed class ArticleImporter(ArchiveDbContext db, ILogger<ArticleImporter
         int imported = 0, updated = 0, unchanged = 0;
         foreach (var path in files)
         {
-            var (outcome, failure) = await ImportFileAsync(path, metadata.For(Path.GetFileName(path)), cancellationToken);
+            var (outcome, failure) = await ImportFileAsync(path, editorial, cancellationToken);
             switch (outcome)
             {
                 case ImportOutcome.Imported: imported++; break;
@@ -60,10 +75,10 @@ public sealed class ArticleImporter(ArchiveDbContext db, ILogger<ArticleImporter
     }
 
     public async Task<(ImportOutcome Outcome, ImportFailure? Failure)> ImportFileAsync(
-        string path, ArticleMetadata? metadata, CancellationToken cancellationToken = default)
+        string path, Editorial? editorial = null, CancellationToken cancellationToken = default)
     {
         var fileName = Path.GetFileName(path);
-        var result = await ReadAndImportAsync(path, fileName, metadata, cancellationToken);
+        var result = await ReadAndImportAsync(path, fileName, editorial ?? Editorial.None, cancellationToken);
         if (result.Failure is { } failure)
         {
             logger.LogError("Import failed: {Failure}", failure.ToString());
@@ -77,8 +92,9 @@ public sealed class ArticleImporter(ArchiveDbContext db, ILogger<ArticleImporter
     }
 
     private async Task<(ImportOutcome Outcome, ImportFailure? Failure)> ReadAndImportAsync(
-        string path, string fileName, ArticleMetadata? metadata, CancellationToken cancellationToken)
+        string path, string fileName, Editorial editorial, CancellationToken cancellationToken)
     {
+        var metadata = editorial.Metadata.For(fileName);
         ImportFailure Fail(int? line, string reason) => new(fileName, line, reason);
 
         var size = new FileInfo(path).Length;
@@ -88,7 +104,7 @@ public sealed class ArticleImporter(ArchiveDbContext db, ILogger<ArticleImporter
         }
 
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
-        var hash = ContentHash(bytes, metadata);
+        var hash = ContentHash(bytes, metadata, editorial.Overrides.FingerprintFor(fileName));
         var existing = await db.Articles.AsTracking().SingleOrDefaultAsync(a => a.SourceFile == fileName, cancellationToken);
         if (existing?.ContentHash == hash)
         {
@@ -107,25 +123,31 @@ public sealed class ArticleImporter(ArchiveDbContext db, ILogger<ArticleImporter
             return (ImportOutcome.Failed, Fail(parseError.Line, parseError.Reason));
         }
 
+        var facts = editorial.Overrides.Apply(fileName, ArticleExtractor.Extract(parsed.Article!), Lexicon.Default);
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             var article = existing ?? new Article { SourceFile = fileName, ImportedAtUtc = DateTime.UtcNow };
             if (existing is not null)
             {
-                await db.Paragraphs.Where(p => p.ArticleId == existing.Id).ExecuteDeleteAsync(cancellationToken);
-                await db.Figures.Where(f => f.ArticleId == existing.Id).ExecuteDeleteAsync(cancellationToken);
+                await DeleteFactsAsync(existing.Id, cancellationToken);
             }
 
             var title = string.IsNullOrWhiteSpace(metadata?.Headline) ? parsed.Article!.Headline : metadata.Headline.Trim();
-            Fill(article, parsed.Article!, title, metadata?.Source, text!, hash);
             if (existing is null)
             {
-                article.Slug = await UniqueSlugAsync(title, cancellationToken);
+                article.Slug = await UniqueSlugAsync(db.Articles.Select(a => a.Slug), [], title, cancellationToken);
                 db.Articles.Add(article);
             }
 
+            var people = await ResolvePeopleAsync(facts.People, cancellationToken);
+            article.Event = await ResolveEventAsync(facts.Event, cancellationToken);
+            Fill(article, parsed.Article!, facts, people, title, metadata?.Source, text!, hash);
+
             await db.SaveChangesAsync(cancellationToken);
+            await db.People.Where(p => !p.Appearances.Any()).ExecuteDeleteAsync(cancellationToken);
+            await db.Events.Where(e => !e.Articles.Any()).ExecuteDeleteAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return (existing is null ? ImportOutcome.Imported : ImportOutcome.Updated, null);
         }
@@ -140,13 +162,25 @@ public sealed class ArticleImporter(ArchiveDbContext db, ILogger<ArticleImporter
         }
     }
 
-    private static void Fill(Article article, ParsedArticle parsed, string title, string? source, string text, string hash)
+    private async Task DeleteFactsAsync(int articleId, CancellationToken cancellationToken)
+    {
+        await db.Paragraphs.Where(p => p.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
+        await db.Figures.Where(f => f.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
+        await db.Appearances.Where(a => a.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
+        await db.Statements.Where(s => s.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
+        await db.Moments.Where(m => m.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
+        await db.MentionedDates.Where(d => d.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private static void Fill(
+        Article article, ParsedArticle parsed, ArticleFacts facts, Dictionary<string, Person> people,
+        string title, string? source, string text, string hash)
     {
         article.Date = parsed.Date;
         article.Title = title;
         article.Standfirst = parsed.Standfirst;
         article.Dateline = parsed.Dateline;
-        article.Place = parsed.Place;
+        article.Place = parsed.Place ?? facts.Event?.Place;
         article.Credit = parsed.Credit;
         article.Source = string.IsNullOrWhiteSpace(source) ? null : source.Trim();
         article.SourceText = text.TrimStart('\uFEFF');
@@ -155,6 +189,7 @@ public sealed class ArticleImporter(ArchiveDbContext db, ILogger<ArticleImporter
         article.Paragraphs = [];
         article.Figures = [];
 
+        var links = facts.Mentions.ToLookup(m => m.Position, m => (m.Start, m.Length, $"/people/{people[m.PersonKey].Slug}"));
         var number = 0;
         for (var position = 0; position < parsed.Elements.Count; position++)
         {
@@ -167,7 +202,7 @@ public sealed class ArticleImporter(ArchiveDbContext db, ILogger<ArticleImporter
                         Number = number,
                         Position = position,
                         Text = paragraph.Text,
-                        Html = ParagraphHtml.Render(paragraph.Text),
+                        Html = ParagraphHtml.Render(paragraph.Text, links[position]),
                     });
                     break;
                 case PhotoCaption caption:
@@ -175,20 +210,103 @@ public sealed class ArticleImporter(ArchiveDbContext db, ILogger<ArticleImporter
                     break;
             }
         }
-    }
 
-    private async Task<string> UniqueSlugAsync(string title, CancellationToken cancellationToken)
-    {
-        var baseSlug = Slug.From(title);
-        if (baseSlug.Length == 0)
+        foreach (var person in facts.People)
         {
-            baseSlug = "article";
+            article.Appearances.Add(new Appearance
+            {
+                Person = people[person.Key],
+                Part = person.Part,
+                Role = person.Role,
+                Roles = [.. person.Roles],
+                Country = person.Country,
+            });
         }
 
-        var taken = await db.Articles
-            .Where(a => a.Slug == baseSlug || a.Slug.StartsWith(baseSlug + "-"))
-            .Select(a => a.Slug)
+        foreach (var statement in facts.Statements)
+        {
+            article.Statements.Add(new Statement { Person = people[statement.PersonKey], ParagraphNumber = statement.Paragraph });
+        }
+
+        foreach (var moment in facts.Moments)
+        {
+            article.Moments.Add(new Moment { Label = moment.Label, Text = moment.Text, ParagraphNumber = moment.Paragraph, Position = moment.Position });
+        }
+
+        foreach (var date in facts.MentionedDates)
+        {
+            article.MentionedDates.Add(new MentionedDate { ParagraphNumber = date.Paragraph, Date = date.Date, Precision = date.Precision, Text = date.Text });
+        }
+    }
+
+    /// <summary>One person per folded name across the archive; new people get a slug of their own.</summary>
+    private async Task<Dictionary<string, Person>> ResolvePeopleAsync(IReadOnlyList<ExtractedPerson> extracted, CancellationToken cancellationToken)
+    {
+        var keys = extracted.Select(p => p.Key).ToList();
+        var people = await db.People.AsTracking().Where(p => keys.Contains(p.Key)).ToDictionaryAsync(p => p.Key, cancellationToken);
+        foreach (var person in extracted)
+        {
+            if (people.TryGetValue(person.Key, out var known))
+            {
+                known.Country ??= person.Country;
+                continue;
+            }
+
+            var slug = await UniqueSlugAsync(db.People.Select(p => p.Slug), db.People.Local.Select(p => p.Slug), person.Name, cancellationToken);
+            var created = new Person { Name = person.Name, Key = person.Key, Slug = slug, Country = person.Country };
+            db.People.Add(created);
+            people[person.Key] = created;
+        }
+
+        return people;
+    }
+
+    /// <summary>Reports of the same kind of event at the same place on the same day are one event.</summary>
+    private async Task<Event?> ResolveEventAsync(ExtractedEvent? extracted, CancellationToken cancellationToken)
+    {
+        if (extracted is null)
+        {
+            return null;
+        }
+
+        var evt = await db.Events.AsTracking().SingleOrDefaultAsync(
+            e => e.Kind == extracted.Kind && e.PlaceKey == extracted.PlaceKey && e.Date == extracted.Date, cancellationToken);
+        if (evt is null)
+        {
+            evt = new Event
+            {
+                Kind = extracted.Kind,
+                Place = extracted.Place,
+                PlaceKey = extracted.PlaceKey,
+                Date = extracted.Date,
+                Slug = Slug.From($"{extracted.Date:yyyy-MM-dd} {extracted.Kind} {extracted.Place}"),
+            };
+            db.Events.Add(evt);
+        }
+
+        if (extracted.Anniversary is { } anniversary && evt.AnniversaryOrdinal is null)
+        {
+            evt.AnniversaryOrdinal = anniversary.Ordinal;
+            evt.AnniversaryOf = anniversary.Of;
+            evt.AnniversaryPrecision = anniversary.Of is null ? null : anniversary.Precision;
+        }
+
+        return evt;
+    }
+
+    private static async Task<string> UniqueSlugAsync(
+        IQueryable<string> stored, IEnumerable<string> pending, string text, CancellationToken cancellationToken)
+    {
+        var baseSlug = Slug.From(text);
+        if (baseSlug.Length == 0)
+        {
+            baseSlug = "untitled";
+        }
+
+        var taken = await stored
+            .Where(slug => slug == baseSlug || slug.StartsWith(baseSlug + "-"))
             .ToListAsync(cancellationToken);
+        taken.AddRange(pending);
         var slug = baseSlug;
         for (var n = 2; taken.Contains(slug); n++)
         {
@@ -198,11 +316,11 @@ public sealed class ArticleImporter(ArchiveDbContext db, ILogger<ArticleImporter
         return slug;
     }
 
-    private static string ContentHash(byte[] bytes, ArticleMetadata? metadata)
+    private static string ContentHash(byte[] bytes, ArticleMetadata? metadata, string overrides)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(bytes);
-        hash.AppendData(Encoding.UTF8.GetBytes($"\0{ImportFormatVersion}\0{metadata?.Headline}\0{metadata?.Source}"));
+        hash.AppendData(Encoding.UTF8.GetBytes($"\0{ImportFormatVersion}\0{metadata?.Headline}\0{metadata?.Source}\0{overrides}"));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

@@ -36,9 +36,21 @@ public sealed class Article
 
     public DateTime UpdatedAtUtc { get; set; }
 
+    public int? EventId { get; set; }
+
+    public Event? Event { get; set; }
+
     public List<Paragraph> Paragraphs { get; set; } = [];
 
     public List<Figure> Figures { get; set; } = [];
+
+    public List<Appearance> Appearances { get; set; } = [];
+
+    public List<Statement> Statements { get; set; } = [];
+
+    public List<Moment> Moments { get; set; } = [];
+
+    public List<MentionedDate> MentionedDates { get; set; } = [];
 
     public static string PermalinkFor(DateOnly date, string slug) => $"/articles/{date:yyyy}/{date:MM}/{date:dd}/{slug}";
 }

@@ -18,14 +18,21 @@ public static class ParagraphHtml
 
     private static readonly MarkdownPipeline Pipeline = BuildPipeline();
 
-    public static string Render(string text)
+    /// <summary>Renders the paragraph; <paramref name="links"/> turn spans of it (people's names) into links to archive pages.</summary>
+    public static string Render(string text, IEnumerable<(int Start, int Length, string Url)>? links = null)
     {
-        var document = Markdown.Parse(text, Pipeline);
+        var markdown = text;
+        foreach (var (start, length, url) in (links ?? []).OrderByDescending(l => l.Start))
+        {
+            markdown = markdown.Insert(start + length, $"]({url})").Insert(start, "[");
+        }
+
+        var document = Markdown.Parse(markdown, Pipeline);
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             if (link.IsImage || !IsSafeUrl(link.Url))
             {
-                link.ReplaceBy(new LiteralInline(text.Substring(link.Span.Start, link.Span.Length)));
+                link.ReplaceBy(new LiteralInline(markdown.Substring(link.Span.Start, link.Span.Length)));
             }
         }
 

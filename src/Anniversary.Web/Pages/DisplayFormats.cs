@@ -1,13 +1,59 @@
 using System.Globalization;
+using Anniversary.Archive.Model;
+using Anniversary.Archive.Text;
 
 namespace Anniversary.Web.Pages;
 
-/// <summary>How the site writes dates for people: "Sunday, 7 January 2024" inside <c>&lt;time datetime&gt;</c>.</summary>
+/// <summary>How the site writes things for people: "Sunday, 7 January 2024" inside <c>&lt;time datetime&gt;</c>.</summary>
 public static class DisplayFormats
 {
-    public static string LongDate(DateOnly date) => date.ToString("dddd, d MMMM yyyy", CultureInfo.InvariantCulture);
+    private static readonly CultureInfo English = CultureInfo.InvariantCulture;
 
-    public static string ShortDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    public static string LongDate(DateOnly date) => date.ToString("dddd, d MMMM yyyy", English);
 
-    public static string MachineDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string ShortDate(DateOnly date) => date.ToString("d MMMM yyyy", English);
+
+    public static string MachineDate(DateOnly date) => date.ToString("yyyy-MM-dd", English);
+
+    /// <summary>A date at the precision it was written: "7 January 1979", "April 1975", "1975".</summary>
+    public static string AtPrecision(DateOnly date, DatePrecision precision) => precision switch
+    {
+        DatePrecision.Day => ShortDate(date),
+        DatePrecision.Month => date.ToString("MMMM yyyy", English),
+        _ => date.ToString("yyyy", English),
+    };
+
+    /// <summary>The <c>datetime</c> attribute at the same precision: "1979-01-07", "1975-04", "1975".</summary>
+    public static string MachineAtPrecision(DateOnly date, DatePrecision precision) => precision switch
+    {
+        DatePrecision.Day => MachineDate(date),
+        DatePrecision.Month => date.ToString("yyyy-MM", English),
+        _ => date.ToString("yyyy", English),
+    };
+
+    public static string DatePage(DateOnly date, DatePrecision precision) => $"/dates/{MachineAtPrecision(date, precision)}";
+
+    public static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    public static string PartName(Part part) => part switch
+    {
+        Part.Speaker => "speaker",
+        Part.Quoted => "quoted",
+        Part.Attendee => "present",
+        _ => "mentioned",
+    };
+
+    /// <summary>"45 years later", "45 years earlier", "the same year".</summary>
+    public static string Distance(DateOnly from, DateOnly to)
+    {
+        var years = to.Year - from.Year - (to.DayOfYear < from.DayOfYear ? 1 : 0);
+        return years switch
+        {
+            0 => "the same year",
+            1 => "1 year later",
+            > 1 => $"{years} years later",
+            -1 => "1 year earlier",
+            _ => $"{-years} years earlier",
+        };
+    }
 }

@@ -1,4 +1,5 @@
 using Anniversary.Archive.Data;
+using Anniversary.Archive.Reading;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,22 +9,11 @@ public sealed class IndexModel(ArchiveDbContext db) : PageModel
 {
     public IReadOnlyList<ArticleSummary> Articles { get; private set; } = [];
 
+    public IReadOnlyList<EventView> Events { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Articles = await db.Articles
-            .OrderByDescending(a => a.Date).ThenByDescending(a => a.Id)
-            .Select(a => new ArticleSummary(
-                a.Slug,
-                a.Date,
-                a.Title,
-                a.Dateline,
-                a.Place,
-                a.Standfirst ?? a.Paragraphs.OrderBy(p => p.Number).Select(p => p.Text).FirstOrDefault()))
-            .ToListAsync(cancellationToken);
-    }
-
-    public sealed record ArticleSummary(string Slug, DateOnly Date, string Title, string? Dateline, string? Place, string? Lead)
-    {
-        public string Url => Archive.Model.Article.PermalinkFor(Date, Slug);
+        Articles = await db.Summaries().ToListAsync(cancellationToken);
+        Events = await db.EventsAsync(cancellationToken: cancellationToken);
     }
 }

@@ -17,6 +17,41 @@ namespace Anniversary.Archive.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Anniversary.Archive.Model.Appearance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Country")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Part")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Roles")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ArticleId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("Appearances");
+                });
+
             modelBuilder.Entity("Anniversary.Archive.Model.Article", b =>
                 {
                     b.Property<int>("Id")
@@ -35,6 +70,9 @@ namespace Anniversary.Archive.Data.Migrations
 
                     b.Property<string>("Dateline")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("ImportedAtUtc")
                         .HasColumnType("TEXT");
@@ -71,6 +109,8 @@ namespace Anniversary.Archive.Data.Migrations
 
                     b.HasIndex("Date");
 
+                    b.HasIndex("EventId");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
@@ -78,6 +118,51 @@ namespace Anniversary.Archive.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Articles");
+                });
+
+            modelBuilder.Entity("Anniversary.Archive.Model.Event", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AnniversaryOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AnniversaryOrdinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AnniversaryPrecision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaceKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "PlaceKey", "Date")
+                        .IsUnique();
+
+                    b.ToTable("Events");
                 });
 
             modelBuilder.Entity("Anniversary.Archive.Model.Figure", b =>
@@ -105,6 +190,67 @@ namespace Anniversary.Archive.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Figures");
+                });
+
+            modelBuilder.Entity("Anniversary.Archive.Model.MentionedDate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParagraphNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Precision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("MentionedDates");
+                });
+
+            modelBuilder.Entity("Anniversary.Archive.Model.Moment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParagraphNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("Moments");
                 });
 
             modelBuilder.Entity("Anniversary.Archive.Model.Paragraph", b =>
@@ -138,10 +284,118 @@ namespace Anniversary.Archive.Data.Migrations
                     b.ToTable("Paragraphs");
                 });
 
+            modelBuilder.Entity("Anniversary.Archive.Model.Person", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Country")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("People");
+                });
+
+            modelBuilder.Entity("Anniversary.Archive.Model.Statement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParagraphNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ArticleId", "ParagraphNumber")
+                        .IsUnique();
+
+                    b.ToTable("Statements");
+                });
+
+            modelBuilder.Entity("Anniversary.Archive.Model.Appearance", b =>
+                {
+                    b.HasOne("Anniversary.Archive.Model.Article", "Article")
+                        .WithMany("Appearances")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Anniversary.Archive.Model.Person", "Person")
+                        .WithMany("Appearances")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Anniversary.Archive.Model.Article", b =>
+                {
+                    b.HasOne("Anniversary.Archive.Model.Event", "Event")
+                        .WithMany("Articles")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Event");
+                });
+
             modelBuilder.Entity("Anniversary.Archive.Model.Figure", b =>
                 {
                     b.HasOne("Anniversary.Archive.Model.Article", "Article")
                         .WithMany("Figures")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("Anniversary.Archive.Model.MentionedDate", b =>
+                {
+                    b.HasOne("Anniversary.Archive.Model.Article", "Article")
+                        .WithMany("MentionedDates")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("Anniversary.Archive.Model.Moment", b =>
+                {
+                    b.HasOne("Anniversary.Archive.Model.Article", "Article")
+                        .WithMany("Moments")
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -160,11 +414,48 @@ namespace Anniversary.Archive.Data.Migrations
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("Anniversary.Archive.Model.Statement", b =>
+                {
+                    b.HasOne("Anniversary.Archive.Model.Article", "Article")
+                        .WithMany("Statements")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Anniversary.Archive.Model.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("Anniversary.Archive.Model.Article", b =>
                 {
+                    b.Navigation("Appearances");
+
                     b.Navigation("Figures");
 
+                    b.Navigation("MentionedDates");
+
+                    b.Navigation("Moments");
+
                     b.Navigation("Paragraphs");
+
+                    b.Navigation("Statements");
+                });
+
+            modelBuilder.Entity("Anniversary.Archive.Model.Event", b =>
+                {
+                    b.Navigation("Articles");
+                });
+
+            modelBuilder.Entity("Anniversary.Archive.Model.Person", b =>
+                {
+                    b.Navigation("Appearances");
                 });
 #pragma warning restore 612, 618
         }

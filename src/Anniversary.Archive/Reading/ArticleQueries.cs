@@ -1,0 +1,118 @@
+using System.Linq.Expressions;
+using Anniversary.Archive.Data;
+using Anniversary.Archive.Model;
+using Anniversary.Archive.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anniversary.Archive.Reading;
+
+public sealed record ArticleSummary(
+    string Slug, string Title, DateOnly Date, string? Dateline, string? Place, string? Credit, string? Source, string SourceFile, string? Lead)
+{
+    public string Url => Links.Article(Date, Slug);
+}
+
+public sealed record ArticleElement(int Position, int? Number, string? Text, string? Html, string? Caption, string? Credit);
+
+public sealed record EventRef(string Slug, string Kind, string Place, DateOnly Date)
+{
+    public string Url => Links.Event(Slug);
+}
+
+public sealed record ArticlePerson(string Slug, string Name, string? Role, IReadOnlyList<string> Roles, string? Country, Part Part)
+{
+    public string Url => Links.Person(Slug);
+}
+
+public sealed record ArticleStatement(string Person, int Paragraph);
+
+public sealed record ArticleDate(DateOnly Date, DatePrecision Precision, int Paragraph, string Text);
+
+public sealed record ArticleDetails(
+    ArticleSummary Summary,
+    string? Standfirst,
+    IReadOnlyList<ArticleElement> Elements,
+    EventRef? Event,
+    IReadOnlyList<ArticlePerson> People,
+    IReadOnlyList<ArticleStatement> Statements,
+    IReadOnlyList<ArticleDate> MentionedDates,
+    ArticleSummary? Previous,
+    ArticleSummary? Next);
+
+/// <summary>Reading articles, for the pages and the API alike.</summary>
+public static class ArticleQueries
+{
+    private static readonly Expression<Func<Article, ArticleSummary>> ToSummary = a => new ArticleSummary(
+        a.Slug, a.Title, a.Date, a.Dateline, a.Place, a.Credit, a.Source, a.SourceFile,
+        a.Standfirst ?? a.Paragraphs.OrderBy(p => p.Number).Select(p => p.Text).FirstOrDefault());
+
+    /// <summary>Every article, newest first, with its lead.</summary>
+    public static IQueryable<ArticleSummary> Summaries(this ArchiveDbContext db) =>
+        db.Articles.OrderByDescending(a => a.Date).ThenByDescending(a => a.Id).Select(ToSummary);
+
+    /// <summary>Articles dated within a span of days, newest first.</summary>
+    public static IQueryable<ArticleSummary> Summaries(this ArchiveDbContext db, DateOnly from, DateOnly to) =>
+        db.Articles.Where(a => a.Date >= from && a.Date <= to)
+            .OrderByDescending(a => a.Date).ThenByDescending(a => a.Id).Select(ToSummary);
+
+    public static async Task<ArticleDetails?> ArticleAsync(this ArchiveDbContext db, string slug, CancellationToken cancellationToken = default)
+    {
+        var article = await db.Articles
+            .Where(a => a.Slug == slug)
+            .Select(a => new
+            {
+                a.Id,
+                a.Standfirst,
+                Summary = new ArticleSummary(a.Slug, a.Title, a.Date, a.Dateline, a.Place, a.Credit, a.Source, a.SourceFile, a.Standfirst),
+                Event = a.Event == null ? null : new EventRef(a.Event.Slug, a.Event.Kind, a.Event.Place, a.Event.Date),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (article is null)
+        {
+            return null;
+        }
+
+        var paragraphs = await db.Paragraphs.Where(p => p.ArticleId == article.Id)
+            .Select(p => new ArticleElement(p.Position, p.Number, p.Text, p.Html, null, null))
+            .ToListAsync(cancellationToken);
+        var figures = await db.Figures.Where(f => f.ArticleId == article.Id)
+            .Select(f => new ArticleElement(f.Position, null, null, null, f.Caption, f.Credit))
+            .ToListAsync(cancellationToken);
+        var people = await db.Appearances.Where(a => a.ArticleId == article.Id)
+            .OrderBy(a => a.Part).ThenBy(a => a.Id)
+            .Select(a => new ArticlePerson(a.Person!.Slug, a.Person.Name, a.Role, a.Roles, a.Country ?? a.Person.Country, a.Part))
+            .ToListAsync(cancellationToken);
+        var statements = await db.Statements.Where(s => s.ArticleId == article.Id)
+            .OrderBy(s => s.ParagraphNumber)
+            .Select(s => new ArticleStatement(s.Person!.Slug, s.ParagraphNumber))
+            .ToListAsync(cancellationToken);
+        var dates = await db.MentionedDates.Where(d => d.ArticleId == article.Id)
+            .OrderBy(d => d.ParagraphNumber).ThenBy(d => d.Id)
+            .Select(d => new ArticleDate(d.Date, d.Precision, d.ParagraphNumber, d.Text))
+            .ToListAsync(cancellationToken);
+
+        var date = article.Summary.Date;
+        var id = article.Id;
+        var previous = await db.Articles
+            .Where(a => a.Date < date || (a.Date == date && a.Id < id))
+            .OrderByDescending(a => a.Date).ThenByDescending(a => a.Id)
+            .Select(ToSummary)
+            .FirstOrDefaultAsync(cancellationToken);
+        var next = await db.Articles
+            .Where(a => a.Date > date || (a.Date == date && a.Id > id))
+            .OrderBy(a => a.Date).ThenBy(a => a.Id)
+            .Select(ToSummary)
+            .FirstOrDefaultAsync(cancellationToken);
+
+        return new ArticleDetails(
+            article.Summary,
+            article.Standfirst,
+            [.. paragraphs.Concat(figures).OrderBy(e => e.Position)],
+            article.Event,
+            people,
+            statements,
+            dates,
+            previous,
+            next);
+    }
+}

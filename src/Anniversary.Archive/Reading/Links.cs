@@ -1,0 +1,15 @@
+namespace Anniversary.Archive.Reading;
+
+/// <summary>The archive's permanent addresses, in one place.</summary>
+public static class Links
+{
+    public static string Article(DateOnly date, string slug) => Model.Article.PermalinkFor(date, slug);
+
+    public static string Paragraph(DateOnly date, string slug, int number) => $"{Article(date, slug)}#p-{number}";
+
+    public static string Person(string slug) => $"/people/{slug}";
+
+    public static string Event(string slug) => $"/events/{slug}";
+
+    public static string Day(DateOnly date) => $"/dates/{date:yyyy-MM-dd}";
+}

@@ -1,0 +1,109 @@
+using Anniversary.Archive.Data;
+using Anniversary.Archive.Reading;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anniversary.Web.Api;
+
+/// <summary>The read-only JSON API: /api/articles, /api/people, /api/events, /api/timeline.</summary>
+public static class ArchiveApi
+{
+    public static IEndpointRouteBuilder MapArchiveApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api");
+
+        api.MapGet("/articles", async (ArchiveDbContext db, CancellationToken cancellationToken) =>
+            (await db.Summaries().ToListAsync(cancellationToken)).Select(ArticleJson));
+
+        api.MapGet("/articles/{slug}", async (string slug, ArchiveDbContext db, CancellationToken cancellationToken) =>
+            await db.ArticleAsync(slug, cancellationToken) is { } article
+                ? Results.Ok(new
+                {
+                    article.Summary.Slug,
+                    article.Summary.Title,
+                    article.Summary.Date,
+                    article.Summary.Dateline,
+                    article.Summary.Place,
+                    article.Summary.Credit,
+                    article.Summary.Source,
+                    article.Summary.SourceFile,
+                    article.Summary.Url,
+                    article.Standfirst,
+                    Paragraphs = article.Elements.Where(e => e.Number is not null).Select(e => new { Index = e.Number, e.Text }),
+                    Captions = article.Elements.Where(e => e.Number is null).Select(e => new { Text = e.Caption, e.Credit }),
+                    Event = article.Event is { } evt ? new { evt.Slug, evt.Kind, evt.Place, evt.Date, evt.Url } : null,
+                    People = article.People.Select(p => new { p.Slug, p.Name, p.Role, p.Roles, p.Country, p.Part, p.Url }),
+                    article.Statements,
+                    article.MentionedDates,
+                })
+                : NotFound("article", slug));
+
+        api.MapGet("/people", async (ArchiveDbContext db, CancellationToken cancellationToken) =>
+            (await db.PeopleAsync(cancellationToken)).Select(p => new { p.Slug, p.Name, p.Roles, p.Country, p.Parts, p.Articles, p.Statements, p.Url }));
+
+        api.MapGet("/people/{slug}", async (string slug, ArchiveDbContext db, CancellationToken cancellationToken) =>
+            await db.PersonAsync(slug, cancellationToken) is { } person
+                ? Results.Ok(new
+                {
+                    person.Summary.Slug,
+                    person.Summary.Name,
+                    person.Summary.Roles,
+                    person.Summary.Country,
+                    person.Summary.Parts,
+                    person.Summary.Url,
+                    Events = person.Events,
+                    Articles = person.Articles.Select(a => new { a.Slug, a.Title, a.Date, a.Part, a.Role, a.Url }),
+                    Statements = person.Statements.Select(s => new { s.Article, s.Paragraph, s.Text, s.Date, s.Url }),
+                })
+                : NotFound("person", slug));
+
+        api.MapGet("/events", async (string? place, ArchiveDbContext db, CancellationToken cancellationToken) =>
+            (await db.EventsAsync(PlaceKey(place), cancellationToken)).Select(EventJson));
+
+        api.MapGet("/timeline", async (string? place, ArchiveDbContext db, CancellationToken cancellationToken) =>
+        {
+            var events = await db.EventsAsync(PlaceKey(place), cancellationToken);
+            var context = await db.HistoricalContextAsync(cancellationToken);
+            return new
+            {
+                Anniversaries = events
+                    .GroupBy(e => e.Anniversary is { } a ? $"{a.Ordinal}|{a.Of}" : "")
+                    .Select(g => new
+                    {
+                        Anniversary = g.First().Anniversary is { } a ? new { a.Ordinal, a.Of } : null,
+                        Events = g.Select(EventJson),
+                    }),
+                Context = context.Select(d => new
+                {
+                    d.Date,
+                    d.Precision,
+                    d.Text,
+                    References = d.References.Select(r => new { r.Article, r.ArticleTitle, r.Paragraph, r.Url }),
+                }),
+            };
+        });
+
+        return endpoints;
+    }
+
+    private static object ArticleJson(ArticleSummary a) =>
+        new { a.Slug, a.Title, a.Date, a.Dateline, a.Place, a.Credit, a.Source, a.SourceFile, a.Url };
+
+    private static object EventJson(EventView e) => new
+    {
+        e.Slug,
+        e.Kind,
+        e.Place,
+        e.Date,
+        Anniversary = e.Anniversary is { } a ? new { a.Ordinal, a.Of } : null,
+        Speakers = e.Speakers.Select(s => new { s.Slug, s.Name, s.Role, s.Url }),
+        Articles = e.Articles.Select(a => new { a.Slug, a.Title, a.Date, a.Url }),
+        Moments = e.Moments.Select(m => new { m.Label, m.Text, m.Article, m.Paragraph, m.Url }),
+        e.Url,
+    };
+
+    private static string? PlaceKey(string? place) =>
+        string.IsNullOrWhiteSpace(place) ? null : Archive.Extraction.Lexicon.Default.PlaceKey(place);
+
+    private static IResult NotFound(string what, string slug) =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No {what} has the slug '{slug}'.");
+}
