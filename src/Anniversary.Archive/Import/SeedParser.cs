@@ -23,10 +23,15 @@ public static partial class SeedParser
 
         for (var i = 0; i < lines.Length; i++)
         {
-            var control = lines[i].FirstOrDefault(c => char.IsControl(c) && c != '\t');
-            if (control != default(char))
+            var control = lines[i].AsSpan().IndexOfAnyInRange('\0', '\u001F');
+            if (control < 0)
             {
-                return SeedParseResult.Failure(i + 1, $"control character U+{(int)control:X4} in the text");
+                control = lines[i].AsSpan().IndexOfAnyInRange('\u007F', '\u009F');
+            }
+
+            if (control >= 0 && lines[i][control] != '\t')
+            {
+                return SeedParseResult.Failure(i + 1, $"control character U+{(int)lines[i][control]:X4} in the text");
             }
         }
 
@@ -166,6 +171,11 @@ public static partial class SeedParser
             if (!elements.OfType<BodyParagraph>().Any())
             {
                 var prefix = DatelinePrefixPattern().Match(text);
+                if (!prefix.Success)
+                {
+                    prefix = AgencyDatelinePrefixPattern().Match(text);
+                }
+
                 if (prefix.Success)
                 {
                     datelines.Add(prefix.Value.Trim().TrimEnd('-', '–', '—').TrimEnd());
@@ -204,6 +214,7 @@ public static partial class SeedParser
             return null;
         }
 
+        paragraphs[^1] = GluedEndMarkPattern().Replace(paragraphs[^1], string.Empty);
         var standalone = StandaloneCreditPattern().Match(paragraphs[^1]);
         if (standalone.Success && paragraphs.Count > 1)
         {
@@ -291,7 +302,7 @@ public static partial class SeedParser
     [GeneratedRegex(@"[.!?…:][""”’)\]]*$")]
     private static partial Regex SentenceEndPattern();
 
-    [GeneratedRegex(@"(?<=\p{Ll}[.!?])\s+(?=[\p{Lu}""“])")]
+    [GeneratedRegex(@"(?<=\p{Ll}[.!?])(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Prof|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Dy|Assoc|Amb)\.)\s+(?=[\p{Lu}""“])")]
     private static partial Regex SentenceBoundaryPattern();
 
     private const string UpperPlace = @"(?<place>\p{Lu}[\p{Lu}\p{M}'’.\- ]{2,40}?)";
@@ -301,14 +312,21 @@ public static partial class SeedParser
     [GeneratedRegex("^" + UpperPlace + DatelineDate + "?" + DatelineAgency + @"?\s*(?:[-–—:]+\s*)?$")]
     private static partial Regex DatelineParagraphPattern();
 
-    [GeneratedRegex("^" + UpperPlace + DatelineDate + "?" + DatelineAgency + @"?\s*[-–—]+\s*(?=\S)")]
+    [GeneratedRegex("^" + UpperPlace + DatelineDate + "?" + DatelineAgency + @"?\s*[-–—]+\s+(?=\S)")]
     private static partial Regex DatelinePrefixPattern();
 
-    [GeneratedRegex(@"\s*(?:\((?:(?:photo|photos|file photo|image|picture|ảnh)\s*(?::|by\b|courtesy(?:\s+of)?\b)\s*(?<credit>[^()]{0,80})|(?<credit>[\p{Lu}/]{2,12}) photo)\)|(?<=[.!?]|^)\s*(?:photo|ảnh):\s*(?<credit>[^.()]{1,60}))\.?$", RegexOptions.IgnoreCase)]
+    /// <summary>"Hanoi (VNA) – ": a place in any case is a dateline when the agency's tag follows it.</summary>
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}\p{M}'’. ]{1,40}?)" + DatelineDate + @"?\s*\((?<agency>[\p{Lu}/]{2,12})\)\s*[-–—]+\s+(?=\S)")]
+    private static partial Regex AgencyDatelinePrefixPattern();
+
+    [GeneratedRegex(@"\s*(?:\((?:(?:photo|photos|file photo|image|picture|ảnh)\s*(?::|by\b|courtesy(?:\s+of)?\b)\s*(?<credit>[^()]{0,80})|(?<credit>(?-i:[\p{Lu}/]{2,12})) photo)\)|(?<=[.!?]|^)\s*(?:photo|ảnh):\s*(?<credit>[^.()]{1,60}))\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCreditPattern();
 
     [GeneratedRegex(@"^(?:\(?\s*(?:END|HẾT)\s*\)?|#{3,}|-30-|[-–—*]{1,5})$")]
     private static partial Regex EndMarkPattern();
+
+    [GeneratedRegex(@"(?<=\S)\s*(?:\((?:END|HẾT)\)|#{3,}|-30-)$")]
+    private static partial Regex GluedEndMarkPattern();
 
     private const string Agency = @"\p{Lu}{2,8}(?:\s*/\s*\p{Lu}{2,8})*";
 

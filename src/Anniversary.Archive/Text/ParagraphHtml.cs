@@ -32,7 +32,15 @@ public static class ParagraphHtml
         {
             if (link.IsImage || !IsSafeUrl(link.Url))
             {
-                link.ReplaceBy(new LiteralInline(markdown.Substring(link.Span.Start, link.Span.Length)));
+                link.ReplaceBy(new LiteralInline(markdown.Substring(link.Span.Start, link.Span.Length)), copyChildren: false);
+            }
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (autolink.IsEmail ? false : !IsSafeUrl(autolink.Url))
+            {
+                autolink.ReplaceBy(new LiteralInline(markdown.Substring(autolink.Span.Start, autolink.Span.Length)));
             }
         }
 
@@ -69,6 +77,6 @@ public static class ParagraphHtml
         var builder = new MarkdownPipelineBuilder();
         builder.BlockParsers.RemoveAll(parser => parser is not ParagraphBlockParser);
         builder.InlineParsers.RemoveAll(parser => parser is not (LinkInlineParser or AutolinkInlineParser or LiteralInlineParser));
-        return builder.DisableHtml().Build();
+        return builder.DisableHtml().UsePreciseSourceLocation().Build();
     }
 }
