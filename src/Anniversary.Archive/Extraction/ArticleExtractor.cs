@@ -12,7 +12,7 @@ namespace Anniversary.Archive.Extraction;
 /// </summary>
 public sealed partial class ArticleExtractor(Lexicon lexicon)
 {
-    private static readonly HashSet<string> RoleConnectors = ["of", "to", "the", "and", "for"];
+    private static readonly HashSet<string> RoleConnectors = ["of", "to", "the", "and", "for", "in"];
     private static readonly HashSet<string> Adverbs = ["also", "further", "then", "again", "once", "later", "too", "all", "both", "repeatedly"];
     private static readonly HashSet<string> PassiveAuxiliaries = ["be", "been", "being", "was", "were", "is", "are"];
     private static readonly HashSet<string> Honorifics = ["mr", "mrs", "ms", "madam", "dr"];
@@ -49,10 +49,10 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
             foreach (var mention in block.Mentions)
             {
                 mention.Person.LastSeen = ++_order;
-                if (ReadRole(block, mention) is { } role && !mention.Person.Roles.Any(r => lexicon.RoleKey(r) == lexicon.RoleKey(role)))
+                foreach (var role in ReadRoles(block, mention).Where(role => !mention.Person.Roles.Any(r => lexicon.RoleKey(r) == lexicon.RoleKey(role))))
                 {
                     mention.Person.Roles.Add(role);
-                    mention.Person.Female |= role.Split(' ').Any(word => lexicon.FemaleTitles.Contains(TextFolding.Fold(word)));
+                    mention.Person.Female |= role.Split(' ').Any(word => lexicon.FemaleTitles.Contains(TextFolding.Fold(word.TrimEnd('.'))));
                 }
             }
         }
@@ -114,7 +114,9 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
             var length = j - i + 1;
             var isPlace = (i > 0 && tokens[i - 1].IsLower && lexicon.PlacePrepositions.Contains(tokens[i - 1].Folded))
                           || (j + 1 < tokens.Count && tokens[j + 1].IsLower && lexicon.PlaceNouns.Contains(tokens[j + 1].Folded));
-            if (length is >= 2 and <= MaxNameWords && !isPlace)
+            var isOrganisation = i > 1 && tokens[i - 1].IsLower && RoleConnectors.Contains(tokens[i - 1].Folded)
+                                 && tokens[i - 2].IsCapitalized && lexicon.NameStopWords.Contains(tokens[i - 2].Folded);
+            if (length is >= 2 and <= MaxNameWords && !isPlace && !isOrganisation)
             {
                 var name = block.Text[tokens[i].Start..tokens[j].End];
                 yield return (i, j, Lexicon.StripPossessive(name));
@@ -161,6 +163,12 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
         var byLastWord = people
             .GroupBy(p => TextFolding.Fold(p.Name.Split(' ')[^1]))
             .ToDictionary(g => g.Key, g => g.ToList());
+
+        // Lao and Western names put the given name first: fall back to a unique first word.
+        foreach (var group in people.GroupBy(p => TextFolding.Fold(p.Name.Split(' ')[0])).Where(g => g.Count() == 1))
+        {
+            byLastWord.TryAdd(group.Key, group.ToList());
+        }
         var places = PlaceMask(block.Tokens);
         for (var i = 0; i < block.Tokens.Count; i++)
         {
@@ -177,15 +185,27 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
 
     // ---- roles -------------------------------------------------------------------------------
 
-    private string? ReadRole(Block block, Mention mention)
+    /// <summary>The roles written around a name: a title before it, an appositive after it, or both.</summary>
+    private IEnumerable<string> ReadRoles(Block block, Mention mention)
     {
         var before = RoleBefore(block, mention.Start);
         var after = mention.End > mention.Start ? Appositive(block, mention.End) : null;
         var beforeIsHonorific = before is not null && before.Split(' ').All(w => Honorifics.Contains(TextFolding.Fold(w.TrimEnd('.'))));
-        return beforeIsHonorific && after is not null ? after : before ?? after;
+        if (before is not null && !(beforeIsHonorific && after is not null))
+        {
+            yield return before;
+        }
+
+        if (after is not null)
+        {
+            yield return after;
+        }
     }
 
-    /// <summary>The title written before a name: "Vietnamese Deputy Prime Minister", "Cambodian Ambassador to Vietnam".</summary>
+    /// <summary>
+    /// The title written before a name: "Vietnamese Deputy Prime Minister", "Cambodian Ambassador to
+    /// Vietnam", "Chairman of the provincial People’s Committee", "Minister of Labour, Invalids and Social Affairs".
+    /// </summary>
     private string? RoleBefore(Block block, int nameStart)
     {
         var tokens = block.Tokens;
@@ -199,15 +219,17 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
             }
 
             var sentenceStart = k == 0 || tokens[k - 1].Sentence != token.Sentence;
+            var betweenCapitals = k > 0 && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized;
             if (token.IsCapitalized && (!sentenceStart || IsTitleLike(token)))
             {
                 first = k;
             }
-            else if (token.IsLower && RoleConnectors.Contains(token.Folded))
+            else if (token.IsLower && (RoleConnectors.Contains(token.Folded) || lexicon.RoleLowercaseWords.Contains(token.Folded)))
             {
                 continue;
             }
-            else if (token.Is(".") && k > 0 && tokens[k - 1].End == token.Start && tokens[k - 1].IsCapitalized)
+            else if ((token.Is(".") && k > 0 && tokens[k - 1].End == token.Start && tokens[k - 1].IsCapitalized)
+                     || ((token.Is(",") || token.Is("-") || token.Is("–")) && betweenCapitals))
             {
                 continue;
             }
@@ -253,7 +275,17 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
     private string? RoleText(Block block, int first, int last)
     {
         var tokens = block.Tokens;
-        while (first <= last && (tokens[first].IsLower || tokens[first].Folded == "the"))
+
+        // "Hanoi, President" is a place and a title: a leading part without a title is not the role.
+        for (var comma = first; comma <= last; comma++)
+        {
+            if (tokens[comma].Is(",") && !tokens.Skip(first).Take(comma - first).Any(IsTitle))
+            {
+                first = comma + 1;
+            }
+        }
+
+        while (first <= last && (tokens[first].IsLower || tokens[first].Folded == "the" || tokens[first].Kind == TokenKind.Punctuation))
         {
             first++;
         }
@@ -313,7 +345,7 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
 
             foreach (var mention in block.Mentions)
             {
-                var isAttendee = block.Paragraph is null || AttendanceCueBefore(block, mention.Start);
+                var isAttendee = block.Paragraph is null || IsAttendance(block, mention);
                 mention.Person.Part = Strongest(mention.Person.Part, isAttendee ? Part.Attendee : Part.Mentioned);
             }
         }
@@ -362,7 +394,7 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
 
             // "…, said Deputy PM Khai."
             var inverted = block.Mentions.FirstOrDefault(m => m.Start > verb && m.Start - verb <= 8
-                && tokens.Skip(verb + 1).Take(m.Start - verb - 1).All(IsRoleWord)
+                && tokens.Skip(verb + 1).Take(m.Start - verb - 1).All(t => IsRoleWord(t) || t.IsCapitalized || (t.IsLower && RoleConnectors.Contains(t.Folded)))
                 && (m.End + 1 >= tokens.Count || tokens[m.End + 1].Sentence != tokens[m.End].Sentence || tokens[m.End + 1].Is(".")));
             return inverted?.Person;
         }
@@ -385,10 +417,25 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
             return null;
         }
 
-        var phrase = lexicon.RoleKey(block.Text[tokens[first + 1].Start..tokens[last].End]);
+        var phrase = lexicon.RoleKey(block.Text[tokens[first + 1].Start..tokens[last].End]).Split(' ');
         return people
-            .Where(p => p.Role is not null && lexicon.RoleKey(p.Role).Contains(phrase, StringComparison.Ordinal))
+            .Where(p => p.Roles.Any(role => IsSubsequence(phrase, lexicon.RoleKey(role).Split(' '))))
             .MaxBy(p => p.LastSeen);
+    }
+
+    /// <summary>"deputy minister" is in "deputy foreign minister": every word, in order, gaps allowed.</summary>
+    private static bool IsSubsequence(string[] words, string[] within)
+    {
+        var next = 0;
+        foreach (var word in within)
+        {
+            if (next < words.Length && words[next] == word)
+            {
+                next++;
+            }
+        }
+
+        return next == words.Length;
     }
 
     private bool IsRoleWord(Token token) =>
@@ -399,12 +446,20 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
         block.Mentions.FirstOrDefault(m => m.Start > verb && m.Start - verb <= 8
             && block.Tokens.Skip(verb + 1).Take(m.Start - verb - 1).All(t => t.IsCapitalized || t.Is(".")))?.Person;
 
-    private bool AttendanceCueBefore(Block block, int tokenIndex)
+    /// <summary>"The event saw the presence of X" or "X was also present": the sentence places the person at the event.</summary>
+    private bool IsAttendance(Block block, Mention mention)
     {
-        var token = block.Tokens[tokenIndex];
-        var sentenceStart = block.Tokens.First(t => t.Sentence == token.Sentence).Start;
-        var before = TextFolding.Fold(block.Text[sentenceStart..token.Start]);
-        return lexicon.AttendanceCues.Any(cue => before.Contains(cue, StringComparison.Ordinal));
+        var token = block.Tokens[mention.Start];
+        var sentence = block.Tokens.Where(t => t.Sentence == token.Sentence).ToList();
+        var before = TextFolding.Fold(block.Text[sentence[0].Start..token.Start]);
+        if (lexicon.AttendanceCues.Any(cue => before.Contains(cue, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var nextMention = block.Mentions.Where(m => m.Start > mention.End && block.Tokens[m.Start].Sentence == token.Sentence).Select(m => block.Tokens[m.Start].Start).DefaultIfEmpty(sentence[^1].End).Min();
+        var after = TextFolding.Fold(block.Text[block.Tokens[mention.End].End..nextMention]);
+        return lexicon.AttendanceCuesAfter.Any(cue => after.Contains(cue, StringComparison.Ordinal));
     }
 
     /// <summary>

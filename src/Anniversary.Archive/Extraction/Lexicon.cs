@@ -28,6 +28,8 @@ public sealed class Lexicon
         NameStopWords = Folded(file.NameStopWords.Select(StripPossessive));
         PlacePrepositions = Folded(file.PlacePrepositions);
         PlaceNouns = Folded(file.PlaceNouns);
+        RoleLowercaseWords = Folded(file.RoleLowercaseWords);
+        AttendanceCuesAfter = file.AttendanceCuesAfter.Select(TextFolding.Fold).ToList();
         MomentCues = file.MomentCues.Select(pair => (TextFolding.Fold(pair.Key), pair.Value)).ToList();
 
         PlaceKeys = new Dictionary<string, string>();
@@ -76,6 +78,12 @@ public sealed class Lexicon
     public IReadOnlySet<string> PlacePrepositions { get; }
 
     public IReadOnlySet<string> PlaceNouns { get; }
+
+    /// <summary>Lower-case words that may sit inside a title before a name: "Chairman of the provincial People’s Committee".</summary>
+    public IReadOnlySet<string> RoleLowercaseWords { get; }
+
+    /// <summary>Cues after a name that make its bearer one of those present: "… was also present".</summary>
+    public IReadOnlyList<string> AttendanceCuesAfter { get; }
 
     public IReadOnlyList<(string Cue, string Label)> MomentCues { get; }
 
@@ -141,5 +149,7 @@ public sealed class Lexicon
         string[] NameStopWords,
         string[] PlacePrepositions,
         string[] PlaceNouns,
+        string[] RoleLowercaseWords,
+        string[] AttendanceCuesAfter,
         Dictionary<string, string> MomentCues);
 }
