@@ -63,7 +63,7 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
         return new ArticleFacts(
             ReadEvent(article, blocks),
             people.Values.OrderBy(p => p.Part).ThenBy(p => p.FirstSeen)
-                .Select(p => new ExtractedPerson(p.Name, p.Key, p.Role, p.Roles, p.Roles.Select(lexicon.CountryOf).FirstOrDefault(c => c is not null), p.Part))
+                .Select(p => new ExtractedPerson(p.Name, p.Key, p.Role, FullestRoles(p.Roles), p.Roles.Select(lexicon.CountryOf).FirstOrDefault(c => c is not null), p.Part))
                 .ToList(),
             statements.Select(s => new ExtractedStatement(s.Value.Key, s.Key)).ToList(),
             blocks.Where(b => b.Paragraph is not null)
@@ -422,6 +422,12 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
             .Where(p => p.Roles.Any(role => IsSubsequence(phrase, lexicon.RoleKey(role).Split(' '))))
             .MaxBy(p => p.LastSeen);
     }
+
+    /// <summary>Roles that another role already says ("Deputy PM" beside "Vietnamese Deputy Prime Minister") are left out.</summary>
+    private List<string> FullestRoles(List<string> roles) =>
+        roles.Where(role => !roles.Any(other => other != role && other.Length > role.Length
+                && IsSubsequence(lexicon.RoleKey(role).Split(' '), lexicon.RoleKey(other).Split(' '))))
+            .ToList();
 
     /// <summary>"deputy minister" is in "deputy foreign minister": every word, in order, gaps allowed.</summary>
     private static bool IsSubsequence(string[] words, string[] within)
