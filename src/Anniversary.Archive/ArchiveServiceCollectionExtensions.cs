@@ -1,5 +1,6 @@
 using Anniversary.Archive.Data;
 using Anniversary.Archive.Import;
+using Anniversary.Archive.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,7 @@ public static class ArchiveServiceCollectionExtensions
         services.AddDbContext<ArchiveDbContext>(options => options
             .UseSqlite(connectionString)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        services.AddSingleton<ISearchIndex, SqliteSearchIndex>();
         services.AddScoped<ArticleImporter>();
         return services;
     }

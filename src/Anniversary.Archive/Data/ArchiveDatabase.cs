@@ -1,11 +1,12 @@
+using Anniversary.Archive.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Anniversary.Archive.Data;
 
-/// <summary>Creating and migrating the store. SQLite-specific settings live here and nowhere else.</summary>
+/// <summary>Creating and migrating the store; engine settings are the search seam's.</summary>
 public static class ArchiveDatabase
 {
-    public static async Task MigrateAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
+    public static async Task MigrateAsync(ArchiveDbContext db, ISearchIndex index, CancellationToken cancellationToken = default)
     {
         var dataSource = db.Database.GetDbConnection().DataSource;
         var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
@@ -15,8 +16,6 @@ public static class ArchiveDatabase
         }
 
         await db.Database.MigrateAsync(cancellationToken);
-
-        // WAL lets pages read while the importer writes; it is a property of the file, so set once here.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        await index.ConfigureAsync(db, cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Anniversary.Archive.Data;
 using Anniversary.Archive.Extraction;
 using Anniversary.Archive.Model;
+using Anniversary.Archive.Search;
 using Anniversary.Archive.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -19,10 +20,10 @@ public sealed record Editorial(EditorialMetadata Metadata, EditorialOverrides Ov
     public static readonly Editorial None = new(EditorialMetadata.None, EditorialOverrides.None);
 }
 
-public sealed class ArticleImporter(ArchiveDbContext db, ILogger<ArticleImporter> logger, ImportOptions? options = null)
+public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchIndex, ILogger<ArticleImporter> logger, ImportOptions? options = null)
 {
     /// <summary>Part of every content hash, so that a change in how files are read re-imports them.</summary>
-    public const string ImportFormatVersion = "2";
+    public const string ImportFormatVersion = "3";
 
     private readonly ImportOptions _options = options ?? new ImportOptions();
 
@@ -146,12 +147,13 @@ public sealed class ArticleImporter(ArchiveDbContext db, ILogger<ArticleImporter
             Fill(article, parsed.Article!, facts, people, title, metadata?.Source, text!, hash);
 
             await db.SaveChangesAsync(cancellationToken);
+            await searchIndex.ReplaceArticleAsync(db, article.Id, cancellationToken);
             await db.People.Where(p => !p.Appearances.Any()).ExecuteDeleteAsync(cancellationToken);
             await db.Events.Where(e => !e.Articles.Any()).ExecuteDeleteAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return (existing is null ? ImportOutcome.Imported : ImportOutcome.Updated, null);
         }
-        catch (DbUpdateException exception)
+        catch (Exception exception) when (exception is DbUpdateException or System.Data.Common.DbException)
         {
             await transaction.RollbackAsync(CancellationToken.None);
             return (ImportOutcome.Failed, Fail(null, $"could not be stored: {exception.InnerException?.Message ?? exception.Message}"));

@@ -101,7 +101,7 @@ public static class PeopleQueries
             person.Appearances.Select(a => a.Article.Part).Distinct().Order().ToList(),
             person.Appearances.Count,
             statements.Count);
-        var events = person.Appearances.Where(a => a.Event is not null).Select(a => a.Event!).DistinctBy(e => e.Slug).OrderBy(e => e.Date).ToList();
+        var events = person.Appearances.Where(a => a.Event is not null && a.Article.Part != Part.Mentioned).Select(a => a.Event!).DistinctBy(e => e.Slug).OrderBy(e => e.Date).ToList();
         return new PersonDetails(summary, events, person.Appearances.Select(a => a.Article).ToList(), statements);
     }
 

@@ -89,9 +89,9 @@ public static class TimelineQueries
         return placeKey is null ? null : (await db.EventsAsync(placeKey, cancellationToken)).Single(e => e.Slug == slug);
     }
 
-    /// <summary>Places with events, one entry per place however spelled, named as first published.</summary>
+    /// <summary>Places with events, one entry per place however spelled, named as at its earliest event.</summary>
     public static async Task<IReadOnlyList<PlaceOption>> EventPlacesAsync(this ArchiveDbContext db, CancellationToken cancellationToken = default) =>
-        (await db.Events.OrderBy(e => e.Id).Select(e => new { e.PlaceKey, e.Place }).ToListAsync(cancellationToken))
+        (await db.Events.OrderBy(e => e.Date).ThenBy(e => e.Id).Select(e => new { e.PlaceKey, e.Place }).ToListAsync(cancellationToken))
             .GroupBy(e => e.PlaceKey)
             .Select(g => new PlaceOption(g.Key, g.First().Place, g.Count()))
             .OrderBy(p => p.Name, StringComparer.Ordinal)

@@ -22,7 +22,13 @@ public sealed record DateMention(int Index, int Length, DateOnly Date, DatePreci
     };
 }
 
-/// <summary>The one date reader: dates in prose ("January 7, 1979", "April 1975", "in 1975").</summary>
+/// <summary>
+/// A date as a reader types it: a span of days ("1979", "January 1979", "2024-01-07", "7/1/2024"),
+/// or a day of any year ("January 7") when <see cref="Month"/> and <see cref="Day"/> are set.
+/// </summary>
+public sealed record DateQuery(int Index, int Length, DateOnly? From, DateOnly? To, int? Month, int? Day, DatePrecision Precision, string Text);
+
+/// <summary>The one date reader: dates in prose ("January 7, 1979", "April 1975", "in 1975") and in search boxes.</summary>
 public static partial class DateMentions
 {
     public const int MinYear = 1800;
@@ -82,6 +88,68 @@ public static partial class DateMentions
         return found.OrderBy(m => m.Index).ToList();
     }
 
+    /// <summary>
+    /// Dates typed into a search box: everything <see cref="Find"/> reads, plus ISO dates
+    /// ("2024-01-07", "2024-01"), day-first numeric dates as written in Việt Nam ("7/1/2024"), and
+    /// days without a year ("January 7", "7 January"), which match that day in any year.
+    /// </summary>
+    public static IReadOnlyList<DateQuery> ReadQuery(string text)
+    {
+        var found = new List<DateQuery>();
+        var taken = new bool[text.Length];
+
+        bool Free(Match match) => !Enumerable.Range(match.Index, match.Length).Any(i => taken[i]);
+
+        void Take(Match match, DateQuery query)
+        {
+            Array.Fill(taken, true, match.Index, match.Length);
+            found.Add(query);
+        }
+
+        foreach (Match match in IsoDate().Matches(text))
+        {
+            var day = match.Groups["day"].Success ? match.Groups["day"].Value : "1";
+            if (TryDate(match.Groups["year"].Value, match.Groups["month"].Value, day, out var date))
+            {
+                var precision = match.Groups["day"].Success ? DatePrecision.Day : DatePrecision.Month;
+                var range = new DateMention(0, 0, date, precision, match.Value).Range;
+                Take(match, new DateQuery(match.Index, match.Length, range.From, range.To, null, null, precision, match.Value));
+            }
+        }
+
+        foreach (Match match in NumericDate().Matches(text))
+        {
+            if (Free(match) && TryDate(match.Groups["year"].Value, match.Groups["month"].Value, match.Groups["day"].Value, out var date))
+            {
+                Take(match, new DateQuery(match.Index, match.Length, date, date, null, null, DatePrecision.Day, match.Value));
+            }
+        }
+
+        foreach (var mention in Find(text))
+        {
+            if (Enumerable.Range(mention.Index, mention.Length).All(i => !taken[i]))
+            {
+                Array.Fill(taken, true, mention.Index, mention.Length);
+                var range = mention.Range;
+                found.Add(new DateQuery(mention.Index, mention.Length, range.From, range.To, null, null, mention.Precision, mention.Text));
+            }
+        }
+
+        foreach (var pattern in new[] { MonthDay(), DayMonth() })
+        {
+            foreach (Match match in pattern.Matches(text))
+            {
+                var month = MonthNumber(match.Groups["month"].Value);
+                if (Free(match) && int.TryParse(match.Groups["day"].Value, out var day) && month > 0 && day >= 1 && day <= DateTime.DaysInMonth(2024, month))
+                {
+                    Take(match, new DateQuery(match.Index, match.Length, null, null, month, day, DatePrecision.Day, match.Value));
+                }
+            }
+        }
+
+        return found.OrderBy(q => q.Index).ToList();
+    }
+
     /// <summary>A month name or abbreviation ("January", "Jan", "Jan.", "Sept") to its number, else 0.</summary>
     public static int MonthNumber(string name)
     {
@@ -127,4 +195,16 @@ public static partial class DateMentions
 
     [GeneratedRegex(@"(?<![\d.,])\b(?<year>1[89]\d{2}|20\d{2})\b(?![\d.,]\d)")]
     private static partial Regex YearOnly();
+
+    [GeneratedRegex(@"\b(?<year>\d{4})-(?<month>\d{1,2})(?:-(?<day>\d{1,2}))?\b")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2})[/.](?<month>\d{1,2})[/.](?<year>\d{4})\b")]
+    private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"\b" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonth();
 }

@@ -82,6 +82,8 @@ public static class ArchiveApi
             };
         });
 
+        api.MapFallback(() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such API address."));
+
         return endpoints;
     }
 

@@ -46,7 +46,7 @@ public static class ArchiveCommandLine
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
 
-        await ArchiveDatabase.MigrateAsync(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>(), cancellationToken);
+        await ArchiveDatabase.MigrateAsync(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>(), scope.ServiceProvider.GetRequiredService<Anniversary.Archive.Search.ISearchIndex>(), cancellationToken);
         var summary = await scope.ServiceProvider.GetRequiredService<ArticleImporter>().ImportFolderAsync(folder.FullName, cancellationToken);
 
         foreach (var failure in summary.Failures)

@@ -11,7 +11,7 @@ public static class ArchiveStartup
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
-        await ArchiveDatabase.MigrateAsync(db);
+        await ArchiveDatabase.MigrateAsync(db, scope.ServiceProvider.GetRequiredService<Anniversary.Archive.Search.ISearchIndex>());
         if (await db.Articles.AnyAsync())
         {
             return;

@@ -1,3 +1,4 @@
+using Anniversary.Archive.Search;
 using System.Net;
 using System.Text.RegularExpressions;
 using Anniversary.Archive.Data;
@@ -28,7 +29,7 @@ public sealed partial class ArticleImporterTests
 
         await using (var db = new ArchiveDbContext(options))
         {
-            await ArchiveDatabase.MigrateAsync(db);
+            await ArchiveDatabase.MigrateAsync(db, new SqliteSearchIndex());
 
             Assert.True(File.Exists(file));
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());

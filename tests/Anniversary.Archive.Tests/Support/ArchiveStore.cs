@@ -1,3 +1,4 @@
+using Anniversary.Archive.Search;
 using System.Globalization;
 using System.Text;
 using Anniversary.Archive.Data;
@@ -26,7 +27,7 @@ public sealed class ArchiveStore : IDisposable
         try
         {
             await using var db = store.CreateContext();
-            await ArchiveDatabase.MigrateAsync(db);
+            await ArchiveDatabase.MigrateAsync(db, new SqliteSearchIndex());
             return store;
         }
         catch
@@ -45,7 +46,7 @@ public sealed class ArchiveStore : IDisposable
     public async Task<ImportSummary> ImportAsync(string folder, ImportOptions? options = null)
     {
         await using var db = CreateContext();
-        var importer = new ArticleImporter(db, NullLogger<ArticleImporter>.Instance, options);
+        var importer = new ArticleImporter(db, new SqliteSearchIndex(), NullLogger<ArticleImporter>.Instance, options);
         return await importer.ImportFolderAsync(folder);
     }
 

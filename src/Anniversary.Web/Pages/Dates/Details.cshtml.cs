@@ -29,6 +29,11 @@ public sealed class DetailsModel(ArchiveDbContext db) : PageModel
             return NotFound();
         }
 
+        if (parsed.Year is < DateMentions.MinYear or > DateMentions.MaxYear)
+        {
+            return NotFound();
+        }
+
         Precision = (DatePrecision)format;
         From = DateOnly.FromDateTime(parsed);
         var (from, to) = new DateMention(0, 0, From, Precision, value).Range;

@@ -1,0 +1,21 @@
+using Anniversary.Archive.Data;
+
+namespace Anniversary.Archive.Search;
+
+/// <summary>
+/// The one seam for what differs between database engines: the full-text index, its queries and
+/// the engine's settings. SQLite's FTS5 is the embedded default; another engine is another implementation.
+/// </summary>
+public interface ISearchIndex
+{
+    /// <summary>Engine settings applied once the schema is migrated (for SQLite: WAL, busy timeout).</summary>
+    Task ConfigureAsync(ArchiveDbContext db, CancellationToken cancellationToken = default);
+
+    /// <summary>Rewrites one article's index rows from what is stored, inside the caller's transaction.</summary>
+    Task ReplaceArticleAsync(ArchiveDbContext db, int articleId, CancellationToken cancellationToken = default);
+
+    Task<SearchResults> SearchAsync(ArchiveDbContext db, SearchRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>True when the index is consistent with itself.</summary>
+    Task<bool> CheckIntegrityAsync(ArchiveDbContext db, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,150 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Anniversary.Archive.Text;
+
+namespace Anniversary.Archive.Search;
+
+/// <summary>
+/// What a reader typed, understood: an FTS5 expression built only from quoted index words (so no
+/// input can reach FTS5 syntax), the words to highlight, the dates written, and plain notices
+/// about anything that could not be used.
+/// </summary>
+public sealed record SearchQuery(
+    string Text,
+    string? Match,
+    IReadOnlyList<string> Words,
+    IReadOnlyList<IReadOnlyList<string>> Highlights,
+    IReadOnlyList<DateQuery> Dates,
+    IReadOnlyList<string> Notices)
+{
+    public bool IsEmpty => Match is null && Dates.Count == 0;
+}
+
+/// <summary>
+/// The documented syntax and nothing more: words (all must match), "quoted phrases", OR between
+/// two terms, and -excluded terms. Every other character is plain text.
+/// </summary>
+public static partial class SearchQueryParser
+{
+    public const int MaxLength = 300;
+    public const int MaxTerms = 12;
+
+    public static SearchQuery Parse(string? input)
+    {
+        var notices = new List<string>();
+        var text = Clean(input ?? string.Empty);
+        if (text.Length > MaxLength)
+        {
+            text = text[..(char.IsHighSurrogate(text[MaxLength - 1]) ? MaxLength - 1 : MaxLength)];
+            notices.Add($"Only the first {MaxLength} characters of the search were used.");
+        }
+
+        var dates = DateMentions.ReadQuery(text);
+        var rest = new StringBuilder(text);
+        foreach (var date in dates)
+        {
+            for (var i = date.Index; i < date.Index + date.Length; i++)
+            {
+                rest[i] = ' ';
+            }
+        }
+
+        var terms = new List<Term>();
+        foreach (Match match in TermPattern().Matches(rest.ToString()))
+        {
+            var negated = match.Groups["neg"].Success;
+            var value = match.Groups["phrase"].Success ? match.Groups["phrase"].Value : match.Groups["word"].Value;
+            if (!negated && !match.Groups["phrase"].Success && value == "OR")
+            {
+                if (terms.Count > 0)
+                {
+                    terms[^1] = terms[^1] with { OrNext = true };
+                }
+
+                continue;
+            }
+
+            var words = SearchText.Words(value);
+            if (words.Count > 0)
+            {
+                terms.Add(new Term(words, negated, false));
+            }
+        }
+
+        if (terms.Count > MaxTerms)
+        {
+            terms = terms[..MaxTerms];
+            notices.Add($"Only the first {MaxTerms} terms of the search were used.");
+        }
+
+        var positive = terms.Where(t => !t.Negated).ToList();
+        var negative = terms.Where(t => t.Negated).ToList();
+        if (positive.Count == 0 && negative.Count > 0)
+        {
+            notices.Add("Excluding words needs a word to search for: add one without a minus sign.");
+        }
+
+        return new SearchQuery(
+            text,
+            positive.Count == 0 ? null : Expression(terms),
+            positive.SelectMany(t => t.Words).ToList(),
+            positive.Select(t => (IReadOnlyList<string>)t.Words).ToList(),
+            dates,
+            notices);
+    }
+
+    /// <summary>Positive terms ANDed (with OR chains grouped), then each excluded term NOTed.</summary>
+    private static string Expression(List<Term> terms)
+    {
+        var groups = new List<List<Term>>();
+        var chaining = false;
+        foreach (var term in terms.Where(t => !t.Negated))
+        {
+            if (chaining)
+            {
+                groups[^1].Add(term);
+            }
+            else
+            {
+                groups.Add([term]);
+            }
+
+            chaining = term.OrNext;
+        }
+
+        var expression = string.Join(" AND ", groups.Select(g => g.Count == 1 ? Phrase(g[0]) : "(" + string.Join(" OR ", g.Select(Phrase)) + ")"));
+        foreach (var excluded in terms.Where(t => t.Negated))
+        {
+            expression = $"({expression}) NOT {Phrase(excluded)}";
+        }
+
+        return expression;
+    }
+
+    // Index words are letters and digits only, so a quoted phrase of them is always a plain FTS5 string.
+    private static string Phrase(Term term) => "\"" + string.Join(' ', term.Words) + "\"";
+
+    private static string Clean(string input)
+    {
+        var clean = new StringBuilder(input.Length);
+        for (var i = 0; i < input.Length; i++)
+        {
+            var c = input[i];
+            if (char.IsHighSurrogate(c) && i + 1 < input.Length && char.IsLowSurrogate(input[i + 1]))
+            {
+                clean.Append(c).Append(input[++i]);
+            }
+            else
+            {
+                clean.Append(char.IsSurrogate(c) || char.IsControl(c) ? ' ' : c);
+            }
+        }
+
+        return clean.ToString().Trim();
+    }
+
+    private sealed record Term(IReadOnlyList<string> Words, bool Negated, bool OrNext);
+
+    [GeneratedRegex(@"(?<neg>-)?""(?<phrase>[^""]*)""?|(?<neg>-)?(?<word>[^\s""]+)")]
+    private static partial Regex TermPattern();
+}

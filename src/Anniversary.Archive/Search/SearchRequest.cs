@@ -1,0 +1,68 @@
+namespace Anniversary.Archive.Search;
+
+public enum SearchKind
+{
+    Both,
+    Articles,
+    Statements,
+}
+
+public enum SearchSort
+{
+    Relevance,
+    Newest,
+    Oldest,
+}
+
+/// <summary>A search as the page and the API receive it, already bounded and validated.</summary>
+public sealed record SearchRequest(
+    SearchQuery Query,
+    int? SpeakerId,
+    DateOnly? From,
+    DateOnly? To,
+    SearchKind Kind,
+    SearchSort Sort,
+    int Page,
+    int PageSize = SearchRequest.DefaultPageSize)
+{
+    public const int DefaultPageSize = 10;
+    public const int MaxPage = 1000;
+
+    public bool HasFilters => SpeakerId is not null || From is not null || To is not null;
+}
+
+public enum HitType
+{
+    Article,
+    Statement,
+    Paragraph,
+}
+
+/// <summary>One result: an article, or a paragraph of it (a statement when a speaker said it).</summary>
+public sealed record SearchHit(
+    HitType Type,
+    string ArticleSlug,
+    string Title,
+    DateOnly Date,
+    int? Paragraph,
+    string? PersonSlug,
+    string? PersonName,
+    string? PersonRole,
+    string SnippetHtml)
+{
+    public string Url => Paragraph is { } number
+        ? Reading.Links.Paragraph(Date, ArticleSlug, number)
+        : Reading.Links.Article(Date, ArticleSlug);
+}
+
+public sealed record FacetCount(string Key, string Label, int Count);
+
+public sealed record SearchResults(
+    int Total,
+    IReadOnlyList<SearchHit> Hits,
+    IReadOnlyList<FacetCount> Kinds,
+    IReadOnlyList<FacetCount> Speakers,
+    IReadOnlyList<FacetCount> Months)
+{
+    public static readonly SearchResults Empty = new(0, [], [], [], []);
+}
