@@ -64,6 +64,7 @@ try
     app.UseRouting();
     app.MapRazorPages();
     app.MapArchiveApi();
+    app.MapSearchApi();
 
     await app.RunAsync();
     return 0;

@@ -49,12 +49,15 @@ public static partial class SearchQueryParser
             }
         }
 
+        // Normalising the whole text first lets a place written in two words ("Ha Noi") meet its
+        // one-word spelling; OR is marked before folding lower-cases it.
+        var normalized = SearchText.Normalize(OrOperator().Replace(rest.ToString(), OrMark));
         var terms = new List<Term>();
-        foreach (Match match in TermPattern().Matches(rest.ToString()))
+        foreach (Match match in TermPattern().Matches(normalized))
         {
             var negated = match.Groups["neg"].Success;
             var value = match.Groups["phrase"].Success ? match.Groups["phrase"].Value : match.Groups["word"].Value;
-            if (!negated && !match.Groups["phrase"].Success && value == "OR")
+            if (!negated && !match.Groups["phrase"].Success && value == OrMark)
             {
                 if (terms.Count > 0)
                 {
@@ -142,6 +145,11 @@ public static partial class SearchQueryParser
 
         return clean.ToString().Trim();
     }
+
+    private const string OrMark = "\u0001";
+
+    [GeneratedRegex(@"(?<=^|\s)OR(?=\s|$)")]
+    private static partial Regex OrOperator();
 
     private sealed record Term(IReadOnlyList<string> Words, bool Negated, bool OrNext);
 

@@ -282,7 +282,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
             {
                 SearchSort.Newest => "date DESC, article_id DESC, paragraph",
                 SearchSort.Oldest => "date, article_id, paragraph",
-                _ => $"{Boost()} DESC, score, date DESC, article_id DESC, paragraph",
+                _ => (_request.Query.Words.Count > 0 ? $"{Boost()} DESC, " : string.Empty) + "score, date DESC, article_id DESC, paragraph",
             };
             var offset = (long)(_request.Page - 1) * _request.PageSize;
             return $"SELECT type, article_id, paragraph, person_id FROM ({_source}) WHERE {Filters(true, true)} ORDER BY {order} LIMIT {_request.PageSize} OFFSET {offset}";
@@ -296,11 +296,6 @@ public sealed class SqliteSearchIndex : ISearchIndex
         private string Boost()
         {
             var words = _request.Query.Words;
-            if (words.Count == 0)
-            {
-                return "0";
-            }
-
             var conditions = string.Join(" AND ", words.Select((_, i) => $"(' ' || p.Key || ' ') LIKE $boost{i}"));
             for (var i = 0; i < words.Count; i++)
             {

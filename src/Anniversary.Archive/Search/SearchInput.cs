@@ -1,0 +1,101 @@
+using System.Globalization;
+using Anniversary.Archive.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anniversary.Archive.Search;
+
+/// <summary>
+/// The search parameters exactly as received (query string values), read into a bounded
+/// <see cref="SearchRequest"/>. Anything unusable becomes a plain problem message, never an exception:
+/// the page shows the messages and searches with the rest; the API answers 400 with them.
+/// </summary>
+public sealed record SearchInput(string? Q, string? Speaker, string? Date, string? From, string? To, string? Kind, string? Sort, string? Page)
+{
+    private const int MaxParameterLength = 100;
+
+    public async Task<(SearchRequest Request, IReadOnlyList<string> Problems)> ReadAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
+    {
+        var problems = new List<string>();
+        var query = SearchQueryParser.Parse(Q);
+
+        int? speakerId = null;
+        if (!string.IsNullOrWhiteSpace(Speaker))
+        {
+            var slug = Speaker.Trim();
+            speakerId = slug.Length <= MaxParameterLength
+                ? await db.People.Where(p => p.Slug == slug).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken)
+                : null;
+            if (speakerId is null)
+            {
+                problems.Add("No person with that name is in the archive, so the speaker filter was not used.");
+            }
+        }
+
+        var date = ReadDate(Date, "date", problems);
+        var from = ReadDate(From, "from", problems);
+        var to = ReadDate(To, "to", problems);
+        if (date is not null)
+        {
+            from = to = date;
+        }
+        else if (from > to)
+        {
+            problems.Add("The 'from' date is after the 'to' date, so the two were swapped.");
+            (from, to) = (to, from);
+        }
+
+        var kind = ReadChoice(Kind, SearchKind.Both, "kind", "articles, statements or both", problems);
+        var sort = ReadChoice(Sort, SearchSort.Relevance, "sort", "relevance, newest or oldest", problems);
+
+        var page = 1;
+        if (!string.IsNullOrWhiteSpace(Page))
+        {
+            if (!int.TryParse(Page.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1)
+            {
+                problems.Add("The page number must be a whole number from 1; the first page is shown.");
+                page = 1;
+            }
+            else if (page > SearchRequest.MaxPage)
+            {
+                problems.Add($"Results are shown up to page {SearchRequest.MaxPage}; the first page is shown.");
+                page = 1;
+            }
+        }
+
+        return (new SearchRequest(query, speakerId, from, to, kind, sort, page), problems);
+    }
+
+    private static DateOnly? ReadDate(string? value, string name, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (value.Trim().Length <= MaxParameterLength
+            && DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        problems.Add($"'{name}' must be a date written as YYYY-MM-DD, so it was not used.");
+        return null;
+    }
+
+    private static T ReadChoice<T>(string? value, T fallback, string name, string allowed, List<string> problems)
+        where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return fallback;
+        }
+
+        if (value.Trim().Length <= MaxParameterLength && Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var choice) && Enum.IsDefined(choice))
+        {
+            return choice;
+        }
+
+        problems.Add($"'{name}' must be {allowed}.");
+        return fallback;
+    }
+}

@@ -1,0 +1,91 @@
+using System.ServiceModel.Syndication;
+using System.Text.RegularExpressions;
+using System.Xml;
+using Anniversary.Archive.Data;
+using Anniversary.Archive.Search;
+
+namespace Anniversary.Web.Api;
+
+/// <summary>Search as JSON (/api/search) and as an Atom feed (/search.atom), with the parameters of the search page.</summary>
+public static partial class SearchApi
+{
+    private const int FeedSize = 50;
+
+    public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/search", async (
+            string? q, string? speaker, string? date, string? from, string? to, string? kind, string? sort, string? page,
+            ArchiveDbContext db, ISearchIndex index, CancellationToken cancellationToken) =>
+        {
+            var (request, problems) = await new SearchInput(q, speaker, date, from, to, kind, sort, page).ReadAsync(db, cancellationToken);
+            if (problems.Count > 0)
+            {
+                return Results.Problem(
+                    statusCode: StatusCodes.Status400BadRequest,
+                    title: "The search parameters cannot be used.",
+                    detail: string.Join(" ", problems));
+            }
+
+            var results = await index.SearchAsync(db, request, cancellationToken);
+            return Results.Ok(new
+            {
+                results.Total,
+                request.Page,
+                request.PageSize,
+                Notices = request.Query.Notices,
+                Results = results.Hits.Select(hit => new
+                {
+                    Type = hit.Type,
+                    Article = hit.ArticleSlug,
+                    hit.Paragraph,
+                    Person = hit.PersonSlug,
+                    PersonName = hit.PersonName,
+                    hit.Title,
+                    Snippet = hit.SnippetHtml,
+                    hit.Date,
+                    hit.Url,
+                }),
+                Facets = new
+                {
+                    Kinds = results.Kinds.Select(k => new { Kind = k.Key, k.Count }),
+                    Speakers = results.Speakers.Select(s => new { Person = s.Key, Name = s.Label, s.Count }),
+                    Dates = results.Months.Select(m => new { Month = m.Key, m.Count }),
+                },
+            });
+        });
+
+        endpoints.MapGet("/search.atom", async (
+            HttpContext context, string? q, string? speaker, string? date, string? from, string? to, string? kind, string? sort,
+            ArchiveDbContext db, ISearchIndex index, CancellationToken cancellationToken) =>
+        {
+            var (request, _) = await new SearchInput(q, speaker, date, from, to, kind, sort ?? "newest", null).ReadAsync(db, cancellationToken);
+            var results = await index.SearchAsync(db, request with { PageSize = FeedSize }, cancellationToken);
+            var site = $"{context.Request.Scheme}://{context.Request.Host}";
+            var searchUrl = $"{site}/search{context.Request.QueryString}";
+            var feed = new SyndicationFeed(
+                $"Anniversary search: {request.Query.Text}",
+                $"{results.Total} results in the archive",
+                new Uri(searchUrl),
+                searchUrl,
+                results.Hits.Count == 0 ? DateTimeOffset.UnixEpoch : new DateTimeOffset(results.Hits.Max(h => h.Date).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))
+            {
+                Items = results.Hits.Select(hit => new SyndicationItem(
+                    hit.PersonName is null ? hit.Title : $"{hit.PersonName}: {hit.Title}",
+                    Tags().Replace(hit.SnippetHtml, string.Empty),
+                    new Uri(site + hit.Url),
+                    site + hit.Url,
+                    new DateTimeOffset(hit.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))).ToList(),
+            };
+
+            context.Response.ContentType = "application/atom+xml; charset=utf-8";
+            await using var writer = XmlWriter.Create(context.Response.Body, new XmlWriterSettings { Async = true, Indent = true, Encoding = new System.Text.UTF8Encoding(false) });
+            new Atom10FeedFormatter(feed).WriteTo(writer);
+            await writer.FlushAsync();
+        });
+
+        return endpoints;
+    }
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tags();
+}
