@@ -33,9 +33,11 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
             foreach (var (start, end, name) in NameRuns(block))
             {
                 var key = TextFolding.Fold(name);
-                if (!people.TryGetValue(key, out var person))
+                // "Ruiz Cabrera" after "Ernesto Ruiz Cabrera": the last words of a name already read are that person.
+                var person = people.GetValueOrDefault(key) ?? people.Values.FirstOrDefault(p => p.Key.EndsWith(" " + key, StringComparison.Ordinal));
+                if (person is null)
                 {
-                    people[key] = person = new PersonState(name, key, people.Count);
+                    people[key] = person = new PersonState(name, key, people.Count) { Gender = NameGender(key) };
                 }
 
                 block.Mentions.Add(new Mention(person, start, end));
@@ -52,8 +54,13 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
                 foreach (var role in ReadRoles(block, mention).Where(role => !mention.Person.Roles.Any(r => lexicon.RoleKey(r) == lexicon.RoleKey(role))))
                 {
                     mention.Person.Roles.Add(role);
-                    mention.Person.Female |= role.Split(' ').Any(word => lexicon.FemaleTitles.Contains(TextFolding.Fold(word.TrimEnd('.'))));
+                    if (role.Split(' ').Any(word => lexicon.FemaleTitles.Contains(TextFolding.Fold(word.TrimEnd('.')))))
+                    {
+                        mention.Person.Gender = Gender.Female;
+                    }
                 }
+
+                mention.Person.Gender = HonorificGender(block, mention.Start) ?? mention.Person.Gender;
             }
         }
 
@@ -114,8 +121,9 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
             var length = j - i + 1;
             var isPlace = (i > 0 && tokens[i - 1].IsLower && lexicon.PlacePrepositions.Contains(tokens[i - 1].Folded))
                           || (j + 1 < tokens.Count && tokens[j + 1].IsLower && lexicon.PlaceNouns.Contains(tokens[j + 1].Folded));
-            var isOrganisation = i > 1 && tokens[i - 1].IsLower && RoleConnectors.Contains(tokens[i - 1].Folded)
-                                 && tokens[i - 2].IsCapitalized && lexicon.NameStopWords.Contains(tokens[i - 2].Folded);
+            var isOrganisation = (i > 1 && tokens[i - 1].IsLower && RoleConnectors.Contains(tokens[i - 1].Folded)
+                                  && tokens[i - 2].IsCapitalized && lexicon.NameStopWords.Contains(tokens[i - 2].Folded))
+                                 || (j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && Tokenizer.Adjacent(block.Text, tokens[j], tokens[j + 1]));
             if (length is >= 2 and <= MaxNameWords && !isPlace && !isOrganisation)
             {
                 var name = block.Text[tokens[i].Start..tokens[j].End];
@@ -246,7 +254,8 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
     private string? Appositive(Block block, int nameEnd)
     {
         var tokens = block.Tokens;
-        if (nameEnd + 2 >= tokens.Count || !tokens[nameEnd + 1].Is(",") || !IsTitleLike(tokens[nameEnd + 2]))
+        if (nameEnd + 2 >= tokens.Count || !tokens[nameEnd + 1].Is(",")
+            || !(IsTitleLike(tokens[nameEnd + 2]) || (tokens[nameEnd + 2].IsCapitalized && tokens.Skip(nameEnd + 3).Take(2).Any(IsTitle))))
         {
             return null;
         }
@@ -345,8 +354,10 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
 
             foreach (var mention in block.Mentions)
             {
-                var isAttendee = block.Paragraph is null || IsAttendance(block, mention);
-                mention.Person.Part = Strongest(mention.Person.Part, isAttendee ? Part.Attendee : Part.Mentioned);
+                var part = block.Paragraph is null || IsAttendance(block, mention) ? Part.Attendee
+                    : IsReportedSpeech(block, mention) ? Part.Quoted
+                    : Part.Mentioned;
+                mention.Person.Part = Strongest(mention.Person.Part, part);
             }
         }
 
@@ -377,10 +388,25 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
             return direct.Person;
         }
 
-        if (tokens[k].IsWord && lexicon.Pronouns.TryGetValue(tokens[k].Folded, out var gender))
+        if (tokens[k].IsWord && lexicon.Pronouns.TryGetValue(tokens[k].Folded, out var pronoun))
         {
-            var female = gender == "female";
-            return speakers.LastOrDefault(s => s.Female == female) ?? speakers.LastOrDefault();
+            // "She" never means a man known to be one, nor "he" a woman. Women are named as such more often
+            // than men ("Thị", "Ms", "Chairwoman"), so "she" prefers a known woman; once resolved, the pronoun tells the gender.
+            var wanted = pronoun == "female" ? Gender.Female : Gender.Male;
+            var referent = wanted == Gender.Female
+                ? speakers.LastOrDefault(s => s.Gender == Gender.Female) ?? speakers.LastOrDefault(s => s.Gender == Gender.Unknown)
+                : speakers.LastOrDefault(s => s.Gender != Gender.Female);
+            if (referent is not null)
+            {
+                referent.Gender = wanted;
+            }
+
+            return referent;
+        }
+
+        if (k > 0 && (tokens[k].Is("”") || tokens[k].Is("\"") || tokens[k].Is("’")) && tokens[k - 1].Is(","))
+        {
+            k--;
         }
 
         if (tokens[k].Is(","))
@@ -393,9 +419,10 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
             }
 
             // "…, said Deputy PM Khai."
-            var inverted = block.Mentions.FirstOrDefault(m => m.Start > verb && m.Start - verb <= 8
-                && tokens.Skip(verb + 1).Take(m.Start - verb - 1).All(t => IsRoleWord(t) || t.IsCapitalized || (t.IsLower && RoleConnectors.Contains(t.Folded)))
-                && (m.End + 1 >= tokens.Count || tokens[m.End + 1].Sentence != tokens[m.End].Sentence || tokens[m.End + 1].Is(".")));
+            var inverted = block.Mentions.FirstOrDefault(m => m.Start > verb && m.Start - verb <= 16
+                && tokens.Skip(verb + 1).Take(m.Start - verb - 1).All(t => IsRoleWord(t) || t.IsCapitalized || t.Is(",") || t.Is("-")
+                    || (t.IsLower && (RoleConnectors.Contains(t.Folded) || lexicon.RoleLowercaseWords.Contains(t.Folded))))
+                && (m.End + 1 >= tokens.Count || tokens[m.End + 1].Sentence != tokens[m.End].Sentence || tokens[m.End + 1].Is(".") || tokens[m.End + 1].Is(",")));
             return inverted?.Person;
         }
 
@@ -452,6 +479,18 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
         block.Mentions.FirstOrDefault(m => m.Start > verb && m.Start - verb <= 8
             && block.Tokens.Skip(verb + 1).Take(m.Start - verb - 1).All(t => t.IsCapitalized || t.Is(".")))?.Person;
 
+    /// <summary>"recalled the words of X", "X, who once said": X's words reach the event through someone else.</summary>
+    private bool IsReportedSpeech(Block block, Mention mention)
+    {
+        var token = block.Tokens[mention.Start];
+        var sentence = block.Tokens.Where(t => t.Sentence == token.Sentence).ToList();
+        var before = TextFolding.Fold(block.Text[Math.Max(sentence[0].Start, token.Start - 60)..token.Start]);
+        var end = block.Tokens[mention.End].End;
+        var after = TextFolding.Fold(block.Text[end..Math.Max(end, Math.Min(sentence[^1].End, end + 30))]).TrimStart(',', ' ');
+        return lexicon.QuoteCuesBefore.Any(cue => before.Contains(cue, StringComparison.Ordinal))
+               || lexicon.QuoteCuesAfter.Any(cue => after.StartsWith(cue, StringComparison.Ordinal));
+    }
+
     /// <summary>"The event saw the presence of X" or "X was also present": the sentence places the person at the event.</summary>
     private bool IsAttendance(Block block, Mention mention)
     {
@@ -499,6 +538,33 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
     }
 
     private static Part Strongest(Part a, Part b) => a < b ? a : b;
+
+    private Gender NameGender(string key)
+    {
+        var words = key.Split(' ');
+        var middle = words.Length > 2 ? words[1..^1] : [];
+        return middle.Any(lexicon.FemaleNameMarkers.Contains) ? Gender.Female
+            : middle.Any(lexicon.MaleNameMarkers.Contains) ? Gender.Male
+            : Gender.Unknown;
+    }
+
+    /// <summary>"Ms. Vilayvanh Keomany": an honorific just before the name tells the gender even when a fuller role is kept.</summary>
+    private Gender? HonorificGender(Block block, int nameStart)
+    {
+        var k = nameStart - 1;
+        if (k >= 0 && block.Tokens[k].Is("."))
+        {
+            k--;
+        }
+
+        if (k < 0 || !block.Tokens[k].IsWord)
+        {
+            return null;
+        }
+
+        var word = block.Tokens[k].Folded;
+        return lexicon.FemaleHonorifics.Contains(word) ? Gender.Female : lexicon.MaleHonorifics.Contains(word) ? Gender.Male : null;
+    }
 
     // ---- event, anniversary, moments ----------------------------------------------------------
 
@@ -653,6 +719,13 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
 
     private sealed record Mention(PersonState Person, int Start, int End);
 
+    private enum Gender
+    {
+        Unknown,
+        Male,
+        Female,
+    }
+
     private sealed class PersonState(string name, string key, int firstSeen)
     {
         public string Name { get; } = name;
@@ -668,7 +741,7 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
 
         public string? Role => Roles.MaxBy(r => r.Length);
 
-        public bool Female { get; set; }
+        public Gender Gender { get; set; }
 
         public Part Part { get; set; } = Part.Mentioned;
     }

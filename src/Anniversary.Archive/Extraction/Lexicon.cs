@@ -30,6 +30,13 @@ public sealed class Lexicon
         PlaceNouns = Folded(file.PlaceNouns);
         RoleLowercaseWords = Folded(file.RoleLowercaseWords);
         AttendanceCuesAfter = file.AttendanceCuesAfter.Select(TextFolding.Fold).ToList();
+        QuoteCuesBefore = file.QuoteCuesBefore.Select(TextFolding.Fold).ToList();
+        QuoteCuesAfter = file.QuoteCuesAfter.Select(TextFolding.Fold).ToList();
+        FemaleNameMarkers = Folded(file.FemaleNameMarkers);
+        MaleNameMarkers = Folded(file.MaleNameMarkers);
+        FemaleHonorifics = Folded(file.FemaleHonorifics);
+        MaleHonorifics = Folded(file.MaleHonorifics);
+        Countries = file.Nationalities.Values.Concat(file.Places.Keys).Select(TextFolding.Fold).ToHashSet();
         MomentCues = file.MomentCues.Select(pair => (TextFolding.Fold(pair.Key), pair.Value)).ToList();
 
         PlaceKeys = new Dictionary<string, string>();
@@ -82,6 +89,22 @@ public sealed class Lexicon
     /// <summary>Lower-case words that may sit inside a title before a name: "Chairman of the provincial People’s Committee".</summary>
     public IReadOnlySet<string> RoleLowercaseWords { get; }
 
+    /// <summary>Cues that make a name's bearer quoted rather than present: "the words of X", "X, who once said".</summary>
+    public IReadOnlyList<string> QuoteCuesBefore { get; }
+
+    public IReadOnlyList<string> QuoteCuesAfter { get; }
+
+    /// <summary>Middle names that tell a Vietnamese name's gender ("Thị", "Văn"), for resolving "she" and "he".</summary>
+    public IReadOnlySet<string> FemaleNameMarkers { get; }
+
+    public IReadOnlySet<string> MaleNameMarkers { get; }
+
+    public IReadOnlySet<string> FemaleHonorifics { get; }
+
+    public IReadOnlySet<string> MaleHonorifics { get; }
+
+    private HashSet<string> Countries { get; }
+
     /// <summary>Cues after a name that make its bearer one of those present: "… was also present".</summary>
     public IReadOnlyList<string> AttendanceCuesAfter { get; }
 
@@ -112,10 +135,15 @@ public sealed class Lexicon
         return TextFolding.Fold(string.Join(' ', words));
     }
 
-    public string? CountryOf(string role) =>
-        role.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(word => Nationalities.GetValueOrDefault(TextFolding.Fold(word)))
-            .FirstOrDefault(country => country is not null);
+    /// <summary>The country a role states: by a nationality ("Cambodian Ambassador") or a country's possessive ("Governor of Cambodia’s Siem Reap province").</summary>
+    public string? CountryOf(string role)
+    {
+        var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Select(word => Nationalities.GetValueOrDefault(TextFolding.Fold(word))).FirstOrDefault(country => country is not null)
+               ?? words.Where(word => StripPossessive(word) != word && Countries.Contains(TextFolding.Fold(StripPossessive(word))))
+                   .Select(StripPossessive)
+                   .FirstOrDefault();
+    }
 
     public static string StripPossessive(string word) =>
         word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
@@ -151,5 +179,11 @@ public sealed class Lexicon
         string[] PlaceNouns,
         string[] RoleLowercaseWords,
         string[] AttendanceCuesAfter,
+        string[] QuoteCuesBefore,
+        string[] QuoteCuesAfter,
+        string[] FemaleNameMarkers,
+        string[] MaleNameMarkers,
+        string[] FemaleHonorifics,
+        string[] MaleHonorifics,
         Dictionary<string, string> MomentCues);
 }
