@@ -152,7 +152,12 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
         var mask = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            foreach (var place in lexicon.PlaceNames)
+            if (!lexicon.PlacesByFirstWord.TryGetValue(tokens[i].Folded, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var place in candidates)
             {
                 if (i + place.Length <= tokens.Count && place.Select((word, k) => tokens[i + k].Folded == word).All(match => match))
                 {

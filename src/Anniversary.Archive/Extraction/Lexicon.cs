@@ -52,6 +52,7 @@ public sealed class Lexicon
         }
 
         PlaceNames.Sort((a, b) => b.Length.CompareTo(a.Length));
+        PlacesByFirstWord = PlaceNames.GroupBy(words => words[0]).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var country in file.Nationalities.Values.Distinct())
         {
             PlaceKeys.TryAdd(PlaceKeyOf(country), PlaceKeyOf(country));
@@ -109,6 +110,9 @@ public sealed class Lexicon
     public IReadOnlyList<string> AttendanceCuesAfter { get; }
 
     public IReadOnlyList<(string Cue, string Label)> MomentCues { get; }
+
+    /// <summary>The place spellings by their first folded word, longest first, for a quick scan of a text.</summary>
+    public IReadOnlyDictionary<string, List<string[]>> PlacesByFirstWord { get; }
 
     /// <summary>Every known spelling of every known place, as folded words, longest first.</summary>
     public List<string[]> PlaceNames { get; }

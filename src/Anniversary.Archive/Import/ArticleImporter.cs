@@ -26,8 +26,14 @@ public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchInde
     public const string ImportFormatVersion = "3";
 
     private readonly ImportOptions _options = options ?? new ImportOptions();
+    private readonly List<SearchDocument> _pendingIndex = [];
 
-    public async Task<ImportSummary> ImportFolderAsync(string folder, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Imports every <c>*.txt</c> of the folder in batches: one transaction per batch, a savepoint per
+    /// file, so a bad file rolls back alone and a killed import leaves whole files only.
+    /// </summary>
+    public async Task<ImportSummary> ImportFolderAsync(
+        string folder, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(folder))
         {
@@ -57,17 +63,32 @@ public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchInde
             failures.Add(new ImportFailure(folder, null, "folder has no .txt files"));
         }
 
-        int imported = 0, updated = 0, unchanged = 0;
-        foreach (var path in files)
+        int imported = 0, updated = 0, unchanged = 0, done = 0;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var batch in files.Chunk(_options.BatchSize))
         {
-            var (outcome, failure) = await ImportFileAsync(path, editorial, cancellationToken);
-            switch (outcome)
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var path in batch)
             {
-                case ImportOutcome.Imported: imported++; break;
-                case ImportOutcome.Updated: updated++; break;
-                case ImportOutcome.Unchanged: unchanged++; break;
-                default: failures.Add(failure!); break;
+                var (outcome, failure) = await ImportFileAsync(path, editorial, cancellationToken);
+                switch (outcome)
+                {
+                    case ImportOutcome.Imported: imported++; break;
+                    case ImportOutcome.Updated: updated++; break;
+                    case ImportOutcome.Unchanged: unchanged++; break;
+                    default: failures.Add(failure!); break;
+                }
             }
+
+            foreach (var document in _pendingIndex)
+            {
+                await searchIndex.ReplaceArticleAsync(db, document, cancellationToken);
+            }
+
+            _pendingIndex.Clear();
+            await transaction.CommitAsync(cancellationToken);
+            done += batch.Length;
+            progress?.Report(new ImportProgress(done, files.Count, clock.Elapsed));
         }
 
         var summary = new ImportSummary(imported, updated, unchanged, failures);
@@ -86,7 +107,7 @@ public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchInde
         }
         else
         {
-            logger.LogInformation("{File}: {Outcome}", fileName, result.Outcome);
+            logger.LogDebug("{File}: {Outcome}", fileName, result.Outcome);
         }
 
         return result;
@@ -126,7 +147,15 @@ public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchInde
 
         var facts = editorial.Overrides.Apply(fileName, ArticleExtractor.Extract(parsed.Article!), Lexicon.Default);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Inside a batch a savepoint isolates this file; alone, the file gets its own transaction.
+        var outer = db.Database.CurrentTransaction;
+        var transaction = outer ?? await db.Database.BeginTransactionAsync(cancellationToken);
+        const string savepoint = "file";
+        if (outer is not null)
+        {
+            await outer.CreateSavepointAsync(savepoint, cancellationToken);
+        }
+
         try
         {
             var article = existing ?? new Article { SourceFile = fileName, ImportedAtUtc = DateTime.UtcNow };
@@ -147,21 +176,68 @@ public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchInde
             Fill(article, parsed.Article!, facts, people, title, metadata?.Source, text!, hash);
 
             await db.SaveChangesAsync(cancellationToken);
-            await searchIndex.ReplaceArticleAsync(db, article.Id, cancellationToken);
-            await db.People.Where(p => !p.Appearances.Any()).ExecuteDeleteAsync(cancellationToken);
-            await db.Events.Where(e => !e.Articles.Any()).ExecuteDeleteAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            // FTS5 flushes its pending terms at every savepoint, so a batch indexes its articles once, at its end.
+            if (outer is null)
+            {
+                await searchIndex.ReplaceArticleAsync(db, SearchDocumentOf(article), cancellationToken);
+            }
+            else
+            {
+                _pendingIndex.Add(SearchDocumentOf(article));
+            }
+
+            if (existing is not null)
+            {
+                // Only an update can leave a person or an event with nothing left to show.
+                await db.People.Where(p => !p.Appearances.Any()).ExecuteDeleteAsync(cancellationToken);
+                await db.Events.Where(e => !e.Articles.Any()).ExecuteDeleteAsync(cancellationToken);
+            }
+
+            if (outer is null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+            else
+            {
+                await outer.ReleaseSavepointAsync(savepoint, cancellationToken);
+            }
+
             return (existing is null ? ImportOutcome.Imported : ImportOutcome.Updated, null);
         }
         catch (Exception exception) when (exception is DbUpdateException or System.Data.Common.DbException)
         {
-            await transaction.RollbackAsync(CancellationToken.None);
+            if (outer is null)
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+            }
+            else
+            {
+                await outer.RollbackToSavepointAsync(savepoint, CancellationToken.None);
+                await outer.ReleaseSavepointAsync(savepoint, CancellationToken.None);
+            }
+
             return (ImportOutcome.Failed, Fail(null, $"could not be stored: {exception.InnerException?.Message ?? exception.Message}"));
         }
         finally
         {
             db.ChangeTracker.Clear();
+            if (outer is null)
+            {
+                await transaction.DisposeAsync();
+            }
         }
+    }
+
+    private static SearchDocument SearchDocumentOf(Article article)
+    {
+        var speakers = article.Statements.ToDictionary(s => s.ParagraphNumber, s => s.Person!.Id);
+        return new SearchDocument(
+            article.Id,
+            article.Title,
+            article.Standfirst,
+            article.Paragraphs.OrderBy(p => p.Number).Select(p => (p.Number, p.Text, speakers.TryGetValue(p.Number, out var id) ? id : (int?)null)).ToList(),
+            article.Figures.OrderBy(f => f.Position).Select(f => f.Caption).ToList(),
+            article.Appearances.ToDictionary(a => a.Person!.Id, a => $"{a.Person!.Name} {a.Role}"));
     }
 
     private async Task DeleteFactsAsync(int articleId, CancellationToken cancellationToken)
@@ -296,6 +372,7 @@ public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchInde
         return evt;
     }
 
+    /// <summary>The slug of the text, or with -2, -3 … when taken; exact lookups only, so it stays fast at any size.</summary>
     private static async Task<string> UniqueSlugAsync(
         IQueryable<string> stored, IEnumerable<string> pending, string text, CancellationToken cancellationToken)
     {
@@ -305,12 +382,9 @@ public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchInde
             baseSlug = "untitled";
         }
 
-        var taken = await stored
-            .Where(slug => slug == baseSlug || slug.StartsWith(baseSlug + "-"))
-            .ToListAsync(cancellationToken);
-        taken.AddRange(pending);
+        var taken = pending.ToHashSet();
         var slug = baseSlug;
-        for (var n = 2; taken.Contains(slug); n++)
+        for (var n = 2; taken.Contains(slug) || await stored.AnyAsync(s => s == slug, cancellationToken); n++)
         {
             slug = $"{baseSlug}-{n}";
         }

@@ -21,3 +21,14 @@ public sealed record ImportSummary(int Imported, int Updated, int Unchanged, IRe
 
     public override string ToString() => $"imported {Imported}, updated {Updated}, unchanged {Unchanged}, failed {Failed}";
 }
+
+/// <summary>How far an import has come, for a progress line with rate and time left.</summary>
+public sealed record ImportProgress(int Done, int Total, TimeSpan Elapsed)
+{
+    public double PerSecond => Elapsed.TotalSeconds > 0 ? Done / Elapsed.TotalSeconds : 0;
+
+    public TimeSpan Remaining => PerSecond > 0 ? TimeSpan.FromSeconds((Total - Done) / PerSecond) : TimeSpan.Zero;
+
+    public override string ToString() =>
+        $"{Done}/{Total} files, {PerSecond:0} files/s, about {Remaining:hh\\:mm\\:ss} left";
+}

@@ -11,11 +11,20 @@ public interface ISearchIndex
     /// <summary>Engine settings applied once the schema is migrated (for SQLite: WAL, busy timeout).</summary>
     Task ConfigureAsync(ArchiveDbContext db, CancellationToken cancellationToken = default);
 
-    /// <summary>Rewrites one article's index rows from what is stored, inside the caller's transaction.</summary>
-    Task ReplaceArticleAsync(ArchiveDbContext db, int articleId, CancellationToken cancellationToken = default);
+    /// <summary>Rewrites one article's index rows, inside the caller's transaction.</summary>
+    Task ReplaceArticleAsync(ArchiveDbContext db, SearchDocument document, CancellationToken cancellationToken = default);
 
     Task<SearchResults> SearchAsync(ArchiveDbContext db, SearchRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>True when the index is consistent with itself.</summary>
     Task<bool> CheckIntegrityAsync(ArchiveDbContext db, CancellationToken cancellationToken = default);
 }
+
+/// <summary>What the index holds of one article, as the importer has just stored it.</summary>
+public sealed record SearchDocument(
+    int ArticleId,
+    string Title,
+    string? Standfirst,
+    IReadOnlyList<(int Number, string Text, int? SpeakerId)> Paragraphs,
+    IReadOnlyList<string> Captions,
+    IReadOnlyDictionary<int, string> People);

@@ -39,7 +39,9 @@ public static partial class SearchQueryParser
             notices.Add($"Only the first {MaxLength} characters of the search were used.");
         }
 
-        var dates = DateMentions.ReadQuery(text);
+        // A date after a minus sign is excluded like any other term, not searched for.
+        var excluded = ExcludedTerm().Matches(text).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
+        var dates = DateMentions.ReadQuery(text).Where(d => !excluded.Any(e => d.Index >= e.Index && d.Index < e.End)).ToList();
         var rest = new StringBuilder(text);
         foreach (var date in dates)
         {
@@ -139,7 +141,7 @@ public static partial class SearchQueryParser
             }
             else
             {
-                clean.Append(char.IsSurrogate(c) || char.IsControl(c) ? ' ' : c);
+                clean.Append(char.IsSurrogate(c) || char.IsControl(c) || TextFolding.IsNoncharacter(c) ? ' ' : c);
             }
         }
 
@@ -147,6 +149,9 @@ public static partial class SearchQueryParser
     }
 
     private const string OrMark = "\u0001";
+
+    [GeneratedRegex(@"(?<=^|\s)-(?:""[^""]*""?|\S+)")]
+    private static partial Regex ExcludedTerm();
 
     [GeneratedRegex(@"(?<=^|\s)OR(?=\s|$)")]
     private static partial Regex OrOperator();

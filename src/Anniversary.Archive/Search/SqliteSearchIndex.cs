@@ -35,35 +35,21 @@ public sealed class SqliteSearchIndex : ISearchIndex
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
 
-    public async Task ReplaceArticleAsync(ArchiveDbContext db, int articleId, CancellationToken cancellationToken = default)
+    public async Task ReplaceArticleAsync(ArchiveDbContext db, SearchDocument document, CancellationToken cancellationToken = default)
     {
-        var article = await db.Articles.Where(a => a.Id == articleId)
-            .Select(a => new
-            {
-                a.Title,
-                a.Standfirst,
-                Paragraphs = a.Paragraphs.OrderBy(p => p.Number).Select(p => new { p.Number, p.Text }).ToList(),
-                Captions = a.Figures.OrderBy(f => f.Position).Select(f => f.Caption).ToList(),
-                People = a.Appearances.Select(p => new { p.PersonId, p.Person!.Name, p.Role }).ToList(),
-                Statements = a.Statements.Select(s => new { s.ParagraphNumber, s.PersonId }).ToList(),
-            })
-            .SingleAsync(cancellationToken);
-
+        var articleId = document.ArticleId;
         await ExecuteAsync(db, $"DELETE FROM {Table} WHERE rowid BETWEEN $first AND $last", cancellationToken,
             ("$first", articleId * RowsPerArticle), ("$last", (articleId + 1) * RowsPerArticle - 1));
 
-        var people = article.People.ToDictionary(p => p.PersonId, p => $"{p.Name} {p.Role}");
-        var body = string.Join('\n', article.Paragraphs.Select(p => p.Text).Prepend(article.Standfirst ?? string.Empty).Concat(article.Captions));
-        await InsertAsync(db, articleId * RowsPerArticle, article.Title, body, string.Join('\n', people.Values), HitType.Article, articleId, null, null, cancellationToken);
+        var body = string.Join('\n', document.Paragraphs.Select(p => p.Text).Prepend(document.Standfirst ?? string.Empty).Concat(document.Captions));
+        await InsertAsync(db, articleId * RowsPerArticle, document.Title, body, string.Join('\n', document.People.Values), HitType.Article, articleId, null, null, cancellationToken);
 
-        var speakers = article.Statements.ToDictionary(s => s.ParagraphNumber, s => s.PersonId);
-        foreach (var paragraph in article.Paragraphs.Where(p => p.Number < RowsPerArticle))
+        foreach (var (number, text, speaker) in document.Paragraphs.Where(p => p.Number < RowsPerArticle))
         {
-            int? speaker = speakers.TryGetValue(paragraph.Number, out var id) ? id : null;
             await InsertAsync(
-                db, articleId * RowsPerArticle + paragraph.Number, string.Empty, paragraph.Text,
-                speaker is { } person ? people.GetValueOrDefault(person, string.Empty) : string.Empty,
-                speaker is null ? HitType.Paragraph : HitType.Statement, articleId, paragraph.Number, speaker, cancellationToken);
+                db, articleId * RowsPerArticle + number, string.Empty, text,
+                speaker is { } person ? document.People.GetValueOrDefault(person, string.Empty) : string.Empty,
+                speaker is null ? HitType.Paragraph : HitType.Statement, articleId, number, speaker, cancellationToken);
         }
     }
 

@@ -57,7 +57,7 @@ public static class TextFolding
                 i++;
                 continue;
             }
-            else if (char.IsSurrogate(c))
+            else if (char.IsSurrogate(c) || IsNoncharacter(c))
             {
                 piece = " ";
             }
@@ -71,6 +71,9 @@ public static class TextFolding
 
         return folded.ToString();
     }
+
+    /// <summary>U+FFFE, U+FFFF and U+FDD0–U+FDEF are never text; Unicode normalisation refuses them.</summary>
+    public static bool IsNoncharacter(char c) => c is '\uFFFE' or '\uFFFF' or (>= '\uFDD0' and <= '\uFDEF');
 
     private static void Append(StringBuilder folded, List<int>? map, string piece, int sourceIndex)
     {

@@ -71,7 +71,7 @@ public static partial class SearchApi
             {
                 Items = results.Hits.Select(hit => new SyndicationItem(
                     hit.PersonName is null ? hit.Title : $"{hit.PersonName}: {hit.Title}",
-                    Tags().Replace(hit.SnippetHtml, string.Empty),
+                    System.Net.WebUtility.HtmlDecode(Tags().Replace(hit.SnippetHtml, string.Empty)),
                     new Uri(site + hit.Url),
                     site + hit.Url,
                     new DateTimeOffset(hit.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))).ToList(),

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Anniversary.Archive;
+using Anniversary.Archive.Corpus;
 using Anniversary.Archive.Data;
 using Anniversary.Archive.Import;
 using Anniversary.Web.Hosting;
@@ -10,7 +11,7 @@ namespace Anniversary.Web.Commands;
 /// <summary>The site's executable doubles as the archive's command line: <c>import</c> for now.</summary>
 public static class ArchiveCommandLine
 {
-    private static readonly string[] CommandNames = ["import"];
+    private static readonly string[] CommandNames = ["import", "generate"];
 
     public static bool Handles(string[] args) => args.Length > 0 && CommandNames.Contains(args[0]);
 
@@ -25,8 +26,27 @@ public static class ArchiveCommandLine
         import.SetAction((result, cancellationToken) =>
             ImportAsync(result.GetValue(folder)!, result.GetValue(database), output, error, cancellationToken));
 
-        var root = new RootCommand("Anniversary: a commemorative news archive") { import };
+        var target = new Argument<DirectoryInfo>("folder") { Description = "Folder to write the generated .txt files into" };
+        var count = new Option<int>("--count") { Description = "How many articles to write", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Seed of the generator: the same seed writes the same files", DefaultValueFactory = _ => 1 };
+        var generate = new Command("generate", "Write synthetic articles in the seed format, for scale tests and benchmarks") { target, count, seed };
+        generate.SetAction(result => Generate(result.GetValue(target)!, result.GetValue(count), result.GetValue(seed), output, error));
+
+        var root = new RootCommand("Anniversary: a commemorative news archive") { import, generate };
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    private static int Generate(DirectoryInfo folder, int count, int seed, TextWriter output, TextWriter error)
+    {
+        if (count is < 1 or > 10_000_000)
+        {
+            error.WriteLine("error: --count must be between 1 and 10000000");
+            return 1;
+        }
+
+        new SyntheticCorpus(seed).WriteTo(folder.FullName, count);
+        output.WriteLine($"wrote {count} articles to {folder.FullName}");
+        return 0;
     }
 
     private static async Task<int> ImportAsync(
@@ -47,7 +67,9 @@ public static class ArchiveCommandLine
         await using var scope = provider.CreateAsyncScope();
 
         await ArchiveDatabase.MigrateAsync(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>(), scope.ServiceProvider.GetRequiredService<Anniversary.Archive.Search.ISearchIndex>(), cancellationToken);
-        var summary = await scope.ServiceProvider.GetRequiredService<ArticleImporter>().ImportFolderAsync(folder.FullName, cancellationToken);
+        var progress = ReferenceEquals(error, Console.Error) ? new ProgressLine(error) : null;
+        var summary = await scope.ServiceProvider.GetRequiredService<ArticleImporter>().ImportFolderAsync(folder.FullName, progress, cancellationToken);
+        progress?.Finish();
 
         foreach (var failure in summary.Failures)
         {
@@ -56,5 +78,35 @@ public static class ArchiveCommandLine
 
         await output.WriteLineAsync(summary.ToString());
         return summary.Succeeded ? 0 : 1;
+    }
+
+    /// <summary>A progress line on the terminal (rewritten in place), or a line every few seconds when redirected.</summary>
+    private sealed class ProgressLine(TextWriter writer) : IProgress<ImportProgress>
+    {
+        private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
+        private TimeSpan _last = -Interval;
+        private bool _written;
+
+        public void Report(ImportProgress value)
+        {
+            if (!Console.IsErrorRedirected)
+            {
+                writer.Write($"\rimporting: {value}   ");
+                _written = true;
+            }
+            else if (value.Elapsed - _last >= Interval || value.Done == value.Total)
+            {
+                writer.WriteLine($"importing: {value}");
+                _last = value.Elapsed;
+            }
+        }
+
+        public void Finish()
+        {
+            if (_written)
+            {
+                writer.WriteLine();
+            }
+        }
     }
 }

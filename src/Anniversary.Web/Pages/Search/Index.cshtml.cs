@@ -15,7 +15,8 @@ public sealed class IndexModel(ArchiveDbContext db, ISearchIndex index) : PageMo
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
     [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public string? PageNumber { get; set; }
+    // "page" is also a Razor Pages route value, so the query string is read directly.
+    public string? PageNumber => HttpContext.Request.Query["page"].FirstOrDefault();
 
     public SearchRequest Search { get; private set; } = null!;
 
