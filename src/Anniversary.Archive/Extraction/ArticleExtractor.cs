@@ -170,7 +170,7 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
         return mask;
     }
 
-    /// <summary>A lone word that is the last word of a name already read ("Deputy PM Khai"): Vietnamese names end with the given name.</summary>
+    /// <summary>A lone word that is the last word of a name already read ("Deputy PM Hùng"): Vietnamese names end with the given name.</summary>
     private void AddShortReferences(Block block, IEnumerable<PersonState> people)
     {
         var byLastWord = people
@@ -255,7 +255,7 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
         return RoleText(block, first, nameStart - 1);
     }
 
-    /// <summary>The title written after a name between commas: "Lê Kim Anh, President of the Hanoi Women’s Union, affirmed".</summary>
+    /// <summary>The title written after a name between commas: "Trần Thị Hoa, President of the provincial Women’s Union, affirmed".</summary>
     private string? Appositive(Block block, int nameEnd)
     {
         var tokens = block.Tokens;

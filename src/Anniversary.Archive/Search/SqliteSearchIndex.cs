@@ -278,7 +278,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
             $"SELECT {key}, COUNT(*) FROM ({_source}) WHERE {Filters(withKind, withSpeaker)}{(statementsOnly ? " AND type = 'Statement'" : string.Empty)} " +
             $"GROUP BY {key} ORDER BY COUNT(*) DESC LIMIT {limit}";
 
-        /// <summary>When the words name a person ("khai", "Le Kim Anh"), that person's statements come first.</summary>
+        /// <summary>When the words name a person ("hung", "Nguyen Van Hung"), that person's statements come first.</summary>
         private string Boost()
         {
             var words = _request.Query.Words;
