@@ -1,3 +1,4 @@
+using System.Globalization;
 using Xunit.Abstractions;
 
 namespace Anniversary.Archive.Tests.Extraction.HeldOut;
@@ -11,16 +12,18 @@ namespace Anniversary.Archive.Tests.Extraction.HeldOut;
 /// </summary>
 public sealed class HeldOutTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Reports() => new(HeldOutCorpus.ReportNames());
+    private static string Folder => Path.Combine(SourceTree.Root, "tests", "Anniversary.Archive.Tests", "Extraction", "HeldOut", "Reports");
+
+    public static TheoryData<string> Reports() => new(ReportFacts.ReportNames(Folder));
 
     [Fact]
     public void The_held_out_set_holds_six_reports_each_with_its_expectations()
     {
-        var names = HeldOutCorpus.ReportNames();
+        var names = ReportFacts.ReportNames(Folder);
 
         Assert.Equal(6, names.Count);
         Assert.All(names, name => Assert.True(
-            File.Exists(Path.Combine(HeldOutCorpus.Folder, name + HeldOutCorpus.ExpectedSuffix)),
+            File.Exists(Path.Combine(Folder, name + ReportFacts.ExpectedSuffix)),
             $"{name} has no expectations"));
     }
 
@@ -29,7 +32,7 @@ public sealed class HeldOutTests(ITestOutputHelper output)
     [MemberData(nameof(Reports))]
     public void The_extractor_reads_the_held_out_report_as_a_reader_does(string name)
     {
-        var (about, expected, actual) = HeldOutCorpus.Facts(name);
+        var (about, expected, actual) = ReportFacts.Facts(Folder, name);
 
         var missed = expected.Except(actual).Order(StringComparer.Ordinal).ToList();
         var wrong = actual.Except(expected).Order(StringComparer.Ordinal).ToList();
@@ -43,30 +46,35 @@ public sealed class HeldOutTests(ITestOutputHelper output)
     [Fact]
     public void Precision_and_recall_of_people_and_statements_over_the_held_out_set_are_complete()
     {
-        var people = new HeldOutScore();
-        var statements = new HeldOutScore();
+        var people = new ReportScore();
+        var statements = new ReportScore();
         var lines = new List<string>();
-        foreach (var name in HeldOutCorpus.ReportNames())
+        foreach (var name in ReportFacts.ReportNames(Folder))
         {
-            var (_, expected, actual) = HeldOutCorpus.Facts(name);
-            var reportPeople = new HeldOutScore();
-            var reportStatements = new HeldOutScore();
+            var (_, expected, actual) = ReportFacts.Facts(Folder, name);
+            var reportPeople = new ReportScore();
+            var reportStatements = new ReportScore();
             foreach (var score in new[] { people, reportPeople })
             {
-                score.Add(expected.Where(HeldOutCorpus.IsPerson), actual.Where(HeldOutCorpus.IsPerson));
+                score.Add(expected.Where(ReportFacts.IsPerson), actual.Where(ReportFacts.IsPerson));
             }
 
             foreach (var score in new[] { statements, reportStatements })
             {
-                score.Add(expected.Where(HeldOutCorpus.IsStatement), actual.Where(HeldOutCorpus.IsStatement));
+                score.Add(expected.Where(ReportFacts.IsStatement), actual.Where(ReportFacts.IsStatement));
             }
 
-            lines.Add($"{name}: people with part {reportPeople}; statements {reportStatements}");
+            lines.Add($"{name}: people with part {Describe(reportPeople)}; statements {Describe(reportStatements)}");
         }
 
-        var summary = $"{string.Join("\n", lines)}\nall six: people with part {people}\nall six: statements {statements}";
+        var summary = $"{string.Join("\n", lines)}\nall six: people with part {Describe(people)}\nall six: statements {Describe(statements)}";
         output.WriteLine(summary);
 
         Assert.True(people.Complete && statements.Complete, summary);
+
+        static string Describe(ReportScore score) =>
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"precision {score.Found}/{score.Read} ({score.Precision:P1}), recall {score.Found}/{score.Expected} ({score.Recall:P1})");
     }
 }

@@ -4,14 +4,15 @@ using System.Text.Json.Serialization;
 using Anniversary.Archive.Extraction;
 using Anniversary.Archive.Text;
 
-namespace Anniversary.Archive.Tests.Extraction.HeldOut;
+namespace Anniversary.Archive.Tests.Extraction;
 
 /// <summary>
-/// The held-out reports in <c>HeldOut/Reports</c>, read with <see cref="ExtractedReport"/> and compared
-/// with their <c>NAME.expected.json</c> in the same format and as the same fact lines as
-/// <see cref="GeneralisationTests"/>, whose helpers are private to it.
+/// A folder of reports, each <c>NAME.txt</c> with the facts a reader takes from it written by hand in
+/// <c>NAME.expected.json</c>, read with <see cref="ExtractedReport"/>. The expected and the read facts
+/// are written as the same lines, so a difference reads as a sentence about the report. Used by
+/// <see cref="GeneralisationTests"/> and <see cref="HeldOut.HeldOutTests"/>.
 /// </summary>
-internal static class HeldOutCorpus
+internal static class ReportFacts
 {
     public const string ExpectedSuffix = ".expected.json";
 
@@ -22,18 +23,18 @@ internal static class HeldOutCorpus
         Converters = { new JsonStringEnumConverter() },
     };
 
-    public static string Folder => Path.Combine(SourceTree.Root, "tests", "Anniversary.Archive.Tests", "Extraction", "HeldOut", "Reports");
-
-    public static List<string> ReportNames() =>
-        Directory.EnumerateFiles(Folder, "*.txt")
+    /// <summary>The names of the reports in <paramref name="folder"/>, without <c>.txt</c>, in ordinal order.</summary>
+    public static List<string> ReportNames(string folder) =>
+        Directory.EnumerateFiles(folder, "*.txt")
             .Select(path => Path.GetFileNameWithoutExtension(path))
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    public static (string About, HashSet<string> Expected, HashSet<string> Actual) Facts(string name)
+    /// <summary>What the report is about, the facts its expectations name and the facts the extractor reads from it.</summary>
+    public static (string About, HashSet<string> Expected, HashSet<string> Actual) Facts(string folder, string name)
     {
-        var report = ExtractedReport.FromFile(Path.Combine(Folder, name + ".txt"));
-        var expected = JsonSerializer.Deserialize<ExpectedReport>(File.ReadAllText(Path.Combine(Folder, name + ExpectedSuffix)), Options)
+        var report = ExtractedReport.FromFile(Path.Combine(folder, name + ".txt"));
+        var expected = JsonSerializer.Deserialize<ExpectedReport>(File.ReadAllText(Path.Combine(folder, name + ExpectedSuffix)), Options)
             ?? throw new InvalidDataException($"{name}{ExpectedSuffix} is empty.");
         return (expected.About, ExpectedFacts(report, expected), ActualFacts(report));
     }
@@ -124,14 +125,21 @@ internal static class HeldOutCorpus
     private sealed record ExpectedDate(string Paragraph, DateOnly Date, DatePrecision Precision);
 }
 
-/// <summary>Found over read facts: precision is found/read, recall is found/expected, both kept as fractions.</summary>
-internal sealed class HeldOutScore
+/// <summary>
+/// Found over read facts: precision is found/read, recall is found/expected, each 1 when there is nothing
+/// to divide by. Each test writes it in its own words.
+/// </summary>
+internal sealed class ReportScore
 {
     public int Found { get; private set; }
 
     public int Read { get; private set; }
 
     public int Expected { get; private set; }
+
+    public double Precision => Read == 0 ? 1 : (double)Found / Read;
+
+    public double Recall => Expected == 0 ? 1 : (double)Found / Expected;
 
     public bool Complete => Found == Read && Found == Expected;
 
@@ -142,14 +150,5 @@ internal sealed class HeldOutScore
         Found += got.Count(want.Contains);
         Read += got.Count;
         Expected += want.Count;
-    }
-
-    public override string ToString()
-    {
-        var precision = Read == 0 ? 1 : (double)Found / Read;
-        var recall = Expected == 0 ? 1 : (double)Found / Expected;
-        return string.Create(
-            CultureInfo.InvariantCulture,
-            $"precision {Found}/{Read} ({precision:P1}), recall {Found}/{Expected} ({recall:P1})");
     }
 }
