@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Anniversary.Web.Api;
 using Anniversary.Web.Commands;
 using Anniversary.Web.Hosting;
+using Anniversary.Web.Publishing;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
@@ -65,6 +66,7 @@ try
     app.MapRazorPages();
     app.MapArchiveApi();
     app.MapSearchApi();
+    app.MapPublishing();
 
     await app.RunAsync();
     return 0;

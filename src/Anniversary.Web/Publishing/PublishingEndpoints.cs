@@ -1,0 +1,114 @@
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using Anniversary.Archive.Data;
+using Anniversary.Archive.Reading;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anniversary.Web.Publishing;
+
+/// <summary>What news readers and crawlers expect beside the pages: Atom feeds, a sitemap, robots.txt and the text of each article.</summary>
+public static class PublishingEndpoints
+{
+    private const int FeedSize = 100;
+
+    public static IEndpointRouteBuilder MapPublishing(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/feed.atom", async (HttpContext context, ArchiveDbContext db, CancellationToken cancellationToken) =>
+        {
+            var articles = await db.Summaries().Take(FeedSize).ToListAsync(cancellationToken);
+            var origin = Origin(context);
+            await WriteAtomAsync(context, Feed("Anniversary: all articles", "News reports kept by the archive, newest first.", origin + "/", origin + "/feed.atom",
+                articles.Select(a => Entry(origin, a.Title, a.Lead, a.Url, a.Date, a.Source ?? a.Credit))));
+        });
+
+        endpoints.MapGet("/people/{slug}/feed.atom", async (string slug, HttpContext context, ArchiveDbContext db, CancellationToken cancellationToken) =>
+        {
+            var person = await db.PersonAsync(slug, cancellationToken);
+            if (person is null)
+            {
+                return Results.NotFound();
+            }
+
+            var origin = Origin(context);
+            var statements = person.Statements.ToLookup(s => s.Article);
+            await WriteAtomAsync(context, Feed($"Anniversary: {person.Summary.Name}", $"Articles naming {person.Summary.Name}, newest first.",
+                origin + person.Summary.Url, origin + person.Summary.Url + "/feed.atom",
+                person.Articles.Select(a => Entry(origin, a.Title,
+                    statements[a.Slug].Any() ? string.Join(" ", statements[a.Slug].Select(s => s.Text)) : $"{person.Summary.Name}: {a.Part.ToString().ToLowerInvariant()}",
+                    a.Url, a.Date, null))));
+            return Results.Empty;
+        });
+
+        endpoints.MapGet("/sitemap.xml", async (HttpContext context, ArchiveDbContext db, CancellationToken cancellationToken) =>
+        {
+            var origin = Origin(context);
+            XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+            var articles = await db.Articles.Select(a => new { a.Date, a.Slug, a.UpdatedAtUtc }).ToListAsync(cancellationToken);
+            var people = await db.People.Select(p => p.Slug).ToListAsync(cancellationToken);
+            var events = await db.Events.Select(e => e.Slug).ToListAsync(cancellationToken);
+            var urls = new[] { "/", "/timeline", "/people" }.Select(path => new XElement(ns + "url", new XElement(ns + "loc", origin + path)))
+                .Concat(articles.Select(a => new XElement(ns + "url",
+                    new XElement(ns + "loc", origin + Links.Article(a.Date, a.Slug)),
+                    new XElement(ns + "lastmod", a.UpdatedAtUtc.ToString("yyyy-MM-dd")))))
+                .Concat(people.Select(slug => new XElement(ns + "url", new XElement(ns + "loc", origin + Links.Person(slug)))))
+                .Concat(events.Select(slug => new XElement(ns + "url", new XElement(ns + "loc", origin + Links.Event(slug)))));
+            var xml = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(ns + "urlset", urls));
+            return Results.Text(xml.Declaration + "\n" + xml.Root, "application/xml", Encoding.UTF8);
+        });
+
+        endpoints.MapGet("/robots.txt", (HttpContext context) =>
+            Results.Text($"User-agent: *\nAllow: /\nDisallow: /api/\nSitemap: {Origin(context)}/sitemap.xml\n", "text/plain", Encoding.UTF8));
+
+        endpoints.MapGet("/articles/{year:int}/{month:int}/{day:int}/{slug}.txt", async (
+            int year, int month, int day, string slug, ArchiveDbContext db, CancellationToken cancellationToken) =>
+        {
+            var article = await db.Articles.Where(a => a.Slug == slug).Select(a => new { a.Date, a.SourceFile, a.SourceText }).SingleOrDefaultAsync(cancellationToken);
+            return article is null || article.Date != new DateOnly(Math.Clamp(year, 1, 9999), Math.Clamp(month, 1, 12), 1).AddDays(Math.Clamp(day, 1, 31) - 1)
+                ? Results.NotFound()
+                : Results.File(Encoding.UTF8.GetBytes(article.SourceText), "text/plain; charset=utf-8", article.SourceFile);
+        });
+
+        return endpoints;
+    }
+
+    public static string Origin(HttpContext context) => $"{context.Request.Scheme}://{context.Request.Host}";
+
+    private static SyndicationFeed Feed(string title, string subtitle, string alternate, string self, IEnumerable<SyndicationItem> items)
+    {
+        var list = items.ToList();
+        var feed = new SyndicationFeed(title, subtitle, new Uri(alternate), self,
+            list.Count == 0 ? DateTimeOffset.UnixEpoch : list.Max(i => i.LastUpdatedTime))
+        {
+            Items = list,
+        };
+        feed.Links.Add(new SyndicationLink(new Uri(self), "self", title, "application/atom+xml", 0));
+        feed.Authors.Add(new SyndicationPerson { Name = "Anniversary" });
+        return feed;
+    }
+
+    private static SyndicationItem Entry(string origin, string title, string? summary, string path, DateOnly date, string? author)
+    {
+        var published = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var item = new SyndicationItem(title, summary ?? string.Empty, new Uri(origin + path), origin + path, published) { PublishDate = published };
+        if (author is not null)
+        {
+            item.Authors.Add(new SyndicationPerson { Name = author });
+        }
+
+        return item;
+    }
+
+    private static async Task WriteAtomAsync(HttpContext context, SyndicationFeed feed)
+    {
+        context.Response.ContentType = "application/atom+xml; charset=utf-8";
+        await using var buffer = new MemoryStream();
+        await using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Async = true, Indent = true, Encoding = new UTF8Encoding(false) }))
+        {
+            new Atom10FeedFormatter(feed).WriteTo(writer);
+        }
+
+        await context.Response.Body.WriteAsync(buffer.ToArray());
+    }
+}
