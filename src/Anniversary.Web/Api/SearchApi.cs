@@ -1,8 +1,7 @@
-using System.ServiceModel.Syndication;
 using System.Text.RegularExpressions;
-using System.Xml;
 using Anniversary.Archive.Data;
 using Anniversary.Archive.Search;
+using Anniversary.Web.Publishing;
 
 namespace Anniversary.Web.Api;
 
@@ -60,27 +59,20 @@ public static partial class SearchApi
         {
             var (request, _) = await new SearchInput(q, speaker, date, from, to, kind, sort ?? "newest", null).ReadAsync(db, cancellationToken);
             var results = await index.SearchAsync(db, request with { PageSize = FeedSize }, cancellationToken);
-            var site = $"{context.Request.Scheme}://{context.Request.Host}";
-            var searchUrl = $"{site}/search{context.Request.QueryString}";
-            var feed = new SyndicationFeed(
+            var origin = PublishingEndpoints.Origin(context);
+            var searchUrl = $"{origin}/search{context.Request.QueryString}";
+            await PublishingEndpoints.WriteAtomAsync(context, PublishingEndpoints.Feed(
                 $"Anniversary search: {request.Query.Text}",
                 $"{results.Total} results in the archive",
-                new Uri(searchUrl),
                 searchUrl,
-                results.Hits.Count == 0 ? DateTimeOffset.UnixEpoch : new DateTimeOffset(results.Hits.Max(h => h.Date).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))
-            {
-                Items = results.Hits.Select(hit => new SyndicationItem(
+                $"{origin}/search.atom{context.Request.QueryString}",
+                results.Hits.Select(hit => PublishingEndpoints.Entry(
+                    origin,
                     hit.PersonName is null ? hit.Title : $"{hit.PersonName}: {hit.Title}",
                     System.Net.WebUtility.HtmlDecode(Tags().Replace(hit.SnippetHtml, string.Empty)),
-                    new Uri(site + hit.Url),
-                    site + hit.Url,
-                    new DateTimeOffset(hit.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))).ToList(),
-            };
-
-            context.Response.ContentType = "application/atom+xml; charset=utf-8";
-            await using var writer = XmlWriter.Create(context.Response.Body, new XmlWriterSettings { Async = true, Indent = true, Encoding = new System.Text.UTF8Encoding(false) });
-            new Atom10FeedFormatter(feed).WriteTo(writer);
-            await writer.FlushAsync();
+                    hit.Url,
+                    hit.Date,
+                    null))));
         });
 
         return endpoints;

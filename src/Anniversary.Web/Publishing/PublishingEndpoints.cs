@@ -75,7 +75,7 @@ public static class PublishingEndpoints
 
     public static string Origin(HttpContext context) => $"{context.Request.Scheme}://{context.Request.Host}";
 
-    private static SyndicationFeed Feed(string title, string subtitle, string alternate, string self, IEnumerable<SyndicationItem> items)
+    public static SyndicationFeed Feed(string title, string subtitle, string alternate, string self, IEnumerable<SyndicationItem> items)
     {
         var list = items.ToList();
         var feed = new SyndicationFeed(title, subtitle, new Uri(alternate), self,
@@ -88,7 +88,7 @@ public static class PublishingEndpoints
         return feed;
     }
 
-    private static SyndicationItem Entry(string origin, string title, string? summary, string path, DateOnly date, string? author)
+    public static SyndicationItem Entry(string origin, string title, string? summary, string path, DateOnly date, string? author)
     {
         var published = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var item = new SyndicationItem(title, summary ?? string.Empty, new Uri(origin + path), origin + path, published) { PublishDate = published };
@@ -100,7 +100,7 @@ public static class PublishingEndpoints
         return item;
     }
 
-    private static async Task WriteAtomAsync(HttpContext context, SyndicationFeed feed)
+    public static async Task WriteAtomAsync(HttpContext context, SyndicationFeed feed)
     {
         context.Response.ContentType = "application/atom+xml; charset=utf-8";
         await using var buffer = new MemoryStream();
