@@ -12,4 +12,10 @@ public sealed class SiteOptions
     public string Heading { get; set; } = "News reports";
 
     public string Introduction { get; set; } = string.Empty;
+
+    /// <summary>
+    /// The public address of the site (e.g. https://archive.example.org), used for canonical links,
+    /// feeds, citations and the sitemap. Empty: the address of the request.
+    /// </summary>
+    public string BaseUrl { get; set; } = string.Empty;
 }

@@ -65,15 +65,26 @@ public static class PublishingEndpoints
             int year, int month, int day, string slug, ArchiveDbContext db, CancellationToken cancellationToken) =>
         {
             var article = await db.Articles.Where(a => a.Slug == slug).Select(a => new { a.Date, a.SourceFile, a.SourceText }).SingleOrDefaultAsync(cancellationToken);
-            return article is null || article.Date != new DateOnly(Math.Clamp(year, 1, 9999), Math.Clamp(month, 1, 12), 1).AddDays(Math.Clamp(day, 1, 31) - 1)
-                ? Results.NotFound()
-                : Results.File(Encoding.UTF8.GetBytes(article.SourceText), "text/plain; charset=utf-8", article.SourceFile);
+            if (article is null)
+            {
+                return Results.NotFound();
+            }
+
+            // As the article page does: a wrong date in the address leads to the right one.
+            return (article.Date.Year, article.Date.Month, article.Date.Day) == (year, month, day)
+                ? Results.File(Encoding.UTF8.GetBytes(article.SourceText), "text/plain; charset=utf-8", article.SourceFile)
+                : Results.Redirect(Links.Article(article.Date, slug) + ".txt", permanent: true);
         });
 
         return endpoints;
     }
 
-    public static string Origin(HttpContext context) => $"{context.Request.Scheme}://{context.Request.Host}";
+    /// <summary>The site's public address: <c>Site:BaseUrl</c> when configured, so permanent addresses do not follow a request's Host header.</summary>
+    public static string Origin(HttpContext context)
+    {
+        var configured = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Hosting.SiteOptions>>().Value.BaseUrl;
+        return string.IsNullOrWhiteSpace(configured) ? $"{context.Request.Scheme}://{context.Request.Host}" : configured.TrimEnd('/');
+    }
 
     public static SyndicationFeed Feed(string title, string subtitle, string alternate, string self, IEnumerable<SyndicationItem> items)
     {

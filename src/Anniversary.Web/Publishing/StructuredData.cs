@@ -10,6 +10,9 @@ public static class StructuredData
     // The default encoder escapes <, > and & so no text can close the script element.
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Default, WriteIndented = false };
 
+    /// <summary>The JSON-LD in its script element; the JSON escapes &lt; so the element cannot be closed early.</summary>
+    public static string ScriptElement(string json) => $"<script type=\"application/ld+json\">{json}</script>";
+
     public static string NewsArticle(ArticleDetails article, string origin)
     {
         var summary = article.Summary;
