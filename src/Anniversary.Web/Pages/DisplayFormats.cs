@@ -43,17 +43,10 @@ public static class DisplayFormats
         _ => "mentioned",
     };
 
-    /// <summary>"45 years later", "45 years earlier", "the same year".</summary>
-    public static string Distance(DateOnly from, DateOnly to)
+    /// <summary>"45 years", "1 year", counted by calendar years as readers count anniversaries.</summary>
+    public static string YearsBetween(DateOnly from, DateOnly to)
     {
-        var years = to.Year - from.Year - (to.DayOfYear < from.DayOfYear ? 1 : 0);
-        return years switch
-        {
-            0 => "the same year",
-            1 => "1 year later",
-            > 1 => $"{years} years later",
-            -1 => "1 year earlier",
-            _ => $"{-years} years earlier",
-        };
+        var years = Math.Abs(to.Year - from.Year);
+        return years == 1 ? "1 year" : $"{years} years";
     }
 }
