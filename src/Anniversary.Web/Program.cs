@@ -5,6 +5,7 @@ using Anniversary.Web.Api;
 using Anniversary.Web.Commands;
 using Anniversary.Web.Hosting;
 using Anniversary.Web.Publishing;
+using Anniversary.Web.Security;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
@@ -43,6 +44,7 @@ try
     builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
     builder.Services.AddRazorPages();
     builder.Services.AddProblemDetails();
+    builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
     builder.Services.ConfigureHttpJsonOptions(options =>
         options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
 
@@ -52,7 +54,10 @@ try
     var app = builder.Build();
     await app.PrepareArchiveAsync(settings);
 
-    // Pipeline: friendly error and 404 pages, local static files, one log line per request.
+    // Pipeline: security headers on every response, friendly error and 404 pages, local static
+    // files, one log line per request.
+    app.UseSecurityHeaders();
+    app.UseReadOnlyMethods();
     if (!app.Environment.IsDevelopment())
     {
         app.UseExceptionHandler("/Error");
