@@ -29,6 +29,12 @@ public sealed record EditorialOverrides(IReadOnlyList<PersonOverride> People, IR
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 
+    /// <summary>Corrected display names by folded name: they replace a stored spelling, which extraction alone never does.</summary>
+    public IReadOnlyDictionary<string, string> DisplayNames { get; } = People
+        .Where(p => p.DisplayName is not null)
+        .GroupBy(p => TextFolding.Fold(p.Name))
+        .ToDictionary(g => g.Key, g => g.Last().DisplayName!);
+
     /// <summary>What of the overrides touches one file, for its content hash: a changed correction re-imports the file.</summary>
     public string FingerprintFor(string fileName) => JsonSerializer.Serialize(new
     {

@@ -171,7 +171,7 @@ public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchInde
                 db.Articles.Add(article);
             }
 
-            var people = await ResolvePeopleAsync(facts.People, cancellationToken);
+            var people = await ResolvePeopleAsync(facts.People, editorial.Overrides.DisplayNames, cancellationToken);
             article.Event = await ResolveEventAsync(facts.Event, cancellationToken);
             Fill(article, parsed.Article!, facts, people, title, metadata?.Source, text!, hash);
 
@@ -318,7 +318,8 @@ public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchInde
     }
 
     /// <summary>One person per folded name across the archive; new people get a slug of their own.</summary>
-    private async Task<Dictionary<string, Person>> ResolvePeopleAsync(IReadOnlyList<ExtractedPerson> extracted, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, Person>> ResolvePeopleAsync(
+        IReadOnlyList<ExtractedPerson> extracted, IReadOnlyDictionary<string, string> correctedNames, CancellationToken cancellationToken)
     {
         var keys = extracted.Select(p => p.Key).ToList();
         var people = await db.People.AsTracking().Where(p => keys.Contains(p.Key)).ToDictionaryAsync(p => p.Key, cancellationToken);
@@ -326,7 +327,9 @@ public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchInde
         {
             if (people.TryGetValue(person.Key, out var known))
             {
+                // A person keeps the spelling first published unless an editorial correction names them.
                 known.Country ??= person.Country;
+                known.Name = correctedNames.GetValueOrDefault(person.Key, known.Name);
                 continue;
             }
 
