@@ -10,6 +10,4 @@ public static class Links
     public static string Person(string slug) => $"/people/{slug}";
 
     public static string Event(string slug) => $"/events/{slug}";
-
-    public static string Day(DateOnly date) => $"/dates/{date:yyyy-MM-dd}";
 }
