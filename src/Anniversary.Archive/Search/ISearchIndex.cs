@@ -16,6 +16,9 @@ public interface ISearchIndex
 
     Task<SearchResults> SearchAsync(ArchiveDbContext db, SearchRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>A consistent copy of the whole archive written to a new file while the site keeps serving (never a file copy).</summary>
+    Task BackupAsync(ArchiveDbContext db, string path, CancellationToken cancellationToken = default);
+
     /// <summary>True when the index is consistent with itself.</summary>
     Task<bool> CheckIntegrityAsync(ArchiveDbContext db, CancellationToken cancellationToken = default);
 }

@@ -53,6 +53,9 @@ public sealed class SqliteSearchIndex : ISearchIndex
         }
     }
 
+    public Task BackupAsync(ArchiveDbContext db, string path, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(db, "VACUUM INTO $path", cancellationToken, ("$path", Path.GetFullPath(path)));
+
     public async Task<bool> CheckIntegrityAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
     {
         try

@@ -3,7 +3,9 @@ using Anniversary.Archive;
 using Anniversary.Archive.Corpus;
 using Anniversary.Archive.Data;
 using Anniversary.Archive.Import;
+using Anniversary.Archive.Search;
 using Anniversary.Web.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Serilog;
 
 namespace Anniversary.Web.Commands;
@@ -11,7 +13,7 @@ namespace Anniversary.Web.Commands;
 /// <summary>The site's executable doubles as the archive's command line: <c>import</c> for now.</summary>
 public static class ArchiveCommandLine
 {
-    private static readonly string[] CommandNames = ["import", "generate"];
+    private static readonly string[] CommandNames = ["import", "generate", "backup"];
 
     public static bool Handles(string[] args) => args.Length > 0 && CommandNames.Contains(args[0]);
 
@@ -32,7 +34,13 @@ public static class ArchiveCommandLine
         var generate = new Command("generate", "Write synthetic articles in the seed format, for scale tests and benchmarks") { target, count, seed };
         generate.SetAction(result => Generate(result.GetValue(target)!, result.GetValue(count), result.GetValue(seed), output, error));
 
-        var root = new RootCommand("Anniversary: a commemorative news archive") { import, generate };
+        var backupFile = new Argument<FileInfo>("file") { Description = "New file to write the copy to (must not exist)" };
+        var backupDatabase = new Option<FileInfo?>("--db") { Description = "SQLite database file; default: ConnectionStrings:Archive, else data/anniversary.db" };
+        var backup = new Command("backup", "Write a consistent copy of the archive (SQLite VACUUM INTO), safe while the site runs") { backupFile, backupDatabase };
+        backup.SetAction((result, cancellationToken) =>
+            BackupAsync(result.GetValue(backupFile)!, result.GetValue(backupDatabase), output, error, cancellationToken));
+
+        var root = new RootCommand("Anniversary: a commemorative news archive") { import, generate, backup };
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }
 
@@ -49,8 +57,29 @@ public static class ArchiveCommandLine
         return 0;
     }
 
-    private static async Task<int> ImportAsync(
-        DirectoryInfo folder, FileInfo? database, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> BackupAsync(FileInfo file, FileInfo? database, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (file.Exists)
+        {
+            await error.WriteLineAsync($"error: {file.FullName} already exists; a backup never overwrites a file");
+            return 1;
+        }
+
+        await using var provider = ArchiveServices(database);
+        await using var scope = provider.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
+        if (!File.Exists(db.Database.GetDbConnection().DataSource))
+        {
+            await error.WriteLineAsync("error: there is no archive to back up at the configured database");
+            return 1;
+        }
+
+        await scope.ServiceProvider.GetRequiredService<ISearchIndex>().BackupAsync(db, file.FullName, cancellationToken);
+        await output.WriteLineAsync($"backed up to {file.FullName}");
+        return 0;
+    }
+
+    private static ServiceProvider ArchiveServices(FileInfo? database)
     {
         var configuration = new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
@@ -59,14 +88,19 @@ public static class ArchiveCommandLine
             .Build();
         var settings = ArchiveSettings.From(configuration, Directory.GetCurrentDirectory());
         var connectionString = database is null ? settings.ConnectionString : ArchiveSettings.ForDatabaseFile(database.FullName);
-
-        var services = new ServiceCollection()
+        return new ServiceCollection()
             .AddLogging(logging => logging.AddSerilog(Log.Logger))
-            .AddArchive(connectionString);
-        await using var provider = services.BuildServiceProvider();
+            .AddArchive(connectionString)
+            .BuildServiceProvider();
+    }
+
+    private static async Task<int> ImportAsync(
+        DirectoryInfo folder, FileInfo? database, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        await using var provider = ArchiveServices(database);
         await using var scope = provider.CreateAsyncScope();
 
-        await ArchiveDatabase.MigrateAsync(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>(), scope.ServiceProvider.GetRequiredService<Anniversary.Archive.Search.ISearchIndex>(), cancellationToken);
+        await ArchiveDatabase.MigrateAsync(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>(), scope.ServiceProvider.GetRequiredService<ISearchIndex>(), cancellationToken);
         var progress = ReferenceEquals(error, Console.Error) ? new ProgressLine(error) : null;
         var summary = await scope.ServiceProvider.GetRequiredService<ArticleImporter>().ImportFolderAsync(folder.FullName, progress, cancellationToken);
         progress?.Finish();
