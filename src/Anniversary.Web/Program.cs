@@ -66,7 +66,7 @@ try
 
     app.UseStatusCodePagesWithReExecute("/status/{0}");
     app.UseStaticFiles();
-    app.UseSerilogRequestLogging();
+    app.UseSerilogRequestLogging(options => options.GetMessageTemplateProperties = RequestLog.Properties);
     app.UseRouting();
     app.MapRazorPages();
     app.MapArchiveApi();
