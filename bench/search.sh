@@ -20,7 +20,7 @@ dotnet "$app" import "$work/articles" --db "$work/bench.db" >"$work/import.log" 
 end=$(date +%s.%N)
 size=$(du -cb "$work"/bench.db* | tail -1 | cut -f1)
 
-ConnectionStrings__Archive="Data Source=$work/bench.db" Archive__SeedsPath="$work/articles" ASPNETCORE_ENVIRONMENT=Production \
+ConnectionStrings__Archive="Data Source=$work/bench.db" Archive__SeedsPath="$work/articles" ASPNETCORE_ENVIRONMENT=Production RateLimiting__PermitsPerMinute=1000000 \
   dotnet "$app" --urls "http://127.0.0.1:$port" >"$work/site.log" 2>&1 &
 site=$!
 for _ in $(seq 60); do curl -sf "http://127.0.0.1:$port/" >/dev/null && break; sleep 1; done

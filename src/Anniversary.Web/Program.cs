@@ -42,7 +42,9 @@ try
     var settings = ArchiveSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
     builder.Services.AddArchive(settings.ConnectionString);
     builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
-    builder.Services.AddRazorPages();
+    builder.Services.AddSearchRateLimit(builder.Configuration);
+    builder.Services.AddRazorPages(options => options.Conventions.AddPageApplicationModelConvention(
+        "/Search/Index", page => page.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(SearchRateLimit.Policy))));
     builder.Services.AddProblemDetails();
     builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
     builder.Services.ConfigureHttpJsonOptions(options =>
@@ -68,6 +70,7 @@ try
     app.UseStaticFiles();
     app.UseSerilogRequestLogging(options => options.GetMessageTemplateProperties = RequestLog.Properties);
     app.UseRouting();
+    app.UseRateLimiter();
     app.MapRazorPages();
     app.MapArchiveApi();
     app.MapSearchApi();

@@ -9,7 +9,7 @@ public static class ArchiveApi
 {
     public static IEndpointRouteBuilder MapArchiveApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api");
+        var api = endpoints.MapGroup("/api").RequireRateLimiting(Security.SearchRateLimit.Policy);
 
         api.MapGet("/articles", async (ArchiveDbContext db, CancellationToken cancellationToken) =>
             (await db.Summaries().ToListAsync(cancellationToken)).Select(ArticleJson));

@@ -12,7 +12,8 @@ public static partial class SearchApi
 
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/search", async (
+        var search = endpoints.MapGroup(string.Empty).RequireRateLimiting(Security.SearchRateLimit.Policy);
+        search.MapGet("/api/search", async (
             string? q, string? speaker, string? date, string? from, string? to, string? kind, string? sort, string? page,
             ArchiveDbContext db, ISearchIndex index, CancellationToken cancellationToken) =>
         {
@@ -53,7 +54,7 @@ public static partial class SearchApi
             });
         });
 
-        endpoints.MapGet("/search.atom", async (
+        search.MapGet("/search.atom", async (
             HttpContext context, string? q, string? speaker, string? date, string? from, string? to, string? kind, string? sort,
             ArchiveDbContext db, ISearchIndex index, CancellationToken cancellationToken) =>
         {

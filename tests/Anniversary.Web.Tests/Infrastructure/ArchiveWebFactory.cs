@@ -12,11 +12,15 @@ public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
 
     public string SeedsPath { get; init; } = RepositoryPaths.Seeds;
 
+    /// <summary>Search requests allowed per client and minute; the suite sends thousands, so the default here is high.</summary>
+    public int SearchPermitsPerMinute { get; init; } = 1_000_000;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Archive", $"Data Source={DatabasePath}");
         builder.UseSetting("Archive:SeedsPath", SeedsPath);
+        builder.UseSetting("RateLimiting:PermitsPerMinute", SearchPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     protected override void Dispose(bool disposing)
