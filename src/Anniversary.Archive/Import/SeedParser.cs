@@ -126,7 +126,7 @@ public static partial class SeedParser
     {
         var match = DatelineParagraphPattern().Match(paragraph);
         var isDateline = match.Success
-            && (match.Groups["when"].Success || match.Groups["agency"].Success || paragraph.TrimEnd().EndsWith('-') || paragraph.TrimEnd().EndsWith('–') || paragraph.TrimEnd().EndsWith('—'));
+            && (match.Groups["when"].Success || match.Groups["agency"].Success || paragraph.TrimEnd() is [.., '-' or '–' or '—']);
         return isDateline ? match : null;
     }
 

@@ -40,10 +40,16 @@ public sealed record PlaceOption(string Key, string Name, int Events);
 /// <summary>The commemorative timeline and its historical context, for the pages and the API alike.</summary>
 public static class TimelineQueries
 {
-    public static async Task<IReadOnlyList<EventView>> EventsAsync(this ArchiveDbContext db, string? placeKey = null, CancellationToken cancellationToken = default)
+    public static Task<IReadOnlyList<EventView>> EventsAsync(this ArchiveDbContext db, string? placeKey = null, CancellationToken cancellationToken = default) =>
+        db.EventsAsync(placeKey, slug: null, cancellationToken);
+
+    public static async Task<EventView?> EventAsync(this ArchiveDbContext db, string slug, CancellationToken cancellationToken = default) =>
+        (await db.EventsAsync(placeKey: null, slug, cancellationToken)).SingleOrDefault();
+
+    private static async Task<IReadOnlyList<EventView>> EventsAsync(this ArchiveDbContext db, string? placeKey, string? slug, CancellationToken cancellationToken)
     {
         var events = await db.Events
-            .Where(e => placeKey == null || e.PlaceKey == placeKey)
+            .Where(e => (placeKey == null || e.PlaceKey == placeKey) && (slug == null || e.Slug == slug))
             .OrderBy(e => e.Date).ThenBy(e => e.Id)
             .Select(e => new
             {
@@ -81,12 +87,6 @@ public static class TimelineQueries
                 e.Articles,
                 moments.Where(m => m.EventId == e.Id).Select(m => m.Moment).ToList()))
             .ToList();
-    }
-
-    public static async Task<EventView?> EventAsync(this ArchiveDbContext db, string slug, CancellationToken cancellationToken = default)
-    {
-        var placeKey = await db.Events.Where(e => e.Slug == slug).Select(e => e.PlaceKey).SingleOrDefaultAsync(cancellationToken);
-        return placeKey is null ? null : (await db.EventsAsync(placeKey, cancellationToken)).Single(e => e.Slug == slug);
     }
 
     /// <summary>Places with events, one entry per place however spelled, named as at its earliest event.</summary>
