@@ -98,6 +98,10 @@ namespace Anniversary.Archive.Data.Migrations
                     b.Property<string>("Standfirst")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TextHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -116,6 +120,8 @@ namespace Anniversary.Archive.Data.Migrations
 
                     b.HasIndex("SourceFile")
                         .IsUnique();
+
+                    b.HasIndex("TextHash");
 
                     b.ToTable("Articles");
                 });
