@@ -11,8 +11,14 @@ public interface ISearchIndex
     /// <summary>Engine settings applied once the schema is migrated (for SQLite: WAL, busy timeout).</summary>
     Task ConfigureAsync(ArchiveDbContext db, CancellationToken cancellationToken = default);
 
-    /// <summary>Rewrites one article's index rows, inside the caller's transaction.</summary>
-    Task ReplaceArticleAsync(ArchiveDbContext db, SearchDocument document, CancellationToken cancellationToken = default);
+    /// <summary>Rewrites the index rows of these articles, inside the caller's transaction.</summary>
+    Task ReplaceArticlesAsync(ArchiveDbContext db, IReadOnlyList<SearchDocument> documents, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Makes this import the only one writing to the archive until disposed; null when another import
+    /// holds it. A killed import releases it with its process.
+    /// </summary>
+    Task<IDisposable?> TryLockForImportAsync(ArchiveDbContext db, CancellationToken cancellationToken = default);
 
     Task<SearchResults> SearchAsync(ArchiveDbContext db, SearchRequest request, CancellationToken cancellationToken = default);
 

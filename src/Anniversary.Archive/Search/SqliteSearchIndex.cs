@@ -35,22 +35,75 @@ public sealed class SqliteSearchIndex : ISearchIndex
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
 
-    public async Task ReplaceArticleAsync(ArchiveDbContext db, SearchDocument document, CancellationToken cancellationToken = default)
+    public async Task ReplaceArticlesAsync(ArchiveDbContext db, IReadOnlyList<SearchDocument> documents, CancellationToken cancellationToken = default)
     {
-        var articleId = document.ArticleId;
-        await ExecuteAsync(db, $"DELETE FROM {Table} WHERE rowid BETWEEN $first AND $last", cancellationToken,
-            ("$first", articleId * RowsPerArticle), ("$last", (articleId + 1) * RowsPerArticle - 1));
-
-        var body = string.Join('\n', document.Paragraphs.Select(p => p.Text).Prepend(document.Standfirst ?? string.Empty).Concat(document.Captions));
-        await InsertAsync(db, articleId * RowsPerArticle, document.Title, body, string.Join('\n', document.People.Values), HitType.Article, articleId, null, null, cancellationToken);
-
-        foreach (var (number, text, speaker) in document.Paragraphs.Where(p => p.Number < RowsPerArticle))
+        if (documents.Count == 0)
         {
-            await InsertAsync(
-                db, articleId * RowsPerArticle + number, string.Empty, text,
-                speaker is { } person ? document.People.GetValueOrDefault(person, string.Empty) : string.Empty,
-                speaker is null ? HitType.Paragraph : HitType.Statement, articleId, number, speaker, cancellationToken);
+            return;
         }
+
+        // Two statements prepared once for the whole batch: most of indexing's cost is re-preparing SQL.
+        await using var delete = await CommandAsync(db, $"DELETE FROM {Table} WHERE rowid BETWEEN $first AND $last", [("$first", 0L), ("$last", 0L)], cancellationToken);
+        await using var insert = await CommandAsync(db,
+            $"INSERT INTO {Table}(rowid, title, body, people, type, article_id, paragraph, person_id) VALUES ($rowid, $title, $body, $people, $type, $article, $paragraph, $person)",
+            [("$rowid", 0L), ("$title", ""), ("$body", ""), ("$people", ""), ("$type", ""), ("$article", 0), ("$paragraph", null), ("$person", null)],
+            cancellationToken);
+
+        async Task InsertAsync(long rowId, string title, string body, string people, HitType type, int articleId, int? paragraph, int? personId)
+        {
+            object?[] values = [rowId, SearchText.Normalize(title), SearchText.Normalize(body), SearchText.Normalize(people), type.ToString(), articleId, paragraph, personId];
+            for (var i = 0; i < values.Length; i++)
+            {
+                insert.Parameters[i].Value = values[i] ?? DBNull.Value;
+            }
+
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        foreach (var document in documents)
+        {
+            var articleId = document.ArticleId;
+            delete.Parameters[0].Value = articleId * RowsPerArticle;
+            delete.Parameters[1].Value = (articleId + 1) * RowsPerArticle - 1;
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+
+            var body = string.Join('\n', document.Paragraphs.Select(p => p.Text).Prepend(document.Standfirst ?? string.Empty).Concat(document.Captions));
+            await InsertAsync(articleId * RowsPerArticle, document.Title, body, string.Join('\n', document.People.Values), HitType.Article, articleId, null, null);
+
+            foreach (var (number, text, speaker) in document.Paragraphs.Where(p => p.Number < RowsPerArticle))
+            {
+                await InsertAsync(
+                    articleId * RowsPerArticle + number, string.Empty, text,
+                    speaker is { } person ? document.People.GetValueOrDefault(person, string.Empty) : string.Empty,
+                    speaker is null ? HitType.Paragraph : HitType.Statement, articleId, number, speaker);
+            }
+        }
+    }
+
+    /// <summary>An exclusive lock on a file beside the database: the operating system drops it when the importing process ends, however it ends.</summary>
+    public async Task<IDisposable?> TryLockForImportAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
+    {
+        var dataSource = db.Database.GetDbConnection().DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:")
+        {
+            return new MemoryStream();
+        }
+
+        IDisposable lockFile;
+        try
+        {
+            lockFile = new FileStream(Path.GetFullPath(dataSource) + ".import-lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+
+        // For the import's connection only: in WAL, NORMAL syncs at checkpoints, which still survives a
+        // killed process (only a power cut can lose the last batches, never corrupt the file), and a
+        // larger page cache keeps the indexes being written in memory.
+        await ExecuteAsync(db, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;", cancellationToken);
+        return lockFile;
     }
 
     public Task BackupAsync(ArchiveDbContext db, string path, CancellationToken cancellationToken = default) =>
@@ -125,15 +178,6 @@ public sealed class SqliteSearchIndex : ISearchIndex
 
     private static async Task<Dictionary<int, (string Slug, string Name)>> PeopleAsync(ArchiveDbContext db, List<int> ids, CancellationToken cancellationToken) =>
         await db.People.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => (p.Slug, p.Name), cancellationToken);
-
-    private static Task InsertAsync(
-        ArchiveDbContext db, long rowId, string title, string body, string people, HitType type, int articleId, int? paragraph, int? personId,
-        CancellationToken cancellationToken) =>
-        ExecuteAsync(db,
-            $"INSERT INTO {Table}(rowid, title, body, people, type, article_id, paragraph, person_id) VALUES ($rowid, $title, $body, $people, $type, $article, $paragraph, $person)",
-            cancellationToken,
-            ("$rowid", rowId), ("$title", SearchText.Normalize(title)), ("$body", SearchText.Normalize(body)), ("$people", SearchText.Normalize(people)),
-            ("$type", type.ToString()), ("$article", articleId), ("$paragraph", paragraph), ("$person", personId));
 
     private static async Task ExecuteAsync(ArchiveDbContext db, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {

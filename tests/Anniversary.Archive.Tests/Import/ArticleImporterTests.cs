@@ -268,7 +268,8 @@ public sealed partial class ArticleImporterTests
     public async Task Two_articles_with_the_same_title_get_distinct_slugs()
     {
         var text = File.ReadAllText(Repository.Seed(Seed000));
-        using var seeds = new SeedFolder().With("a.txt", text).With("b.txt", text).With("c.txt", text);
+        // Different files (a trailing line break apart) that carry the same headline.
+        using var seeds = new SeedFolder().With("a.txt", text).With("b.txt", text + "\n").With("c.txt", text + "\n\n");
         using var store = await ArchiveStore.CreateAsync();
 
         var summary = await store.ImportAsync(seeds.Path);

@@ -1,0 +1,398 @@
+using System.Data.Common;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Anniversary.Archive.Data;
+using Anniversary.Archive.Extraction;
+using Anniversary.Archive.Model;
+using Anniversary.Archive.Search;
+using Anniversary.Archive.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Anniversary.Archive.Import;
+
+/// <summary>
+/// Stores read articles with prepared SQL inside the importer's batch transaction, one savepoint per
+/// file. It keeps what it must look up for every file — stored files, slugs, people, events — in
+/// memory, loaded once, which is safe because only one import writes at a time.
+/// </summary>
+internal sealed class ArchiveWriter : IAsyncDisposable
+{
+    private static readonly JsonSerializerOptions RolesJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly ArchiveDbContext _db;
+    private readonly Dictionary<string, StoredArticle> _articles;
+    private readonly Dictionary<string, string> _filesByText;
+    private readonly HashSet<string> _articleSlugs;
+    private readonly Dictionary<string, StoredPerson> _people;
+    private readonly HashSet<string> _personSlugs;
+    private readonly Dictionary<(string Kind, string PlaceKey, DateOnly Date), StoredEvent> _events;
+    private readonly HashSet<string> _eventSlugs;
+    private readonly Dictionary<string, DbCommand> _commands = [];
+    private readonly List<Action> _undo = [];
+
+    private ArchiveWriter(
+        ArchiveDbContext db, List<StoredArticle> articles, List<StoredPerson> people, List<StoredEvent> events)
+    {
+        _db = db;
+        _articles = articles.ToDictionary(a => a.SourceFile, StringComparer.Ordinal);
+        _filesByText = articles.Where(a => a.TextHash.Length > 0).GroupBy(a => a.TextHash).ToDictionary(g => g.Key, g => g.First().SourceFile);
+        _articleSlugs = articles.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
+        _people = people.ToDictionary(p => p.Key, StringComparer.Ordinal);
+        _personSlugs = people.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
+        _events = events.ToDictionary(e => (e.Kind, e.PlaceKey, e.Date));
+        _eventSlugs = events.Select(e => e.Slug).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The content hash of every stored file, by file name: what needs no reading again.</summary>
+    public IReadOnlyDictionary<string, string> StoredHashes => _articles.ToDictionary(a => a.Key, a => a.Value.ContentHash, StringComparer.Ordinal);
+
+    public static async Task<ArchiveWriter> OpenAsync(ArchiveDbContext db, CancellationToken cancellationToken)
+    {
+        var articles = await db.Articles.Select(a => new StoredArticle(a.Id, a.SourceFile, a.Slug, a.ContentHash, a.TextHash)).ToListAsync(cancellationToken);
+        var people = await db.People.Select(p => new StoredPerson(p.Id, p.Key, p.Slug, p.Name, p.Country)).ToListAsync(cancellationToken);
+        var events = await db.Events.Select(e => new StoredEvent(e.Id, e.Kind, e.PlaceKey, e.Date, e.Slug, e.AnniversaryOrdinal)).ToListAsync(cancellationToken);
+        return new ArchiveWriter(db, articles, people, events);
+    }
+
+    /// <summary>Stores one article in its own savepoint; on failure the file's changes, in the database and here, are undone.</summary>
+    public async Task<(ImportOutcome Outcome, SearchDocument? Document, ImportFailure? Failure)> WriteAsync(
+        ReadArticle read, IReadOnlyDictionary<string, string> correctedNames, CancellationToken cancellationToken)
+    {
+        if (_filesByText.TryGetValue(read.TextHash, out var twin) && twin != read.FileName)
+        {
+            return (ImportOutcome.Failed, null, new ImportFailure(read.FileName, null, $"has the same content as {twin}, which is already imported; not imported twice"));
+        }
+
+        var transaction = _db.Database.CurrentTransaction!.GetDbTransaction();
+        const string savepoint = "file";
+        await transaction.SaveAsync(savepoint, cancellationToken);
+        _undo.Clear();
+        try
+        {
+            var existing = _articles.GetValueOrDefault(read.FileName);
+            var document = await StoreAsync(read, existing, correctedNames, cancellationToken);
+            await transaction.ReleaseAsync(savepoint, cancellationToken);
+            return (existing is null ? ImportOutcome.Imported : ImportOutcome.Updated, document, null);
+        }
+        catch (DbException exception)
+        {
+            await transaction.RollbackAsync(savepoint, CancellationToken.None);
+            await transaction.ReleaseAsync(savepoint, CancellationToken.None);
+            for (var i = _undo.Count - 1; i >= 0; i--)
+            {
+                _undo[i]();
+            }
+
+            return (ImportOutcome.Failed, null, new ImportFailure(read.FileName, null, $"could not be stored: {exception.Message}"));
+        }
+    }
+
+    private async Task<SearchDocument> StoreAsync(
+        ReadArticle read, StoredArticle? existing, IReadOnlyDictionary<string, string> correctedNames, CancellationToken cancellationToken)
+    {
+        var parsed = read.Parsed;
+        var facts = read.Facts;
+        var now = DateTime.UtcNow;
+        var eventId = await EventIdAsync(facts.Event, cancellationToken);
+
+        int articleId;
+        string slug;
+        if (existing is not null)
+        {
+            articleId = existing.Id;
+            slug = existing.Slug;
+            foreach (var table in new[] { "Paragraphs", "Figures", "Appearances", "Statements", "Moments", "MentionedDates" })
+            {
+                await RunAsync($"DELETE FROM {table} WHERE ArticleId = @article", cancellationToken, ("@article", articleId));
+            }
+
+            await RunAsync(
+                "UPDATE Articles SET Date = @date, Title = @title, Standfirst = @standfirst, Dateline = @dateline, Place = @place, Credit = @credit, " +
+                "Source = @source, ContentHash = @hash, TextHash = @textHash, SourceText = @text, UpdatedAtUtc = @now, EventId = @event WHERE Id = @id",
+                cancellationToken,
+                ("@date", parsed.Date), ("@title", read.Title), ("@standfirst", parsed.Standfirst), ("@dateline", parsed.Dateline),
+                ("@place", parsed.Place ?? facts.Event?.Place), ("@credit", parsed.Credit), ("@source", read.Source), ("@hash", read.ContentHash),
+                ("@textHash", read.TextHash), ("@text", read.Text), ("@now", now), ("@event", eventId), ("@id", articleId));
+        }
+        else
+        {
+            slug = UniqueSlug(_articleSlugs, read.Title);
+            articleId = await InsertAsync(
+                "INSERT INTO Articles (Slug, Date, Title, Standfirst, Dateline, Place, Credit, Source, SourceFile, ContentHash, TextHash, SourceText, ImportedAtUtc, UpdatedAtUtc, EventId) " +
+                "VALUES (@slug, @date, @title, @standfirst, @dateline, @place, @credit, @source, @file, @hash, @textHash, @text, @now, @now, @event) RETURNING Id",
+                cancellationToken,
+                ("@slug", slug), ("@date", parsed.Date), ("@title", read.Title), ("@standfirst", parsed.Standfirst), ("@dateline", parsed.Dateline),
+                ("@place", parsed.Place ?? facts.Event?.Place), ("@credit", parsed.Credit), ("@source", read.Source), ("@file", read.FileName),
+                ("@hash", read.ContentHash), ("@textHash", read.TextHash), ("@text", read.Text), ("@now", now), ("@event", eventId));
+        }
+
+        var oldText = existing?.TextHash;
+        var stored = new StoredArticle(articleId, read.FileName, slug, read.ContentHash, read.TextHash);
+        Remember(_articles, read.FileName, stored);
+        if (oldText is not null && _filesByText.GetValueOrDefault(oldText) == read.FileName)
+        {
+            Forget(_filesByText, oldText);
+        }
+
+        Remember(_filesByText, read.TextHash, read.FileName);
+
+        var people = new Dictionary<string, StoredPerson>();
+        foreach (var person in facts.People)
+        {
+            people[person.Key] = await PersonAsync(person, correctedNames, cancellationToken);
+        }
+
+        var searchPeople = new Dictionary<int, string>();
+        foreach (var person in facts.People)
+        {
+            var id = people[person.Key].Id;
+            searchPeople[id] = $"{people[person.Key].Name} {person.Role}";
+            await RunAsync(
+                "INSERT INTO Appearances (ArticleId, PersonId, Part, Role, Roles, Country) VALUES (@article, @person, @part, @role, @roles, @country)",
+                cancellationToken,
+                ("@article", articleId), ("@person", id), ("@part", (int)person.Part), ("@role", person.Role),
+                ("@roles", JsonSerializer.Serialize(person.Roles, RolesJson)), ("@country", person.Country));
+        }
+
+        var links = facts.Mentions.ToLookup(m => m.Position, m => (m.Start, m.Length, Reading.Links.Person(people[m.PersonKey].Slug)));
+        var speakers = facts.Statements.ToDictionary(s => s.Paragraph, s => people[s.PersonKey].Id);
+        var paragraphs = new List<(int Number, string Text, int? SpeakerId)>();
+        var captions = new List<string>();
+        for (var position = 0; position < parsed.Elements.Count; position++)
+        {
+            switch (parsed.Elements[position])
+            {
+                case BodyParagraph paragraph:
+                    var number = paragraphs.Count + 1;
+                    paragraphs.Add((number, paragraph.Text, speakers.TryGetValue(number, out var speaker) ? speaker : null));
+                    await RunAsync(
+                        "INSERT INTO Paragraphs (ArticleId, Number, Position, Text, Html) VALUES (@article, @number, @position, @text, @html)",
+                        cancellationToken,
+                        ("@article", articleId), ("@number", number), ("@position", position), ("@text", paragraph.Text),
+                        ("@html", ParagraphHtml.Render(paragraph.Text, links[position])));
+                    break;
+                case PhotoCaption caption:
+                    captions.Add(caption.Text);
+                    await RunAsync(
+                        "INSERT INTO Figures (ArticleId, Position, Caption, Credit) VALUES (@article, @position, @caption, @credit)",
+                        cancellationToken,
+                        ("@article", articleId), ("@position", position), ("@caption", caption.Text), ("@credit", caption.Credit));
+                    break;
+            }
+        }
+
+        foreach (var statement in facts.Statements)
+        {
+            await RunAsync(
+                "INSERT INTO Statements (ArticleId, PersonId, ParagraphNumber) VALUES (@article, @person, @paragraph)",
+                cancellationToken,
+                ("@article", articleId), ("@person", people[statement.PersonKey].Id), ("@paragraph", statement.Paragraph));
+        }
+
+        foreach (var moment in facts.Moments)
+        {
+            await RunAsync(
+                "INSERT INTO Moments (ArticleId, Label, Text, ParagraphNumber, Position) VALUES (@article, @label, @text, @paragraph, @position)",
+                cancellationToken,
+                ("@article", articleId), ("@label", moment.Label), ("@text", moment.Text), ("@paragraph", moment.Paragraph), ("@position", moment.Position));
+        }
+
+        foreach (var date in facts.MentionedDates)
+        {
+            await RunAsync(
+                "INSERT INTO MentionedDates (ArticleId, ParagraphNumber, Date, Precision, Text) VALUES (@article, @paragraph, @date, @precision, @text)",
+                cancellationToken,
+                ("@article", articleId), ("@paragraph", date.Paragraph), ("@date", date.Date), ("@precision", (int)date.Precision), ("@text", date.Text));
+        }
+
+        if (existing is not null)
+        {
+            await DeleteOrphansAsync(cancellationToken);
+        }
+
+        return new SearchDocument(articleId, read.Title, parsed.Standfirst, paragraphs, captions, searchPeople);
+    }
+
+    /// <summary>One person per folded name across the archive, keeping the spelling first published unless an editorial correction names them.</summary>
+    private async Task<StoredPerson> PersonAsync(ExtractedPerson person, IReadOnlyDictionary<string, string> correctedNames, CancellationToken cancellationToken)
+    {
+        if (_people.TryGetValue(person.Key, out var known))
+        {
+            var updated = known with { Name = correctedNames.GetValueOrDefault(person.Key, known.Name), Country = known.Country ?? person.Country };
+            if (updated != known)
+            {
+                await RunAsync("UPDATE People SET Name = @name, Country = @country WHERE Id = @id", cancellationToken,
+                    ("@name", updated.Name), ("@country", updated.Country), ("@id", known.Id));
+                Remember(_people, person.Key, updated);
+            }
+
+            return updated;
+        }
+
+        var name = correctedNames.GetValueOrDefault(person.Key, person.Name);
+        var slug = UniqueSlug(_personSlugs, person.Name);
+        var id = await InsertAsync("INSERT INTO People (Slug, Name, Key, Country) VALUES (@slug, @name, @key, @country) RETURNING Id", cancellationToken,
+            ("@slug", slug), ("@name", name), ("@key", person.Key), ("@country", person.Country));
+        var created = new StoredPerson(id, person.Key, slug, name, person.Country);
+        Remember(_people, person.Key, created);
+        return created;
+    }
+
+    /// <summary>Reports of the same kind of event at the same place on the same day are one event.</summary>
+    private async Task<int?> EventIdAsync(ExtractedEvent? extracted, CancellationToken cancellationToken)
+    {
+        if (extracted is null)
+        {
+            return null;
+        }
+
+        var key = (extracted.Kind, extracted.PlaceKey, extracted.Date);
+        var anniversary = extracted.Anniversary;
+        if (_events.TryGetValue(key, out var known))
+        {
+            if (anniversary is not null && known.AnniversaryOrdinal is null)
+            {
+                await RunAsync(
+                    "UPDATE Events SET AnniversaryOrdinal = @ordinal, AnniversaryOf = @of, AnniversaryPrecision = @precision WHERE Id = @id", cancellationToken,
+                    ("@ordinal", anniversary.Ordinal), ("@of", anniversary.Of), ("@precision", anniversary.Of is null ? null : (int)anniversary.Precision), ("@id", known.Id));
+                Remember(_events, key, known with { AnniversaryOrdinal = anniversary.Ordinal });
+            }
+
+            return known.Id;
+        }
+
+        var slug = UniqueSlug(_eventSlugs, $"{extracted.Date:yyyy-MM-dd} {extracted.Kind} {extracted.Place}");
+        var id = await InsertAsync(
+            "INSERT INTO Events (Slug, Kind, Place, PlaceKey, Date, AnniversaryOrdinal, AnniversaryOf, AnniversaryPrecision) " +
+            "VALUES (@slug, @kind, @place, @placeKey, @date, @ordinal, @of, @precision) RETURNING Id",
+            cancellationToken,
+            ("@slug", slug), ("@kind", extracted.Kind), ("@place", extracted.Place), ("@placeKey", extracted.PlaceKey), ("@date", extracted.Date),
+            ("@ordinal", anniversary?.Ordinal), ("@of", anniversary?.Of), ("@precision", anniversary?.Of is null ? null : (int)anniversary.Precision));
+        Remember(_events, key, new StoredEvent(id, extracted.Kind, extracted.PlaceKey, extracted.Date, slug, anniversary?.Ordinal));
+        return id;
+    }
+
+    /// <summary>Only an update can leave a person or an event with nothing left to show.</summary>
+    private async Task DeleteOrphansAsync(CancellationToken cancellationToken)
+    {
+        foreach (var id in await IdsAsync("DELETE FROM People WHERE NOT EXISTS (SELECT 1 FROM Appearances a WHERE a.PersonId = People.Id) RETURNING Id", cancellationToken))
+        {
+            var person = _people.Values.First(p => p.Id == id);
+            Forget(_people, person.Key);
+            _personSlugs.Remove(person.Slug);
+        }
+
+        foreach (var id in await IdsAsync("DELETE FROM Events WHERE NOT EXISTS (SELECT 1 FROM Articles a WHERE a.EventId = Events.Id) RETURNING Id", cancellationToken))
+        {
+            var evt = _events.Values.First(e => e.Id == id);
+            Forget(_events, (evt.Kind, evt.PlaceKey, evt.Date));
+            _eventSlugs.Remove(evt.Slug);
+        }
+    }
+
+    /// <summary>The slug of the text, or with -2, -3 … when taken.</summary>
+    private string UniqueSlug(HashSet<string> taken, string text)
+    {
+        var baseSlug = Slug.From(text);
+        if (baseSlug.Length == 0)
+        {
+            baseSlug = "untitled";
+        }
+
+        var slug = baseSlug;
+        for (var n = 2; taken.Contains(slug); n++)
+        {
+            slug = $"{baseSlug}-{n}";
+        }
+
+        taken.Add(slug);
+        _undo.Add(() => taken.Remove(slug));
+        return slug;
+    }
+
+    private void Remember<TKey, TValue>(Dictionary<TKey, TValue> cache, TKey key, TValue value)
+        where TKey : notnull
+    {
+        var had = cache.TryGetValue(key, out var previous);
+        cache[key] = value;
+        _undo.Add(() =>
+        {
+            if (had)
+            {
+                cache[key] = previous!;
+            }
+            else
+            {
+                cache.Remove(key);
+            }
+        });
+    }
+
+    private void Forget<TKey, TValue>(Dictionary<TKey, TValue> cache, TKey key)
+        where TKey : notnull
+    {
+        if (cache.Remove(key, out var previous))
+        {
+            _undo.Add(() => cache[key] = previous);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in _commands.Values)
+        {
+            await command.DisposeAsync();
+        }
+    }
+
+    private async Task RunAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        await Command(sql, parameters).ExecuteNonQueryAsync(cancellationToken);
+
+    private async Task<int> InsertAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        Convert.ToInt32(await Command(sql, parameters).ExecuteScalarAsync(cancellationToken));
+
+    private async Task<List<int>> IdsAsync(string sql, CancellationToken cancellationToken)
+    {
+        var ids = new List<int>();
+        await using var reader = await Command(sql, []).ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetInt32(0));
+        }
+
+        return ids;
+    }
+
+    /// <summary>Each statement is prepared once and reused with new values, which is most of an import's speed.</summary>
+    private DbCommand Command(string sql, (string Name, object? Value)[] parameters)
+    {
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            command = _db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = sql;
+            foreach (var (name, _) in parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                command.Parameters.Add(parameter);
+            }
+
+            _commands[sql] = command;
+        }
+
+        command.Transaction = _db.Database.CurrentTransaction?.GetDbTransaction();
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            command.Parameters[i].Value = parameters[i].Value ?? DBNull.Value;
+        }
+
+        return command;
+    }
+
+    private sealed record StoredArticle(int Id, string SourceFile, string Slug, string ContentHash, string TextHash);
+
+    private sealed record StoredPerson(int Id, string Key, string Slug, string Name, string? Country);
+
+    private sealed record StoredEvent(int Id, string Kind, string PlaceKey, DateOnly Date, string Slug, int? AnniversaryOrdinal);
+}

@@ -1,0 +1,148 @@
+using System.Security.Cryptography;
+using System.Text;
+using Anniversary.Archive.Extraction;
+
+namespace Anniversary.Archive.Import;
+
+/// <summary>One file read, parsed and understood, ready to store: everything of an import that needs no database.</summary>
+public sealed record ReadArticle(
+    string FileName,
+    string ContentHash,
+    string TextHash,
+    string Text,
+    string Title,
+    string? Source,
+    ParsedArticle Parsed,
+    ArticleFacts Facts);
+
+/// <summary>What reading one file gave: an article to store, a file already stored as it is, or a failure.</summary>
+public sealed record ArticleFileResult(string FileName, ReadArticle? Article, ImportFailure? Failure)
+{
+    public bool Unchanged => Article is null && Failure is null;
+}
+
+/// <summary>
+/// Reads one seed file within the import's limits and turns it into an article with its facts.
+/// Pure CPU and file reading, so many files are read in parallel while the database writes.
+/// </summary>
+public static class ArticleFile
+{
+    public static ArticleFileResult Read(
+        string path, string folder, Editorial editorial, ImportOptions options, IReadOnlyDictionary<string, string> storedHashes, DateOnly today)
+    {
+        var fileName = Path.GetFileName(path);
+        ArticleFileResult Fail(int? line, string reason) => new(fileName, null, new ImportFailure(fileName, line, reason));
+
+        if (OutsideFolder(path, folder))
+        {
+            return Fail(null, "is a link to a file outside the folder; not followed");
+        }
+
+        var (bytes, limitError) = ReadWithinLimits(path, options);
+        if (limitError is not null)
+        {
+            return Fail(limitError.Line, limitError.Reason);
+        }
+
+        var metadata = editorial.Metadata.For(fileName);
+        var hash = ContentHash(bytes!, metadata, editorial.Overrides.FingerprintFor(fileName));
+        if (storedHashes.TryGetValue(fileName, out var stored) && stored == hash)
+        {
+            return new ArticleFileResult(fileName, null, null);
+        }
+
+        var (text, decodeError) = SeedText.Decode(bytes);
+        if (decodeError is not null)
+        {
+            return Fail(decodeError.Line, decodeError.Reason);
+        }
+
+        var parsed = SeedParser.Parse(text!);
+        if (parsed.Error is { } parseError)
+        {
+            return Fail(parseError.Line, parseError.Reason);
+        }
+
+        var article = parsed.Article!;
+        var latest = today.AddDays(options.FutureDaysAllowed);
+        if (article.Date > latest)
+        {
+            return Fail(DateLine(text!), $"date {article.Date:yyyy-MM-dd} is after {latest:yyyy-MM-dd}, later than any report can be dated");
+        }
+
+        var facts = editorial.Overrides.Apply(fileName, ArticleExtractor.Extract(article), Lexicon.Default);
+        var title = string.IsNullOrWhiteSpace(metadata?.Headline) ? article.Headline : metadata.Headline.Trim();
+        var source = string.IsNullOrWhiteSpace(metadata?.Source) ? null : metadata.Source.Trim();
+        return new ArticleFileResult(
+            fileName,
+            new ReadArticle(fileName, hash, Convert.ToHexStringLower(SHA256.HashData(bytes!)), text!.TrimStart('\uFEFF'), title, source, article, facts),
+            null);
+    }
+
+    /// <summary>A link is followed only to a file in the folder itself; the folder's own path may be a link.</summary>
+    private static bool OutsideFolder(string path, string folder)
+    {
+        var target = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true);
+        if (target is null)
+        {
+            return false;
+        }
+
+        var realFolder = new DirectoryInfo(folder).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(folder);
+        var targetFolder = Path.GetDirectoryName(target.FullName);
+        return !string.Equals(Path.TrimEndingDirectorySeparator(targetFolder ?? string.Empty), Path.TrimEndingDirectorySeparator(realFolder), StringComparison.Ordinal);
+    }
+
+    /// <summary>Refuses a file over the size limit before reading it, and one with an overlong line as soon as the line passes the limit.</summary>
+    private static (byte[]? Bytes, SeedError? Error) ReadWithinLimits(string path, ImportOptions options)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        if (stream.Length > options.MaxFileBytes)
+        {
+            return (null, new SeedError(1, $"file is {stream.Length} bytes, over the limit of {options.MaxFileBytes}"));
+        }
+
+        var bytes = new byte[stream.Length];
+        int read = 0, line = 1, lineLength = 0;
+        while (read < bytes.Length)
+        {
+            var count = stream.Read(bytes, read, Math.Min(64 * 1024, bytes.Length - read));
+            if (count == 0)
+            {
+                return (bytes[..read], null);
+            }
+
+            foreach (var b in bytes.AsSpan(read, count))
+            {
+                if (b == (byte)'\n')
+                {
+                    line++;
+                    lineLength = 0;
+                }
+                else if (++lineLength > options.MaxLineBytes)
+                {
+                    return (null, new SeedError(line, $"line is over the limit of {options.MaxLineBytes} bytes"));
+                }
+            }
+
+            read += count;
+        }
+
+        return (bytes, null);
+    }
+
+    private static int DateLine(string text)
+    {
+        var lines = text.Split('\n');
+        var index = Array.FindIndex(lines, l => !string.IsNullOrWhiteSpace(l));
+        return index < 0 ? 1 : index + 1;
+    }
+
+    private static string ContentHash(byte[] bytes, ArticleMetadata? metadata, string overrides)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(bytes);
+        hash.AppendData(Encoding.UTF8.GetBytes($"\0{ArticleImporter.ImportFormatVersion}\0{metadata?.Headline}\0{metadata?.Source}\0{overrides}"));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+}
