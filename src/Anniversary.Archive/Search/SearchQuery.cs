@@ -15,10 +15,17 @@ public sealed record SearchQuery(
     IReadOnlyList<string> Words,
     IReadOnlyList<IReadOnlyList<string>> Highlights,
     IReadOnlyList<DateQuery> Dates,
-    IReadOnlyList<string> Notices)
+    IReadOnlyList<string> Notices,
+    IReadOnlyList<SearchTerm> Terms)
 {
     public bool IsEmpty => Match is null && Dates.Count == 0;
+
+    /// <summary>The same search with every wanted term required in one column of the index; excluded terms stay excluded anywhere.</summary>
+    public string? MatchIn(string column) => Match is null ? null : SearchQueryParser.Expression(Terms, column);
 }
+
+/// <summary>One term of a search: a word or a phrase, wanted or excluded, possibly ORed with the next.</summary>
+public sealed record SearchTerm(IReadOnlyList<string> Words, bool Negated, bool OrNext);
 
 /// <summary>
 /// The documented syntax and nothing more: words (all must match), "quoted phrases", OR between
@@ -54,7 +61,7 @@ public static partial class SearchQueryParser
         // Normalising the whole text first lets a place written in two words ("Ha Noi") meet its
         // one-word spelling; OR is marked before folding lower-cases it.
         var normalized = SearchText.Normalize(OrOperator().Replace(rest.ToString(), OrMark));
-        var terms = new List<Term>();
+        var terms = new List<SearchTerm>();
         foreach (Match match in TermPattern().Matches(normalized))
         {
             var negated = match.Groups["neg"].Success;
@@ -72,7 +79,7 @@ public static partial class SearchQueryParser
             var words = SearchText.Words(value);
             if (words.Count > 0)
             {
-                terms.Add(new Term(words, negated, false));
+                terms.Add(new SearchTerm(words, negated, false));
             }
         }
 
@@ -95,13 +102,15 @@ public static partial class SearchQueryParser
             positive.SelectMany(t => t.Words).ToList(),
             positive.Select(t => (IReadOnlyList<string>)t.Words).ToList(),
             dates,
-            notices);
+            notices,
+            terms);
     }
 
     /// <summary>Positive terms ANDed (with OR chains grouped), then each excluded term NOTed.</summary>
-    private static string Expression(List<Term> terms)
+    public static string Expression(IReadOnlyList<SearchTerm> terms, string? column = null)
     {
-        var groups = new List<List<Term>>();
+        string Wanted(SearchTerm term) => column is null ? Phrase(term) : $"{column} : {Phrase(term)}";
+        var groups = new List<List<SearchTerm>>();
         var chaining = false;
         foreach (var term in terms.Where(t => !t.Negated))
         {
@@ -117,7 +126,7 @@ public static partial class SearchQueryParser
             chaining = term.OrNext;
         }
 
-        var expression = string.Join(" AND ", groups.Select(g => g.Count == 1 ? Phrase(g[0]) : "(" + string.Join(" OR ", g.Select(Phrase)) + ")"));
+        var expression = string.Join(" AND ", groups.Select(g => g.Count == 1 ? Wanted(g[0]) : "(" + string.Join(" OR ", g.Select(Wanted)) + ")"));
         foreach (var excluded in terms.Where(t => t.Negated))
         {
             expression = $"({expression}) NOT {Phrase(excluded)}";
@@ -127,7 +136,7 @@ public static partial class SearchQueryParser
     }
 
     // Index words are letters and digits only, so a quoted phrase of them is always a plain FTS5 string.
-    private static string Phrase(Term term) => "\"" + string.Join(' ', term.Words) + "\"";
+    private static string Phrase(SearchTerm term) => "\"" + string.Join(' ', term.Words) + "\"";
 
     private static string Clean(string input)
     {
@@ -155,8 +164,6 @@ public static partial class SearchQueryParser
 
     [GeneratedRegex(@"(?<=^|\s)OR(?=\s|$)")]
     private static partial Regex OrOperator();
-
-    private sealed record Term(IReadOnlyList<string> Words, bool Negated, bool OrNext);
 
     [GeneratedRegex(@"(?<neg>-)?""(?<phrase>[^""]*)""?|(?<neg>-)?(?<word>[^\s""]+)")]
     private static partial Regex TermPattern();

@@ -57,12 +57,14 @@ public sealed record SearchHit(
 
 public sealed record FacetCount(string Key, string Label, int Count);
 
+/// <summary>What a search found; <see cref="More"/> when it reached its bound and <see cref="Total"/> counts only what was read.</summary>
 public sealed record SearchResults(
     int Total,
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyList<FacetCount> Kinds,
     IReadOnlyList<FacetCount> Speakers,
-    IReadOnlyList<FacetCount> Months)
+    IReadOnlyList<FacetCount> Months,
+    bool More = false)
 {
     public static readonly SearchResults Empty = new(0, [], [], [], []);
 }

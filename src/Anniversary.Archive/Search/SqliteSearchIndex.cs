@@ -20,9 +20,20 @@ public sealed class SqliteSearchIndex : ISearchIndex
     /// <summary>Row ids place an article's rows together: article id × this + paragraph number (0 for the article itself).</summary>
     private const long RowsPerArticle = 100_000;
 
+    /// <summary>
+    /// Contentless: the index keeps the words, not a copy of the text (the articles hold it), and the
+    /// row id says whose words they are. Deletable, so a re-import replaces an article's rows.
+    /// </summary>
     public const string CreateTableSql =
-        $"CREATE VIRTUAL TABLE {Table} USING fts5(title, body, people, type UNINDEXED, article_id UNINDEXED, " +
-        "paragraph UNINDEXED, person_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');";
+        $"CREATE VIRTUAL TABLE {Table} USING fts5(title, body, people, content = '', contentless_delete = 1, " +
+        "tokenize = 'unicode61 remove_diacritics 2');";
+
+    /// <summary>
+    /// A search reads at most this many of the newest matching rows, plus as many matching in the
+    /// headline and as many in people's names: bounded work at any archive size. Counts, facets and
+    /// pages cover these; a search that reaches the bound says so.
+    /// </summary>
+    public const int CandidateLimit = 1000;
 
     public const string DropTableSql = $"DROP TABLE IF EXISTS {Table};";
 
@@ -45,13 +56,13 @@ public sealed class SqliteSearchIndex : ISearchIndex
         // Two statements prepared once for the whole batch: most of indexing's cost is re-preparing SQL.
         await using var delete = await CommandAsync(db, $"DELETE FROM {Table} WHERE rowid BETWEEN $first AND $last", [("$first", 0L), ("$last", 0L)], cancellationToken);
         await using var insert = await CommandAsync(db,
-            $"INSERT INTO {Table}(rowid, title, body, people, type, article_id, paragraph, person_id) VALUES ($rowid, $title, $body, $people, $type, $article, $paragraph, $person)",
-            [("$rowid", 0L), ("$title", ""), ("$body", ""), ("$people", ""), ("$type", ""), ("$article", 0), ("$paragraph", null), ("$person", null)],
+            $"INSERT INTO {Table}(rowid, title, body, people) VALUES ($rowid, $title, $body, $people)",
+            [("$rowid", 0L), ("$title", ""), ("$body", ""), ("$people", "")],
             cancellationToken);
 
-        async Task InsertAsync(long rowId, string title, string body, string people, HitType type, int articleId, int? paragraph, int? personId)
+        async Task InsertAsync(long rowId, string title, string body, string people)
         {
-            object?[] values = [rowId, SearchText.Normalize(title), SearchText.Normalize(body), SearchText.Normalize(people), type.ToString(), articleId, paragraph, personId];
+            object?[] values = [rowId, SearchText.Normalize(title), SearchText.Normalize(body), SearchText.Normalize(people)];
             for (var i = 0; i < values.Length; i++)
             {
                 insert.Parameters[i].Value = values[i] ?? DBNull.Value;
@@ -68,14 +79,13 @@ public sealed class SqliteSearchIndex : ISearchIndex
             await delete.ExecuteNonQueryAsync(cancellationToken);
 
             var body = string.Join('\n', document.Paragraphs.Select(p => p.Text).Prepend(document.Standfirst ?? string.Empty).Concat(document.Captions));
-            await InsertAsync(articleId * RowsPerArticle, document.Title, body, string.Join('\n', document.People.Values), HitType.Article, articleId, null, null);
+            await InsertAsync(articleId * RowsPerArticle, document.Title, body, string.Join('\n', document.People.Values));
 
             foreach (var (number, text, speaker) in document.Paragraphs.Where(p => p.Number < RowsPerArticle))
             {
                 await InsertAsync(
                     articleId * RowsPerArticle + number, string.Empty, text,
-                    speaker is { } person ? document.People.GetValueOrDefault(person, string.Empty) : string.Empty,
-                    speaker is null ? HitType.Paragraph : HitType.Statement, articleId, number, speaker);
+                    speaker is { } person ? document.People.GetValueOrDefault(person, string.Empty) : string.Empty);
             }
         }
     }
@@ -130,22 +140,41 @@ public sealed class SqliteSearchIndex : ISearchIndex
             return SearchResults.Empty;
         }
 
-        var total = Convert.ToInt32(await ScalarAsync(db, sql.Count(), sql.Parameters, cancellationToken));
-        var rows = await RowsAsync(db, sql.Page(), sql.Parameters, cancellationToken);
-        var kinds = await FacetAsync(db, sql.Facet("type", withKind: false), sql.Parameters, cancellationToken);
-        var months = await FacetAsync(db, sql.Facet("substr(date, 1, 7)", withKind: true), sql.Parameters, cancellationToken);
-        var speakers = await FacetAsync(db, sql.Facet("person_id", withKind: true, withSpeaker: false, statementsOnly: true, limit: 20), sql.Parameters, cancellationToken);
+        // One bounded read of the candidates; counting, faceting, ordering and paging happen here.
+        var candidates = await RowsAsync(db, sql.Candidates(), sql.Parameters, cancellationToken);
+        var more = sql.Windows.Any(window => candidates.Count(c => c.Window == window) >= CandidateLimit);
+        var rows = candidates.GroupBy(c => (c.ArticleId, c.Paragraph)).Select(g => g.OrderBy(c => c.Score).First()).ToList();
 
-        var hits = await HydrateAsync(db, rows, request.Query, cancellationToken);
-        var people = await PeopleAsync(db, speakers.Select(s => int.Parse(s.Key)).ToList(), cancellationToken);
+        var ordered = request.Sort switch
+        {
+            SearchSort.Newest => rows.OrderByDescending(r => r.Date).ThenByDescending(r => r.ArticleId).ThenBy(r => r.Paragraph ?? 0),
+            SearchSort.Oldest => rows.OrderBy(r => r.Date).ThenBy(r => r.ArticleId).ThenBy(r => r.Paragraph ?? 0),
+            _ => rows.OrderByDescending(r => r.Boosted).ThenBy(r => r.Score).ThenByDescending(r => r.Date).ThenByDescending(r => r.ArticleId).ThenBy(r => r.Paragraph ?? 0),
+        };
+        var page = ordered.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
+
+        var kinds = rows.GroupBy(r => r.Type).Select(g => new FacetCount(g.Key.ToString(), KindLabel(g.Key), g.Count())).OrderByDescending(k => k.Count).ToList();
+        var months = rows.GroupBy(r => r.Date.ToString("yyyy-MM")).Select(g => new FacetCount(g.Key, g.Key, g.Count())).OrderBy(m => m.Key, StringComparer.Ordinal).ToList();
+        var speakerCounts = rows.Where(r => r.Type == HitType.Statement && r.PersonId is not null)
+            .GroupBy(r => r.PersonId!.Value).Select(g => (Id: g.Key, Count: g.Count())).OrderByDescending(s => s.Count).Take(20).ToList();
+
+        var hits = await HydrateAsync(db, page, request.Query, cancellationToken);
+        var people = await PeopleAsync(db, speakerCounts.Select(s => s.Id).ToList(), cancellationToken);
         return new SearchResults(
-            total,
+            rows.Count,
             hits,
-            kinds.Select(k => k with { Label = k.Key switch { "Article" => "Articles", "Statement" => "Statements", _ => "Paragraphs" } }).ToList(),
-            speakers.Where(s => people.ContainsKey(int.Parse(s.Key)))
-                .Select(s => new FacetCount(people[int.Parse(s.Key)].Slug, people[int.Parse(s.Key)].Name, s.Count)).ToList(),
-            months.OrderBy(m => m.Key, StringComparer.Ordinal).ToList());
+            kinds,
+            speakerCounts.Where(s => people.ContainsKey(s.Id)).Select(s => new FacetCount(people[s.Id].Slug, people[s.Id].Name, s.Count)).ToList(),
+            months,
+            more);
     }
+
+    private static string KindLabel(HitType type) => type switch
+    {
+        HitType.Article => "Articles",
+        HitType.Statement => "Statements",
+        _ => "Paragraphs",
+    };
 
     private static async Task<List<SearchHit>> HydrateAsync(ArchiveDbContext db, List<HitRow> rows, SearchQuery query, CancellationToken cancellationToken)
     {
@@ -198,31 +227,21 @@ public sealed class SqliteSearchIndex : ISearchIndex
         var rows = new List<HitRow>();
         while (await reader.ReadAsync(cancellationToken))
         {
+            var articleId = reader.GetInt32(0);
+            var paragraph = reader.IsDBNull(1) ? (int?)null : reader.GetInt32(1);
+            var personId = reader.IsDBNull(2) ? (int?)null : reader.GetInt32(2);
             rows.Add(new HitRow(
-                Enum.Parse<HitType>(reader.GetString(0)),
-                Convert.ToInt32(reader.GetValue(1)),
-                reader.IsDBNull(2) ? null : Convert.ToInt32(reader.GetValue(2)),
-                reader.IsDBNull(3) ? null : Convert.ToInt32(reader.GetValue(3))));
+                reader.GetInt32(6),
+                paragraph is null ? HitType.Article : personId is null ? HitType.Paragraph : HitType.Statement,
+                articleId,
+                paragraph,
+                personId,
+                DateOnly.ParseExact(reader.GetString(3), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                reader.GetDouble(4),
+                reader.GetInt32(5) == 1));
         }
 
         return rows;
-    }
-
-    private static async Task<List<FacetCount>> FacetAsync(ArchiveDbContext db, string sql, IEnumerable<(string, object?)> parameters, CancellationToken cancellationToken)
-    {
-        await using var command = await CommandAsync(db, sql, parameters, cancellationToken);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var counts = new List<FacetCount>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            if (!reader.IsDBNull(0))
-            {
-                var key = Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!;
-                counts.Add(new FacetCount(key, key, Convert.ToInt32(reader.GetValue(1))));
-            }
-        }
-
-        return counts;
     }
 
     private static async Task<DbCommand> CommandAsync(ArchiveDbContext db, string sql, IEnumerable<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
@@ -247,17 +266,24 @@ public sealed class SqliteSearchIndex : ISearchIndex
         return command;
     }
 
-    private sealed record HitRow(HitType Type, int ArticleId, int? Paragraph, int? PersonId);
+    private sealed record HitRow(int Window, HitType Type, int ArticleId, int? Paragraph, int? PersonId, DateOnly Date, double Score, bool Boosted);
 
     /// <summary>
-    /// The SQL of one search. Every search is a set of hits (type, article, paragraph, person, date,
-    /// score) from one source — the full-text index, the dates typed, or the filters alone — narrowed
-    /// by the same filters, then counted, faceted and paged.
+    /// The SQL of one search: up to three windows of candidates — rows of the full-text index, the
+    /// dates typed, or the filters alone — each narrowed by the same filters, newest first, bounded
+    /// by <see cref="CandidateLimit"/>. Every window gives article, paragraph, speaker, date, score,
+    /// whether the speaker is the person searched for, and the window's number.
     /// </summary>
     private sealed class SearchSql
     {
+        private static readonly string FromIndex =
+            $"{Table} JOIN Articles a ON a.Id = {Table}.rowid / {RowsPerArticle} " +
+            $"LEFT JOIN Statements st ON st.ArticleId = a.Id AND st.ParagraphNumber = {Table}.rowid % {RowsPerArticle}";
+
+        private static readonly string IndexParagraph = $"NULLIF({Table}.rowid % {RowsPerArticle}, 0)";
+
         private readonly SearchRequest _request;
-        private readonly string? _source;
+        private readonly List<string> _windows = [];
 
         public SearchSql(SearchRequest request)
         {
@@ -265,120 +291,114 @@ public sealed class SqliteSearchIndex : ISearchIndex
             var query = request.Query;
             if (query.Match is not null)
             {
-                Parameters.Add(("$match", query.Match));
                 var dates = query.Dates.Count == 0 ? string.Empty : $" AND ({ArticleDateCondition("a.Date")} OR EXISTS (SELECT 1 FROM MentionedDates m WHERE m.ArticleId = a.Id AND {MentionCondition()}))";
-                _source = $"SELECT {Table}.type AS type, {Table}.article_id AS article_id, {Table}.paragraph AS paragraph, {Table}.person_id AS person_id, a.Date AS date, {Rank} AS score " +
-                          $"FROM {Table} JOIN Articles a ON a.Id = {Table}.article_id WHERE {Table} MATCH $match{dates}";
+                var matches = new[] { query.Match, query.MatchIn("title"), query.MatchIn("people") };
+                for (var i = 0; i < matches.Length; i++)
+                {
+                    AddParameter($"$match{i}", matches[i]!);
+                    AddWindow("a.Id", IndexParagraph, "st.PersonId", $"{Rank}", FromIndex, $"{Table} MATCH $match{i}{dates}", $"{Table}.rowid DESC");
+                }
             }
             else if (query.Dates.Count > 0)
             {
-                _source = $"SELECT 'Article' AS type, a.Id AS article_id, NULL AS paragraph, NULL AS person_id, a.Date AS date, 0 AS score FROM Articles a WHERE {ArticleDateCondition("a.Date")} " +
-                          "UNION ALL SELECT CASE WHEN st.PersonId IS NULL THEN 'Paragraph' ELSE 'Statement' END, m.ArticleId, m.ParagraphNumber, st.PersonId, a.Date, 1 " +
-                          "FROM MentionedDates m JOIN Articles a ON a.Id = m.ArticleId LEFT JOIN Statements st ON st.ArticleId = m.ArticleId AND st.ParagraphNumber = m.ParagraphNumber " +
-                          $"WHERE {MentionCondition()} GROUP BY m.ArticleId, m.ParagraphNumber";
+                AddWindow("a.Id", "NULL", "NULL", "0", "Articles a", ArticleDateCondition("a.Date"), "a.Date DESC, a.Id DESC");
+                AddWindow(
+                    "m.ArticleId", "m.ParagraphNumber", "st.PersonId", "1",
+                    "MentionedDates m JOIN Articles a ON a.Id = m.ArticleId LEFT JOIN Statements st ON st.ArticleId = m.ArticleId AND st.ParagraphNumber = m.ParagraphNumber",
+                    MentionCondition(), "a.Date DESC, m.ArticleId DESC, m.ParagraphNumber", "GROUP BY m.ArticleId, m.ParagraphNumber");
             }
             else if (request.SpeakerId is not null || request.Kind == SearchKind.Statements)
             {
-                _source = "SELECT 'Statement' AS type, st.ArticleId AS article_id, st.ParagraphNumber AS paragraph, st.PersonId AS person_id, a.Date AS date, 0 AS score " +
-                          "FROM Statements st JOIN Articles a ON a.Id = st.ArticleId";
+                AddWindow("a.Id", "st.ParagraphNumber", "st.PersonId", "0", "Statements st JOIN Articles a ON a.Id = st.ArticleId", "1 = 1", "a.Date DESC, a.Id DESC, st.ParagraphNumber");
             }
             else if (request.HasFilters)
             {
-                _source = "SELECT 'Article' AS type, a.Id AS article_id, NULL AS paragraph, NULL AS person_id, a.Date AS date, 0 AS score FROM Articles a";
+                AddWindow("a.Id", "NULL", "NULL", "0", "Articles a", "1 = 1", "a.Date DESC, a.Id DESC");
             }
 
             if (request.SpeakerId is { } speaker)
             {
-                Parameters.Add(("$speaker", speaker));
+                AddParameter("$speaker", speaker);
             }
 
             if (request.From is { } from)
             {
-                Parameters.Add(("$from", from.ToString("yyyy-MM-dd")));
+                AddParameter("$from", from.ToString("yyyy-MM-dd"));
             }
 
             if (request.To is { } to)
             {
-                Parameters.Add(("$to", to.ToString("yyyy-MM-dd")));
+                AddParameter("$to", to.ToString("yyyy-MM-dd"));
             }
         }
 
         public List<(string Name, object? Value)> Parameters { get; } = [];
 
-        public bool CanRun => _source is not null;
+        public bool CanRun => _windows.Count > 0;
 
-        public string Count() => $"SELECT COUNT(*) FROM ({_source}) WHERE {Filters(true, true)}";
+        public IEnumerable<int> Windows => Enumerable.Range(0, _windows.Count);
 
-        public string Page()
+        public string Candidates() => string.Join(" UNION ALL ", _windows.Select(w => $"SELECT * FROM ({w})"));
+
+        private void AddWindow(string article, string paragraph, string person, string score, string from, string where, string order, string groupBy = "")
         {
-            var order = _request.Sort switch
-            {
-                SearchSort.Newest => "date DESC, article_id DESC, paragraph",
-                SearchSort.Oldest => "date, article_id, paragraph",
-                _ => (_request.Query.Words.Count > 0 ? $"{Boost()} DESC, " : string.Empty) + "score, date DESC, article_id DESC, paragraph",
-            };
-            var offset = (long)(_request.Page - 1) * _request.PageSize;
-            return $"SELECT type, article_id, paragraph, person_id FROM ({_source}) WHERE {Filters(true, true)} ORDER BY {order} LIMIT {_request.PageSize} OFFSET {offset}";
+            var boosted = _request.Query.Words.Count > 0 ? Boost(person) : "0";
+            _windows.Add(
+                $"SELECT {article}, {paragraph}, {person}, a.Date, {score}, {boosted}, {_windows.Count} FROM {from} " +
+                $"WHERE {where} AND {Filters(person)} {groupBy} ORDER BY {order} LIMIT {CandidateLimit}");
         }
 
-        public string Facet(string key, bool withKind, bool withSpeaker = true, bool statementsOnly = false, int limit = 200) =>
-            $"SELECT {key}, COUNT(*) FROM ({_source}) WHERE {Filters(withKind, withSpeaker)}{(statementsOnly ? " AND type = 'Statement'" : string.Empty)} " +
-            $"GROUP BY {key} ORDER BY COUNT(*) DESC LIMIT {limit}";
-
         /// <summary>When the words name a person ("hung", "Nguyen Van Hung"), that person's statements come first.</summary>
-        private string Boost()
+        private string Boost(string person)
         {
             var words = _request.Query.Words;
             var conditions = string.Join(" AND ", words.Select((_, i) => $"(' ' || p.Key || ' ') LIKE $boost{i}"));
             for (var i = 0; i < words.Count; i++)
             {
-                if (!Parameters.Any(p => p.Name == $"$boost{i}"))
-                {
-                    Parameters.Add(($"$boost{i}", $"% {words[i]} %"));
-                }
+                AddParameter($"$boost{i}", $"% {words[i]} %");
             }
 
-            return $"(type = 'Statement' AND person_id IN (SELECT p.Id FROM People p WHERE {conditions}))";
+            return $"({person} IS NOT NULL AND {person} IN (SELECT p.Id FROM People p WHERE {conditions}))";
         }
 
-        private string Filters(bool withKind, bool withSpeaker)
+        private string Filters(string person)
         {
             var filters = new List<string> { "1 = 1" };
-            if (withSpeaker && _request.SpeakerId is not null)
+            if (_request.SpeakerId is not null)
             {
-                filters.Add("person_id = $speaker");
+                filters.Add($"{person} = $speaker");
             }
 
             if (_request.From is not null)
             {
-                filters.Add("date >= $from");
+                filters.Add("a.Date >= $from");
             }
 
             if (_request.To is not null)
             {
-                filters.Add("date <= $to");
+                filters.Add("a.Date <= $to");
             }
 
-            if (withKind && _request.Kind == SearchKind.Articles)
+            if (_request.Kind == SearchKind.Articles)
             {
-                filters.Add("type IN ('Article', 'Paragraph')");
+                filters.Add($"{person} IS NULL");
             }
-            else if (withKind && _request.Kind == SearchKind.Statements)
+            else if (_request.Kind == SearchKind.Statements)
             {
-                filters.Add("type = 'Statement'");
+                filters.Add($"{person} IS NOT NULL");
             }
 
             return string.Join(" AND ", filters);
         }
 
         private string ArticleDateCondition(string column) =>
-            "(" + string.Join(" OR ", _request.Query.Dates.Select((date, i) => DateCondition(column, date, i, "a"))) + ")";
+            "(" + string.Join(" OR ", _request.Query.Dates.Select((date, i) => DateCondition(column, date, i))) + ")";
 
         private string MentionCondition() =>
             "(" + string.Join(" OR ", _request.Query.Dates.Select((date, i) =>
-                $"({DateCondition("m.Date", date, i, "m")} AND m.Precision <= {(int)date.Precision})")) + ")";
+                $"({DateCondition("m.Date", date, i)} AND m.Precision <= {(int)date.Precision})")) + ")";
 
-        private string DateCondition(string column, DateQuery date, int index, string prefix)
+        private string DateCondition(string column, DateQuery date, int index)
         {
             if (date.Month is { } month && date.Day is { } day)
             {

@@ -8,11 +8,15 @@ namespace Anniversary.Archive.Data.Migrations
     /// <inheritdoc />
     public partial class SearchIndex : Migration
     {
+        /// <summary>The index as this migration made it; later migrations change it, never this one.</summary>
+        public const string FirstTableSql =
+            "CREATE VIRTUAL TABLE SearchEntries USING fts5(title, body, people, type UNINDEXED, article_id UNINDEXED, " +
+            "paragraph UNINDEXED, person_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');";
+
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // The full-text index belongs to the search seam; its DDL lives there.
-            migrationBuilder.Sql(SqliteSearchIndex.CreateTableSql);
+            migrationBuilder.Sql(FirstTableSql);
         }
 
         /// <inheritdoc />
