@@ -12,5 +12,5 @@ public sealed record ImportOptions
     public int FutureDaysAllowed { get; init; } = 2;
 
     /// <summary>Files committed together; each still rolls back alone through a savepoint.</summary>
-    public int BatchSize { get; init; } = 200;
+    public int BatchSize { get; init; } = 1000;
 }

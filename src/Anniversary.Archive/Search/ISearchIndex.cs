@@ -29,9 +29,10 @@ public interface ISearchIndex
     Task<bool> CheckIntegrityAsync(ArchiveDbContext db, CancellationToken cancellationToken = default);
 }
 
-/// <summary>What the index holds of one article, as the importer has just stored it.</summary>
+/// <summary>What the index holds of one article, as the importer has just stored it; <see cref="Replaces"/> when it was stored before.</summary>
 public sealed record SearchDocument(
     int ArticleId,
+    bool Replaces,
     string Title,
     string? Standfirst,
     IReadOnlyList<(int Number, string Text, int? SpeakerId)> Paragraphs,
