@@ -19,9 +19,6 @@ public sealed record SearchQuery(
     IReadOnlyList<SearchTerm> Terms)
 {
     public bool IsEmpty => Match is null && Dates.Count == 0;
-
-    /// <summary>The same search with every wanted term required in one column of the index; excluded terms stay excluded anywhere.</summary>
-    public string? MatchIn(string column) => Match is null ? null : SearchQueryParser.Expression(Terms, column);
 }
 
 /// <summary>One term of a search: a word or a phrase, wanted or excluded, possibly ORed with the next.</summary>
@@ -107,9 +104,8 @@ public static partial class SearchQueryParser
     }
 
     /// <summary>Positive terms ANDed (with OR chains grouped), then each excluded term NOTed.</summary>
-    public static string Expression(IReadOnlyList<SearchTerm> terms, string? column = null)
+    private static string Expression(IReadOnlyList<SearchTerm> terms)
     {
-        string Wanted(SearchTerm term) => column is null ? Phrase(term) : $"{column} : {Phrase(term)}";
         var groups = new List<List<SearchTerm>>();
         var chaining = false;
         foreach (var term in terms.Where(t => !t.Negated))
@@ -126,7 +122,7 @@ public static partial class SearchQueryParser
             chaining = term.OrNext;
         }
 
-        var expression = string.Join(" AND ", groups.Select(g => g.Count == 1 ? Wanted(g[0]) : "(" + string.Join(" OR ", g.Select(Wanted)) + ")"));
+        var expression = string.Join(" AND ", groups.Select(g => g.Count == 1 ? Phrase(g[0]) : "(" + string.Join(" OR ", g.Select(Phrase)) + ")"));
         foreach (var excluded in terms.Where(t => t.Negated))
         {
             expression = $"({expression}) NOT {Phrase(excluded)}";

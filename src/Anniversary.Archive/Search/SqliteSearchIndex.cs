@@ -139,7 +139,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
 
     public async Task<SearchResults> SearchAsync(ArchiveDbContext db, SearchRequest request, CancellationToken cancellationToken = default)
     {
-        var sql = new SearchSql(request);
+        var sql = new SearchSql(request, await NamedPeopleAsync(db, request.Query.Words, cancellationToken));
         if (!sql.CanRun)
         {
             return SearchResults.Empty;
@@ -172,6 +172,26 @@ public sealed class SqliteSearchIndex : ISearchIndex
             speakerCounts.Where(s => people.ContainsKey(s.Id)).Select(s => new FacetCount(people[s.Id].Slug, people[s.Id].Name, s.Count)).ToList(),
             months,
             more);
+    }
+
+    /// <summary>The people whose folded name holds every word searched for ("khai", "nguyen van hung"): few, and read once.</summary>
+    private static async Task<List<int>> NamedPeopleAsync(ArchiveDbContext db, IReadOnlyList<string> words, CancellationToken cancellationToken)
+    {
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        var sql = "SELECT Id FROM People WHERE " + string.Join(" AND ", words.Select((_, i) => $"(' ' || Key || ' ') LIKE $name{i}")) + " LIMIT 50";
+        await using var command = await CommandAsync(db, sql, words.Select((word, i) => ($"$name{i}", (object?)$"% {word} %")), cancellationToken);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var ids = new List<int>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetInt32(0));
+        }
+
+        return ids;
     }
 
     private static string KindLabel(HitType type) => type switch
@@ -288,20 +308,27 @@ public sealed class SqliteSearchIndex : ISearchIndex
         private static readonly string IndexParagraph = $"NULLIF({Table}.rowid % {RowsPerArticle}, 0)";
 
         private readonly SearchRequest _request;
+        private readonly string _namedPeople;
         private readonly List<string> _windows = [];
 
-        public SearchSql(SearchRequest request)
+        public SearchSql(SearchRequest request, IReadOnlyList<int> namedPeople)
         {
             _request = request;
+            _namedPeople = string.Join(", ", namedPeople.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             var query = request.Query;
             if (query.Match is not null)
             {
                 var dates = query.Dates.Count == 0 ? string.Empty : $" AND ({ArticleDateCondition("a.Date")} OR EXISTS (SELECT 1 FROM MentionedDates m WHERE m.ArticleId = a.Id AND {MentionCondition()}))";
-                var matches = new[] { query.Match, query.MatchIn("title"), query.MatchIn("people") };
-                for (var i = 0; i < matches.Length; i++)
+                AddParameter("$match", query.Match);
+                AddWindow("a.Id", IndexParagraph, "st.PersonId", $"{Rank}", FromIndex, $"{Table} MATCH $match{dates}", $"{Table}.rowid DESC");
+
+                // A reader who types a name wants that person's words: their statements, read from the
+                // statements rather than the index, whose rows name the speaker anyway.
+                if (_namedPeople.Length > 0 && query.Terms.All(t => !t.Negated))
                 {
-                    AddParameter($"$match{i}", matches[i]!);
-                    AddWindow("a.Id", IndexParagraph, "st.PersonId", $"{Rank}", FromIndex, $"{Table} MATCH $match{i}{dates}", $"{Table}.rowid DESC");
+                    AddWindow(
+                        "a.Id", "st.ParagraphNumber", "st.PersonId", "0",
+                        "Statements st JOIN Articles a ON a.Id = st.ArticleId", $"st.PersonId IN ({_namedPeople}){dates}", "a.Date DESC, a.Id DESC, st.ParagraphNumber");
                 }
             }
             else if (query.Dates.Count > 0)
@@ -347,23 +374,10 @@ public sealed class SqliteSearchIndex : ISearchIndex
 
         private void AddWindow(string article, string paragraph, string person, string score, string from, string where, string order, string groupBy = "")
         {
-            var boosted = _request.Query.Words.Count > 0 ? Boost(person) : "0";
+            var boosted = _namedPeople.Length > 0 ? $"({person} IS NOT NULL AND {person} IN ({_namedPeople}))" : "0";
             _windows.Add(
                 $"SELECT {article}, {paragraph}, {person}, a.Date, {score}, {boosted}, {_windows.Count} FROM {from} " +
                 $"WHERE {where} AND {Filters(person)} {groupBy} ORDER BY {order} LIMIT {CandidateLimit}");
-        }
-
-        /// <summary>When the words name a person ("hung", "Nguyen Van Hung"), that person's statements come first.</summary>
-        private string Boost(string person)
-        {
-            var words = _request.Query.Words;
-            var conditions = string.Join(" AND ", words.Select((_, i) => $"(' ' || p.Key || ' ') LIKE $boost{i}"));
-            for (var i = 0; i < words.Count; i++)
-            {
-                AddParameter($"$boost{i}", $"% {words[i]} %");
-            }
-
-            return $"({person} IS NOT NULL AND {person} IN (SELECT p.Id FROM People p WHERE {conditions}))";
         }
 
         private string Filters(string person)
