@@ -30,6 +30,7 @@ public static partial class SearchApi
             return Results.Ok(new
             {
                 results.Total,
+                results.More,
                 request.Page,
                 request.PageSize,
                 Notices = request.Query.Notices,

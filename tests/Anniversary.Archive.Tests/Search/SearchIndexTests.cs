@@ -41,10 +41,34 @@ public sealed class SearchIndexTests
         Assert.Equal(before, await TotalAsync(store, "hanoi"));
     }
 
-    private async Task<int> TotalAsync(ArchiveStore store, string q)
+    [Fact]
+    public async Task A_search_matching_more_than_the_bound_reads_only_the_newest_matches_and_says_so()
+    {
+        using var seeds = new SeedFolder();
+        new Anniversary.Archive.Corpus.SyntheticCorpus(seed: 7).WriteTo(seeds.Path, 150);
+        using var store = await ArchiveStore.CreateAsync();
+        await store.ImportAsync(seeds.Path);
+
+        // "the" is in every paragraph of every generated article: far more rows than the bound.
+        var common = await SearchAsync(store, "the", SearchSort.Newest);
+        Assert.True(common.More);
+        Assert.InRange(common.Total, SqliteSearchIndex.CandidateLimit / 2, SqliteSearchIndex.CandidateLimit);
+
+        // Narrowed by date, the same word is under the bound: every match is read and counted.
+        await using var db = store.CreateContext();
+        var latest = db.Articles.Max(a => a.Date);
+        var narrow = await SearchAsync(store, "the", SearchSort.Newest, from: latest);
+        Assert.False(narrow.More);
+        Assert.InRange(narrow.Total, 1, common.Total - 1);
+        Assert.All(narrow.Hits, h => Assert.Equal(latest, h.Date));
+    }
+
+    private async Task<int> TotalAsync(ArchiveStore store, string q) => (await SearchAsync(store, q, SearchSort.Relevance)).Total;
+
+    private async Task<SearchResults> SearchAsync(ArchiveStore store, string q, SearchSort sort, DateOnly? from = null)
     {
         await using var db = store.CreateContext();
-        var request = new SearchRequest(SearchQueryParser.Parse(q), null, null, null, SearchKind.Both, SearchSort.Relevance, 1);
-        return (await _index.SearchAsync(db, request)).Total;
+        var request = new SearchRequest(SearchQueryParser.Parse(q), null, from, null, SearchKind.Both, sort, 1);
+        return await _index.SearchAsync(db, request);
     }
 }
