@@ -33,6 +33,20 @@ public sealed class ParagraphHtmlTests
     [InlineData("[x]( javascript:alert(1) )")]
     [InlineData("[x](&#106;avascript:alert(1))")]
     [InlineData("[x](javascript&#58;alert(1))")]
+    [InlineData("[x](jav&#x61;script:alert(1))")]
+    [InlineData("[x](&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;alert(1))")]
+    [InlineData("[x](javascript&colon;alert(1))")]
+    [InlineData("[x](javascript\\:alert(1))")]
+    [InlineData("[x](<javascript:alert(1)>)")]
+    [InlineData("[x](java&#9;script:alert(1))")]
+    [InlineData("[x](java&Tab;script:alert(1))")]
+    [InlineData("[x](java&NewLine;script:alert(1))")]
+    [InlineData("[x](&#xA0;javascript:alert(1))")]
+    [InlineData("[x](<java\tscript:alert(1)>)")]
+    [InlineData("[x](<java script:alert(1)>)")]
+    [InlineData("[x](\u0001javascript:alert(1))")]
+    [InlineData("[x](java\u000Bscript:alert(1))")]
+    [InlineData("[x](http://a\" onmouseover=\"alert(1))")]
     [InlineData("[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)")]
     [InlineData("[x](vbscript:msgbox(1))")]
     [InlineData("[x](VBScript:msgbox(1))")]
@@ -55,12 +69,30 @@ public sealed class ParagraphHtmlTests
     [InlineData("<JaVaScRiPt:alert(document.cookie)>")]
     [InlineData("<data:text/html,x>")]
     [InlineData("Visit <vbscript:msgbox(1)> now")]
+    [InlineData("<jav&#x61;script:alert(1)>")]
+    [InlineData("<javascript:alert(1)@example.org>")]
+    [InlineData("<https://a\" onmouseover=\"alert(1)>")]
     public void An_autolink_outside_the_allow_list_is_not_rendered_as_a_link(string text)
     {
         var html = ParagraphHtml.Render(text);
 
         Assert.DoesNotContain("href", html, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(text, WebUtility.HtmlDecode(html));
+    }
+
+    /// <summary>A quote or bracket in a safe link's address or title is escaped, so it cannot end the attribute and add another.</summary>
+    [Theory]
+    [InlineData("[x](http://a\"onmouseover=\"alert(1))", "<a href=\"http://a%22onmouseover=%22alert(1)\">x</a>")]
+    [InlineData("[x](<http://a\" onmouseover=\"alert(1)>)", "<a href=\"http://a%22%20onmouseover=%22alert(1)\">x</a>")]
+    [InlineData("[x](https://example.org/'onmouseover='alert(1))", "<a href=\"https://example.org/%27onmouseover=%27alert(1)\">x</a>")]
+    [InlineData("[x](https://example.org/?q=\"><script>alert(1)</script>)", "<a href=\"https://example.org/?q=%22%3E%3Cscript%3Ealert(1)%3C/script%3E\">x</a>")]
+    [InlineData("[x](https://example.org/&quot;><svg/onload=alert(1)>)", "<a href=\"https://example.org/%22%3E%3Csvg/onload=alert(1)%3E\">x</a>")]
+    [InlineData("[x](http://a 'x\" onmouseover=\"alert(1)')", "<a href=\"http://a\" title=\"x&quot; onmouseover=&quot;alert(1)\">x</a>")]
+    [InlineData("<https://a\"onmouseover=\"alert(1)>", "<a href=\"https://a%22onmouseover=%22alert(1)\">https://a&quot;onmouseover=&quot;alert(1)</a>")]
+    [InlineData("[\"><img src=x onerror=alert(1)>](https://example.org)", "<a href=\"https://example.org\">&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</a>")]
+    public void Quotes_and_angle_brackets_stay_inside_a_safe_link(string text, string expected)
+    {
+        Assert.Equal(expected, ParagraphHtml.Render(text));
     }
 
     [Fact]
@@ -134,8 +166,19 @@ public sealed class ParagraphHtmlTests
     [InlineData("mailto:news@example.org", true)]
     [InlineData("/articles/2024", true)]
     [InlineData("#p-3", true)]
+    [InlineData("?page=2", true)]
+    [InlineData("//example.org/report", true)]
+    [InlineData("/people/a:b", true)]
     [InlineData("javascript:alert(1)", false)]
     [InlineData("java\tscript:alert(1)", false)]
+    [InlineData("java\nscript:alert(1)", false)]
+    [InlineData("java\u00A0script:alert(1)", false)]
+    [InlineData("\u0001javascript:alert(1)", false)]
+    [InlineData("javascript\u0000:alert(1)", false)]
+    [InlineData("JaVaScRiPt:alert(1)", false)]
+    [InlineData("data:image/svg+xml;base64,PHN2Zz4=", false)]
+    [InlineData("VBScript:msgbox", false)]
+    [InlineData("file:///etc/passwd", false)]
     [InlineData(" JAVASCRIPT:alert(1)", false)]
     [InlineData("data:text/html,<b>x</b>", false)]
     [InlineData("vbscript:msgbox", false)]
