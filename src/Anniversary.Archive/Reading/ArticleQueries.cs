@@ -94,12 +94,12 @@ public static class ArticleQueries
         var date = article.Summary.Date;
         var id = article.Id;
         var previous = await db.Articles
-            .Where(a => a.Date < date || (a.Date == date && a.Id < id))
+            .Where(a => a.Date <= date && (a.Date < date || a.Id < id))
             .OrderByDescending(a => a.Date).ThenByDescending(a => a.Id)
             .Select(ToSummary)
             .FirstOrDefaultAsync(cancellationToken);
         var next = await db.Articles
-            .Where(a => a.Date > date || (a.Date == date && a.Id > id))
+            .Where(a => a.Date >= date && (a.Date > date || a.Id > id))
             .OrderBy(a => a.Date).ThenBy(a => a.Id)
             .Select(ToSummary)
             .FirstOrDefaultAsync(cancellationToken);

@@ -22,27 +22,41 @@ public sealed record PersonArticle(string Slug, string Title, DateOnly Date, Par
     public string Url => Links.Article(Date, Slug);
 }
 
-public sealed record PersonDetails(PersonSummary Summary, IReadOnlyList<EventRef> Events, IReadOnlyList<PersonArticle> Articles, IReadOnlyList<PersonStatement> Statements);
+/// <summary>A person, with the latest events they took part in and one page each of their articles and statements.</summary>
+public sealed record PersonDetails(PersonSummary Summary, IReadOnlyList<EventRef> Events, PageOf<PersonArticle> Articles, PageOf<PersonStatement> Statements);
 
 /// <summary>Reading people, for the pages and the API alike.</summary>
 public static class PeopleQueries
 {
-    /// <summary>Everyone named, speakers first, then by how often they appear.</summary>
-    public static async Task<IReadOnlyList<PersonSummary>> PeopleAsync(this ArchiveDbContext db, CancellationToken cancellationToken = default)
+    /// <summary>A page of everyone named, speakers first, then by how often they speak and appear.</summary>
+    public static async Task<PageOf<PersonSummary>> PeopleAsync(this ArchiveDbContext db, int page, int size, CancellationToken cancellationToken = default)
     {
-        var rows = await db.People
+        var ranked = db.People
             .Select(p => new
             {
+                p.Id,
+                p.Name,
+                StrongestPart = p.Appearances.Min(a => (Part?)a.Part) ?? Part.Mentioned,
+                Statements = db.Statements.Count(s => s.PersonId == p.Id),
+                Articles = p.Appearances.Count(),
+            })
+            .OrderBy(p => p.StrongestPart).ThenByDescending(p => p.Statements).ThenByDescending(p => p.Articles).ThenBy(p => p.Name)
+            .Select(p => p.Id);
+        var ids = await ranked.PageAsync(page, size, cancellationToken);
+
+        var rows = await db.People.Where(p => ids.Items.Contains(p.Id))
+            .Select(p => new
+            {
+                p.Id,
                 p.Slug,
                 p.Name,
                 p.Country,
                 Appearances = p.Appearances.Select(a => new { a.Part, a.Roles, a.Country }).ToList(),
                 Statements = db.Statements.Count(s => s.PersonId == p.Id),
             })
-            .ToListAsync(cancellationToken);
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
 
-        return rows
-            .Select(p => new PersonSummary(
+        var people = ids.Items.Select(id => rows[id]).Select(p => new PersonSummary(
                 p.Slug,
                 p.Name,
                 DistinctRoles(p.Appearances.SelectMany(a => a.Roles)),
@@ -50,14 +64,12 @@ public static class PeopleQueries
                 p.Appearances.Select(a => a.Part).Distinct().Order().ToList(),
                 p.Appearances.Count,
                 p.Statements))
-            .OrderBy(p => p.Parts.FirstOrDefault(Part.Mentioned))
-            .ThenByDescending(p => p.Statements)
-            .ThenByDescending(p => p.Articles)
-            .ThenBy(p => p.Name, StringComparer.Ordinal)
             .ToList();
+        return new PageOf<PersonSummary>(people, ids.Number, ids.Size, ids.Total);
     }
 
-    public static async Task<PersonDetails?> PersonAsync(this ArchiveDbContext db, string slug, CancellationToken cancellationToken = default)
+    /// <summary>A person with one page of their statements (in the order they were made) and of the articles naming them (newest first).</summary>
+    public static async Task<PersonDetails?> PersonAsync(this ArchiveDbContext db, string slug, int page = 1, int size = 50, CancellationToken cancellationToken = default)
     {
         var person = await db.People.Where(p => p.Slug == slug)
             .Select(p => new
@@ -66,16 +78,7 @@ public static class PeopleQueries
                 p.Slug,
                 p.Name,
                 p.Country,
-                Appearances = p.Appearances
-                    .OrderByDescending(a => a.Article!.Date)
-                    .Select(a => new
-                    {
-                        Article = new PersonArticle(a.Article!.Slug, a.Article.Title, a.Article.Date, a.Part, a.Role),
-                        a.Roles,
-                        a.Country,
-                        Event = a.Article.Event == null ? null : new EventRef(a.Article.Event.Slug, a.Article.Event.Kind, a.Article.Event.Place, a.Article.Event.Date),
-                    })
-                    .ToList(),
+                Appearances = p.Appearances.Select(a => new { a.Part, a.Roles, a.Country }).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (person is null)
@@ -83,6 +86,10 @@ public static class PeopleQueries
             return null;
         }
 
+        var articles = await db.Appearances.Where(a => a.PersonId == person.Id)
+            .OrderByDescending(a => a.Article!.Date).ThenByDescending(a => a.ArticleId)
+            .Select(a => new PersonArticle(a.Article!.Slug, a.Article.Title, a.Article.Date, a.Part, a.Role))
+            .PageAsync(page, size, cancellationToken);
         var statements = await db.Statements.Where(s => s.PersonId == person.Id)
             .OrderBy(s => s.Article!.Date).ThenBy(s => s.ArticleId).ThenBy(s => s.ParagraphNumber)
             .Select(s => new PersonStatement(
@@ -91,6 +98,11 @@ public static class PeopleQueries
                 s.Article.Date,
                 s.ParagraphNumber,
                 db.Paragraphs.Where(p => p.ArticleId == s.ArticleId && p.Number == s.ParagraphNumber).Select(p => p.Text).First()))
+            .PageAsync(page, size, cancellationToken);
+        var events = await db.Appearances.Where(a => a.PersonId == person.Id && a.Part != Part.Mentioned && a.Article!.Event != null)
+            .Select(a => a.Article!.Event!).Distinct()
+            .OrderByDescending(e => e.Date).Take(size)
+            .Select(e => new EventRef(e.Slug, e.Kind, e.Place, e.Date))
             .ToListAsync(cancellationToken);
 
         var summary = new PersonSummary(
@@ -98,11 +110,10 @@ public static class PeopleQueries
             person.Name,
             DistinctRoles(person.Appearances.SelectMany(a => a.Roles)),
             person.Country ?? person.Appearances.Select(a => a.Country).FirstOrDefault(c => c is not null),
-            person.Appearances.Select(a => a.Article.Part).Distinct().Order().ToList(),
-            person.Appearances.Count,
-            statements.Count);
-        var events = person.Appearances.Where(a => a.Event is not null && a.Article.Part != Part.Mentioned).Select(a => a.Event!).DistinctBy(e => e.Slug).OrderBy(e => e.Date).ToList();
-        return new PersonDetails(summary, events, person.Appearances.Select(a => a.Article).ToList(), statements);
+            person.Appearances.Select(a => a.Part).Distinct().Order().ToList(),
+            articles.Total,
+            statements.Total);
+        return new PersonDetails(summary, events.OrderBy(e => e.Date).ToList(), articles, statements);
     }
 
     private static List<string> DistinctRoles(IEnumerable<string> roles) =>

@@ -40,17 +40,26 @@ public sealed record PlaceOption(string Key, string Name, int Events);
 /// <summary>The commemorative timeline and its historical context, for the pages and the API alike.</summary>
 public static class TimelineQueries
 {
-    public static Task<IReadOnlyList<EventView>> EventsAsync(this ArchiveDbContext db, string? placeKey = null, CancellationToken cancellationToken = default) =>
-        db.EventsAsync(placeKey, slug: null, cancellationToken);
+    /// <summary>A page of the events, oldest first, at one place or everywhere.</summary>
+    public static async Task<PageOf<EventView>> EventsAsync(
+        this ArchiveDbContext db, string? placeKey, int page, int size, CancellationToken cancellationToken = default)
+    {
+        var events = db.Events.Where(e => placeKey == null || e.PlaceKey == placeKey);
+        var total = await events.CountAsync(cancellationToken);
+        var views = await db.ViewsAsync(events.OrderBy(e => e.Date).ThenBy(e => e.Id).Skip((page - 1) * size).Take(size), cancellationToken);
+        return new PageOf<EventView>(views, page, size, total);
+    }
+
+    /// <summary>The most recent events, oldest of them first.</summary>
+    public static async Task<IReadOnlyList<EventView>> LatestEventsAsync(this ArchiveDbContext db, int count, CancellationToken cancellationToken = default) =>
+        (await db.ViewsAsync(db.Events.OrderByDescending(e => e.Date).ThenByDescending(e => e.Id).Take(count), cancellationToken)).AsEnumerable().Reverse().ToList();
 
     public static async Task<EventView?> EventAsync(this ArchiveDbContext db, string slug, CancellationToken cancellationToken = default) =>
-        (await db.EventsAsync(placeKey: null, slug, cancellationToken)).SingleOrDefault();
+        (await db.ViewsAsync(db.Events.Where(e => e.Slug == slug), cancellationToken)).SingleOrDefault();
 
-    private static async Task<IReadOnlyList<EventView>> EventsAsync(this ArchiveDbContext db, string? placeKey, string? slug, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<EventView>> ViewsAsync(this ArchiveDbContext db, IQueryable<Event> selected, CancellationToken cancellationToken)
     {
-        var events = await db.Events
-            .Where(e => (placeKey == null || e.PlaceKey == placeKey) && (slug == null || e.Slug == slug))
-            .OrderBy(e => e.Date).ThenBy(e => e.Id)
+        var events = await selected
             .Select(e => new
             {
                 e.Id,
@@ -91,23 +100,28 @@ public static class TimelineQueries
 
     /// <summary>Places with events, one entry per place however spelled, named as at its earliest event.</summary>
     public static async Task<IReadOnlyList<PlaceOption>> EventPlacesAsync(this ArchiveDbContext db, CancellationToken cancellationToken = default) =>
-        (await db.Events.OrderBy(e => e.Date).ThenBy(e => e.Id).Select(e => new { e.PlaceKey, e.Place }).ToListAsync(cancellationToken))
-            .GroupBy(e => e.PlaceKey)
-            .Select(g => new PlaceOption(g.Key, g.First().Place, g.Count()))
+        (await db.Events.GroupBy(e => e.PlaceKey)
+            .Select(g => new PlaceOption(g.Key, g.OrderBy(e => e.Date).ThenBy(e => e.Id).Select(e => e.Place).First(), g.Count()))
+            .ToListAsync(cancellationToken))
             .OrderBy(p => p.Name, StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>The dates the articles mention, oldest first, each with the paragraphs that mention it.</summary>
-    public static async Task<IReadOnlyList<HistoricalDate>> HistoricalContextAsync(this ArchiveDbContext db, CancellationToken cancellationToken = default) =>
-        Group(await db.MentionedDates.Select(ToReference()).ToListAsync(cancellationToken));
+    /// <summary>The dates these articles mention, oldest first, each with the paragraphs that mention it.</summary>
+    public static async Task<IReadOnlyList<HistoricalDate>> HistoricalContextAsync(
+        this ArchiveDbContext db, IReadOnlyCollection<string> articleSlugs, CancellationToken cancellationToken = default) =>
+        Group(await db.MentionedDates.Where(d => articleSlugs.Contains(d.Article!.Slug)).Select(ToReference()).ToListAsync(cancellationToken));
 
-    /// <summary>Mentions inside a span of days, at least as precise as the span (a day page lists days, not whole years).</summary>
-    public static async Task<IReadOnlyList<HistoricalDate>> MentionsBetweenAsync(
-        this ArchiveDbContext db, DateOnly from, DateOnly to, DatePrecision coarsest, CancellationToken cancellationToken = default) =>
-        Group(await db.MentionedDates
+    /// <summary>A page of the mentions inside a span of days, at least as precise as the span (a day page lists days, not whole years).</summary>
+    public static async Task<PageOf<HistoricalDate>> MentionsBetweenAsync(
+        this ArchiveDbContext db, DateOnly from, DateOnly to, DatePrecision coarsest, int page, int size, CancellationToken cancellationToken = default)
+    {
+        var mentions = await db.MentionedDates
             .Where(d => d.Date >= from && d.Date <= to && d.Precision <= coarsest)
+            .OrderBy(d => d.Date).ThenBy(d => d.Precision).ThenBy(d => d.Article!.Date).ThenBy(d => d.ArticleId).ThenBy(d => d.ParagraphNumber)
             .Select(ToReference())
-            .ToListAsync(cancellationToken));
+            .PageAsync(page, size, cancellationToken);
+        return new PageOf<HistoricalDate>(Group([.. mentions.Items]), mentions.Number, mentions.Size, mentions.Total);
+    }
 
     private static System.Linq.Expressions.Expression<Func<MentionedDate, MentionRow>> ToReference() => d => new MentionRow(
         d.Date, d.Precision, d.Text,

@@ -1,5 +1,6 @@
 using Anniversary.Archive.Data;
 using Anniversary.Archive.Reading;
+using Anniversary.Web.Pages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Anniversary.Web.Api;
@@ -11,8 +12,8 @@ public static class ArchiveApi
     {
         var api = endpoints.MapGroup("/api").RequireRateLimiting(Security.SearchRateLimit.Policy);
 
-        api.MapGet("/articles", async (ArchiveDbContext db, CancellationToken cancellationToken) =>
-            (await db.Summaries().ToListAsync(cancellationToken)).Select(ArticleJson));
+        api.MapGet("/articles", async (HttpContext context, ArchiveDbContext db, CancellationToken cancellationToken) =>
+            Paged(context, await db.Summaries().PageAsync(Pager.Requested(context.Request), PageSize, cancellationToken)).Select(ArticleJson));
 
         api.MapGet("/articles/{slug}", async (string slug, ArchiveDbContext db, CancellationToken cancellationToken) =>
             await db.ArticleAsync(slug, cancellationToken) is { } article
@@ -37,11 +38,12 @@ public static class ArchiveApi
                 })
                 : NotFound("article", slug));
 
-        api.MapGet("/people", async (ArchiveDbContext db, CancellationToken cancellationToken) =>
-            (await db.PeopleAsync(cancellationToken)).Select(p => new { p.Slug, p.Name, p.Roles, p.Country, p.Parts, p.Articles, p.Statements, p.Url }));
+        api.MapGet("/people", async (HttpContext context, ArchiveDbContext db, CancellationToken cancellationToken) =>
+            Paged(context, await db.PeopleAsync(Pager.Requested(context.Request), PageSize, cancellationToken))
+                .Select(p => new { p.Slug, p.Name, p.Roles, p.Country, p.Parts, p.Articles, p.Statements, p.Url }));
 
-        api.MapGet("/people/{slug}", async (string slug, ArchiveDbContext db, CancellationToken cancellationToken) =>
-            await db.PersonAsync(slug, cancellationToken) is { } person
+        api.MapGet("/people/{slug}", async (string slug, HttpContext context, ArchiveDbContext db, CancellationToken cancellationToken) =>
+            await db.PersonAsync(slug, Pager.Requested(context.Request), PageSize, cancellationToken) is { } person
                 ? Results.Ok(new
                 {
                     person.Summary.Slug,
@@ -51,18 +53,21 @@ public static class ArchiveApi
                     person.Summary.Parts,
                     person.Summary.Url,
                     Events = person.Events,
-                    Articles = person.Articles.Select(a => new { a.Slug, a.Title, a.Date, a.Part, a.Role, a.Url }),
-                    Statements = person.Statements.Select(s => new { s.Article, s.Paragraph, s.Text, s.Date, s.Url }),
+                    person.Articles.Number,
+                    ArticleCount = person.Articles.Total,
+                    StatementCount = person.Statements.Total,
+                    Articles = person.Articles.Items.Select(a => new { a.Slug, a.Title, a.Date, a.Part, a.Role, a.Url }),
+                    Statements = person.Statements.Items.Select(s => new { s.Article, s.Paragraph, s.Text, s.Date, s.Url }),
                 })
                 : NotFound("person", slug));
 
-        api.MapGet("/events", async (string? place, ArchiveDbContext db, CancellationToken cancellationToken) =>
-            (await db.EventsAsync(PlaceKey(place), cancellationToken)).Select(EventJson));
+        api.MapGet("/events", async (string? place, HttpContext context, ArchiveDbContext db, CancellationToken cancellationToken) =>
+            Paged(context, await db.EventsAsync(PlaceKey(place), Pager.Requested(context.Request), PageSize, cancellationToken)).Select(EventJson));
 
-        api.MapGet("/timeline", async (string? place, ArchiveDbContext db, CancellationToken cancellationToken) =>
+        api.MapGet("/timeline", async (string? place, HttpContext http, ArchiveDbContext db, CancellationToken cancellationToken) =>
         {
-            var events = await db.EventsAsync(PlaceKey(place), cancellationToken);
-            var context = await db.HistoricalContextAsync(cancellationToken);
+            var events = Paged(http, await db.EventsAsync(PlaceKey(place), Pager.Requested(http.Request), PageSize, cancellationToken));
+            var context = await db.HistoricalContextAsync(events.SelectMany(e => e.Articles).Select(a => a.Slug).ToList(), cancellationToken);
             return new
             {
                 Anniversaries = events
@@ -85,6 +90,32 @@ public static class ArchiveApi
         api.MapFallback(() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such API address."));
 
         return endpoints;
+    }
+
+    /// <summary>Lists come a page at a time; the total and the neighbouring pages travel in headers (RFC 8288 links), so each body stays a plain array.</summary>
+    public const int PageSize = 100;
+
+    private static IReadOnlyList<T> Paged<T>(HttpContext context, PageOf<T> page)
+    {
+        var pager = Pager.For(page, context.Request, string.Empty);
+        var links = new List<string>();
+        if (page.Number > 1)
+        {
+            links.Add($"<{pager.Href(page.Number - 1)}>; rel=\"prev\"");
+        }
+
+        if (page.Number < page.Last)
+        {
+            links.Add($"<{pager.Href(page.Number + 1)}>; rel=\"next\"");
+        }
+
+        context.Response.Headers["X-Total-Count"] = page.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (links.Count > 0)
+        {
+            context.Response.Headers.Link = string.Join(", ", links);
+        }
+
+        return page.Items;
     }
 
     private static object ArticleJson(ArticleSummary a) =>

@@ -25,17 +25,17 @@ public static class PublishingEndpoints
 
         endpoints.MapGet("/people/{slug}/feed.atom", async (string slug, HttpContext context, ArchiveDbContext db, CancellationToken cancellationToken) =>
         {
-            var person = await db.PersonAsync(slug, cancellationToken);
+            var person = await db.PersonAsync(slug, 1, FeedSize, cancellationToken);
             if (person is null)
             {
                 return Results.NotFound();
             }
 
             var origin = Origin(context);
-            var statements = person.Statements.ToLookup(s => s.Article);
+            var statements = person.Statements.Items.ToLookup(s => s.Article);
             await WriteAtomAsync(context, Feed($"Anniversary: {person.Summary.Name}", $"Articles naming {person.Summary.Name}, newest first.",
                 origin + person.Summary.Url, origin + person.Summary.Url + "/feed.atom",
-                person.Articles.Select(a => Entry(origin, a.Title,
+                person.Articles.Items.Select(a => Entry(origin, a.Title,
                     statements[a.Slug].Any() ? string.Join(" ", statements[a.Slug].Select(s => s.Text)) : $"{person.Summary.Name}: {a.Part.ToString().ToLowerInvariant()}",
                     a.Url, a.Date, null))));
             return Results.Empty;

@@ -17,9 +17,11 @@ public sealed class DetailsModel(ArchiveDbContext db) : PageModel
 
     public DatePrecision Precision { get; private set; }
 
-    public IReadOnlyList<ArticleSummary> Articles { get; private set; } = [];
+    public const int PerPage = 50;
 
-    public IReadOnlyList<HistoricalDate> Mentions { get; private set; } = [];
+    public PageOf<ArticleSummary> Articles { get; private set; } = null!;
+
+    public PageOf<HistoricalDate> Mentions { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string value, CancellationToken cancellationToken)
     {
@@ -37,8 +39,9 @@ public sealed class DetailsModel(ArchiveDbContext db) : PageModel
         Precision = (DatePrecision)format;
         From = DateOnly.FromDateTime(parsed);
         var (from, to) = new DateMention(0, 0, From, Precision, value).Range;
-        Articles = await db.Summaries(from, to).ToListAsync(cancellationToken);
-        Mentions = await db.MentionsBetweenAsync(from, to, Precision, cancellationToken);
+        var page = Pager.Requested(Request);
+        Articles = await db.Summaries(from, to).PageAsync(page, PerPage, cancellationToken);
+        Mentions = await db.MentionsBetweenAsync(from, to, Precision, page, PerPage, cancellationToken);
         return Page();
     }
 }

@@ -11,7 +11,7 @@ public sealed class DetailsModel(ArchiveDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var person = await db.PersonAsync(slug, cancellationToken);
+        var person = await db.PersonAsync(slug, Pager.Requested(Request), cancellationToken: cancellationToken);
         if (person is null)
         {
             return NotFound();

@@ -6,7 +6,10 @@ namespace Anniversary.Web.Pages.People;
 
 public sealed class IndexModel(ArchiveDbContext db) : PageModel
 {
-    public IReadOnlyList<PersonSummary> People { get; private set; } = [];
+    public const int PeoplePerPage = 100;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => People = await db.PeopleAsync(cancellationToken);
+    public PageOf<PersonSummary> People { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        People = await db.PeopleAsync(Pager.Requested(Request), PeoplePerPage, cancellationToken);
 }

@@ -18,19 +18,23 @@ public sealed class IndexModel(ArchiveDbContext db) : PageModel
 
     public IReadOnlyList<HistoricalDate> Context { get; private set; } = [];
 
+    public PageOf<EventView> Events { get; private set; } = null!;
+
+    public const int EventsPerPage = 50;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Places = await db.EventPlacesAsync(cancellationToken);
         var placeKey = string.IsNullOrWhiteSpace(Place) ? null : Archive.Extraction.Lexicon.Default.PlaceKey(Place);
         SelectedPlace = Places.FirstOrDefault(p => p.Key == placeKey);
 
-        var events = await db.EventsAsync(placeKey, cancellationToken);
-        Groups = events
+        Events = await db.EventsAsync(placeKey, Pager.Requested(Request), EventsPerPage, cancellationToken);
+        Groups = Events.Items
             .GroupBy(e => e.Anniversary is { } a ? (a.Ordinal, a.Of) : ((int, DateOnly?)?)null)
             .Select(g => new AnniversaryGroup(g.First().Anniversary, g.ToList()))
             .OrderBy(g => g.Events[0].Date)
             .ToList();
-        Context = await db.HistoricalContextAsync(cancellationToken);
+        Context = await db.HistoricalContextAsync(Events.Items.SelectMany(e => e.Articles).Select(a => a.Slug).ToList(), cancellationToken);
     }
 
     public sealed record AnniversaryGroup(MarkedAnniversary? Anniversary, IReadOnlyList<EventView> Events)
