@@ -1,5 +1,6 @@
 using System.Net;
 using Anniversary.Web.Tests.Infrastructure;
+using Anniversary.Web.Tests.Pages;
 
 namespace Anniversary.Web.Tests.Security;
 
@@ -26,6 +27,7 @@ public sealed class RateLimitTests : IDisposable
         using var refused = await client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        SecurityAssert.HasSecurityHeaders(refused);
         var retryAfter = refused.Headers.RetryAfter?.Delta;
         Assert.NotNull(retryAfter);
         Assert.InRange(retryAfter.Value, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
@@ -41,6 +43,26 @@ public sealed class RateLimitTests : IDisposable
             using var timeline = await client.GetAsync("/timeline");
             Assert.Equal(HttpStatusCode.OK, home.StatusCode);
             Assert.Equal(HttpStatusCode.OK, timeline.StatusCode);
+        }
+    }
+
+    [Theory]
+    [InlineData("/search?q=hanoi")]
+    [InlineData("/api/articles")]
+    public async Task Article_pages_stay_200_while_search_and_the_API_are_refused(string limited)
+    {
+        var client = _factory.CreateClient();
+        for (var i = 0; i < Permits; i++)
+        {
+            using var spent = await client.GetAsync(limited);
+        }
+
+        using var refused = await client.GetAsync(limited);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        foreach (var page in new[] { SeedArticles.CeremonyUrl, SeedArticles.GatheringUrl, "/people/le-minh-khai", "/css/site.css" })
+        {
+            using var response = await client.GetAsync(page);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
     }
 
