@@ -99,6 +99,17 @@ public sealed class ContentSafetyPageTests(ContentSafetyPageTests.PayloadSite si
     }
 
     [Fact]
+    public async Task The_date_page_and_the_timeline_show_the_headline_as_text()
+    {
+        var (date, dateRaw) = await GetPageAsync("/dates/2024-03-15");
+        var (timeline, timelineRaw) = await GetPageAsync("/timeline");
+
+        Assert.Contains(date.QuerySelectorAll("a"), a => a.TextContent == Headline);
+        AssertInert(date, dateRaw);
+        AssertInert(timeline, timelineRaw);
+    }
+
+    [Fact]
     public async Task Search_results_show_headline_name_and_snippets_as_text()
     {
         var (document, raw) = await GetPageAsync($"/search?q={Word}");
@@ -193,6 +204,7 @@ public sealed class ContentSafetyPageTests(ContentSafetyPageTests.PayloadSite si
         var scripts = elements.Where(e => e.LocalName == "script").ToList();
         Assert.All(scripts, script => Assert.Equal("application/ld+json", script.GetAttribute("type")));
         Assert.All(scripts, script => Assert.DoesNotContain('<', script.TextContent));
+        Assert.All(scripts, script => JsonDocument.Parse(script.TextContent).Dispose());
         Assert.Equal(scripts.Count, CountOf(raw, "<script"));
         Assert.DoesNotContain(elements, e => e.LocalName is "img" or "iframe" or "object" or "embed" or "base" or "frame");
         Assert.DoesNotContain(elements.SelectMany(e => e.Attributes), a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase));
