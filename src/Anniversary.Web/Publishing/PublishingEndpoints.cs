@@ -12,6 +12,8 @@ namespace Anniversary.Web.Publishing;
 public static class PublishingEndpoints
 {
     private const int FeedSize = 100;
+    private const int SitemapSize = 10_000;
+    private static readonly XNamespace Sitemaps = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     public static IEndpointRouteBuilder MapPublishing(this IEndpointRouteBuilder endpoints)
     {
@@ -41,21 +43,38 @@ public static class PublishingEndpoints
             return Results.Empty;
         });
 
+        // A sitemap index of sitemaps of at most SitemapSize addresses each: the protocol allows
+        // 50,000 per file, and a crawler fetches each part when it likes.
         endpoints.MapGet("/sitemap.xml", async (HttpContext context, ArchiveDbContext db, CancellationToken cancellationToken) =>
         {
             var origin = Origin(context);
-            XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-            var articles = await db.Articles.Select(a => new { a.Date, a.Slug, a.UpdatedAtUtc }).ToListAsync(cancellationToken);
-            var people = await db.People.Select(p => p.Slug).ToListAsync(cancellationToken);
-            var events = await db.Events.Select(e => e.Slug).ToListAsync(cancellationToken);
-            var urls = new[] { "/", "/timeline", "/people" }.Select(path => new XElement(ns + "url", new XElement(ns + "loc", origin + path)))
-                .Concat(articles.Select(a => new XElement(ns + "url",
-                    new XElement(ns + "loc", origin + Links.Article(a.Date, a.Slug)),
-                    new XElement(ns + "lastmod", a.UpdatedAtUtc.ToString("yyyy-MM-dd")))))
-                .Concat(people.Select(slug => new XElement(ns + "url", new XElement(ns + "loc", origin + Links.Person(slug)))))
-                .Concat(events.Select(slug => new XElement(ns + "url", new XElement(ns + "loc", origin + Links.Event(slug)))));
-            var xml = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(ns + "urlset", urls));
-            return Results.Text(xml.Declaration + "\n" + xml.Root, "application/xml", Encoding.UTF8);
+            var parts = new List<string> { "/sitemaps/pages.xml" };
+            foreach (var (kind, count) in new[] { ("articles", await db.Articles.CountAsync(cancellationToken)), ("people", await db.People.CountAsync(cancellationToken)), ("events", await db.Events.CountAsync(cancellationToken)) })
+            {
+                parts.AddRange(Enumerable.Range(1, (count + SitemapSize - 1) / SitemapSize).Select(n => $"/sitemaps/{kind}-{n}.xml"));
+            }
+
+            return Xml(new XElement(Sitemaps + "sitemapindex", parts.Select(part => new XElement(Sitemaps + "sitemap", new XElement(Sitemaps + "loc", origin + part)))));
+        });
+
+        endpoints.MapGet("/sitemaps/pages.xml", (HttpContext context) =>
+            UrlSet(new[] { "/", "/timeline", "/people" }.Select(path => (Origin(context) + path, (DateTime?)null))));
+
+        endpoints.MapGet("/sitemaps/{kind}-{number:int:min(1)}.xml", async (string kind, int number, HttpContext context, ArchiveDbContext db, CancellationToken cancellationToken) =>
+        {
+            var origin = Origin(context);
+            var skip = (number - 1) * SitemapSize;
+            List<(string, DateTime?)>? urls = kind switch
+            {
+                "articles" => (await db.Articles.OrderBy(a => a.Id).Skip(skip).Take(SitemapSize).Select(a => new { a.Date, a.Slug, a.UpdatedAtUtc }).ToListAsync(cancellationToken))
+                    .Select(a => (origin + Links.Article(a.Date, a.Slug), (DateTime?)a.UpdatedAtUtc)).ToList(),
+                "people" => (await db.People.OrderBy(p => p.Id).Skip(skip).Take(SitemapSize).Select(p => p.Slug).ToListAsync(cancellationToken))
+                    .Select(slug => (origin + Links.Person(slug), (DateTime?)null)).ToList(),
+                "events" => (await db.Events.OrderBy(e => e.Id).Skip(skip).Take(SitemapSize).Select(e => e.Slug).ToListAsync(cancellationToken))
+                    .Select(slug => (origin + Links.Event(slug), (DateTime?)null)).ToList(),
+                _ => null,
+            };
+            return urls is { Count: > 0 } ? UrlSet(urls) : Results.NotFound();
         });
 
         endpoints.MapGet("/robots.txt", (HttpContext context) =>
@@ -122,4 +141,12 @@ public static class PublishingEndpoints
 
         await context.Response.Body.WriteAsync(buffer.ToArray());
     }
+
+    private static IResult UrlSet(IEnumerable<(string Location, DateTime? Modified)> urls) =>
+        Xml(new XElement(Sitemaps + "urlset", urls.Select(url => new XElement(Sitemaps + "url",
+            new XElement(Sitemaps + "loc", url.Location),
+            url.Modified is { } modified ? new XElement(Sitemaps + "lastmod", modified.ToString("yyyy-MM-dd")) : null))));
+
+    private static IResult Xml(XElement root) =>
+        Results.Text(new XDeclaration("1.0", "utf-8", null) + "\n" + root, "application/xml", Encoding.UTF8);
 }

@@ -15,7 +15,7 @@ public sealed partial class SitemapTests(ArchiveWebFactory factory)
     private readonly HttpClient _client = factory.CreateClient();
 
     [Fact]
-    public async Task Sitemap_is_a_well_formed_urlset_listing_every_article()
+    public async Task Sitemap_index_parts_are_well_formed_urlsets_listing_every_article()
     {
         var locations = await LocationsAsync();
 
@@ -63,13 +63,47 @@ public sealed partial class SitemapTests(ArchiveWebFactory factory)
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
     }
 
-    private async Task<List<Uri>> LocationsAsync()
+    [Fact]
+    public async Task Sitemap_is_an_index_of_parts_on_this_site()
     {
-        using var response = await _client.GetAsync("/sitemap.xml");
+        var parts = await PartsAsync();
+
+        Assert.Contains("/sitemaps/pages.xml", parts.Select(p => p.AbsolutePath));
+        Assert.Contains("/sitemaps/articles-1.xml", parts.Select(p => p.AbsolutePath));
+        Assert.All(parts, p => Assert.Equal(_client.BaseAddress!.Authority, p.Authority));
+        using var pastTheEnd = await _client.GetAsync("/sitemaps/articles-999.xml");
+        Assert.Equal(HttpStatusCode.NotFound, pastTheEnd.StatusCode);
+    }
+
+    private async Task<List<Uri>> PartsAsync()
+    {
+        var index = await XmlAsync("/sitemap.xml");
+        Assert.Equal(Sitemaps + "sitemapindex", index.Root!.Name);
+        return index.Root.Elements(Sitemaps + "sitemap").Select(part => new Uri(Assert.Single(part.Elements(Sitemaps + "loc")).Value, UriKind.Absolute)).ToList();
+    }
+
+    private async Task<XDocument> XmlAsync(string path)
+    {
+        using var response = await _client.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(response.Content.Headers.ContentType!.MediaType, new[] { "application/xml", "text/xml" });
+        return XDocument.Parse(await response.Content.ReadAsStringAsync());
+    }
 
-        var sitemap = XDocument.Parse(await response.Content.ReadAsStringAsync());
+    private async Task<List<Uri>> LocationsAsync()
+    {
+        var locations = new List<Uri>();
+        foreach (var part in await PartsAsync())
+        {
+            locations.AddRange(await PartLocationsAsync(part.PathAndQuery));
+        }
+
+        return locations;
+    }
+
+    private async Task<List<Uri>> PartLocationsAsync(string path)
+    {
+        var sitemap = await XmlAsync(path);
         Assert.Equal(Sitemaps + "urlset", sitemap.Root!.Name);
         var urls = sitemap.Root.Elements().ToList();
         Assert.NotEmpty(urls);
