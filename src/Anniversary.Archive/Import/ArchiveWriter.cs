@@ -21,6 +21,7 @@ internal sealed class ArchiveWriter : IAsyncDisposable
     private static readonly JsonSerializerOptions RolesJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly ArchiveDbContext _db;
+    private readonly TimeProvider _clock;
     private readonly Dictionary<string, StoredArticle> _articles;
     private readonly Dictionary<string, string> _filesByText;
     private readonly HashSet<string> _articleSlugs;
@@ -32,9 +33,10 @@ internal sealed class ArchiveWriter : IAsyncDisposable
     private readonly List<Action> _undo = [];
 
     private ArchiveWriter(
-        ArchiveDbContext db, List<StoredArticle> articles, List<StoredPerson> people, List<StoredEvent> events)
+        ArchiveDbContext db, TimeProvider clock, List<StoredArticle> articles, List<StoredPerson> people, List<StoredEvent> events)
     {
         _db = db;
+        _clock = clock;
         _articles = articles.ToDictionary(a => a.SourceFile, StringComparer.Ordinal);
         _filesByText = articles.Where(a => a.TextHash.Length > 0).GroupBy(a => a.TextHash).ToDictionary(g => g.Key, g => g.First().SourceFile);
         _articleSlugs = articles.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
@@ -47,12 +49,13 @@ internal sealed class ArchiveWriter : IAsyncDisposable
     /// <summary>The content hash of every stored file, by file name: what needs no reading again.</summary>
     public IReadOnlyDictionary<string, string> StoredHashes => _articles.ToDictionary(a => a.Key, a => a.Value.ContentHash, StringComparer.Ordinal);
 
-    public static async Task<ArchiveWriter> OpenAsync(ArchiveDbContext db, CancellationToken cancellationToken)
+    /// <summary>The clock is the importer's, so that an article's import times and the bound on its date come from one source.</summary>
+    public static async Task<ArchiveWriter> OpenAsync(ArchiveDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var articles = await db.Articles.Select(a => new StoredArticle(a.Id, a.SourceFile, a.Slug, a.ContentHash, a.TextHash)).ToListAsync(cancellationToken);
         var people = await db.People.Select(p => new StoredPerson(p.Id, p.Key, p.Slug, p.Name, p.Country)).ToListAsync(cancellationToken);
         var events = await db.Events.Select(e => new StoredEvent(e.Id, e.Kind, e.PlaceKey, e.Date, e.Slug, e.AnniversaryOrdinal)).ToListAsync(cancellationToken);
-        return new ArchiveWriter(db, articles, people, events);
+        return new ArchiveWriter(db, clock, articles, people, events);
     }
 
     /// <summary>Stores one article in its own savepoint; on failure the file's changes, in the database and here, are undone.</summary>
@@ -93,7 +96,7 @@ internal sealed class ArchiveWriter : IAsyncDisposable
     {
         var parsed = read.Parsed;
         var facts = read.Facts;
-        var now = DateTime.UtcNow;
+        var now = _clock.GetUtcNow().UtcDateTime;
         var eventId = await EventIdAsync(facts.Event, cancellationToken);
 
         int articleId;

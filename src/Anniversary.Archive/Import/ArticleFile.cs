@@ -33,19 +33,43 @@ public static class ArticleFile
         var fileName = Path.GetFileName(path);
         ArticleFileResult Fail(int? line, string reason) => new(fileName, null, new ImportFailure(fileName, line, reason));
 
-        if (OutsideFolder(path, folder))
+        // A line break or a terminal escape in a name would forge lines of the import's report; such a name is shown escaped.
+        if (fileName.Any(char.IsControl))
         {
-            return Fail(null, "is a link to a file outside the folder; not followed");
+            var shown = string.Concat(fileName.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString()));
+            return new(shown, null, new ImportFailure(shown, null, "the file name has control characters (shown as \\uXXXX); rename the file"));
         }
 
-        var (bytes, limitError) = ReadWithinLimits(path, options);
-        if (limitError is not null)
+        byte[] bytes;
+        try
         {
-            return Fail(limitError.Line, limitError.Reason);
+            if (OutsideFolder(path, folder))
+            {
+                return Fail(null, "is a link to a file outside the folder; not followed");
+            }
+
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            if (stream.Length > options.MaxFileBytes)
+            {
+                return Fail(null, $"file is {stream.Length} bytes, over the limit of {options.MaxFileBytes} bytes; not read");
+            }
+
+            var (read, lineError) = ReadWithinLineLimit(stream, options.MaxLineBytes);
+            if (lineError is not null)
+            {
+                return Fail(lineError.Line, lineError.Reason);
+            }
+
+            bytes = read!;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Gone since the folder was listed, unreadable, a link to nothing or a loop of links.
+            return Fail(null, $"could not be read: {exception.Message}");
         }
 
         var metadata = editorial.Metadata.For(fileName);
-        var hash = ContentHash(bytes!, metadata, editorial.Overrides.FingerprintFor(fileName));
+        var hash = ContentHash(bytes, metadata, editorial.Overrides.FingerprintFor(fileName));
         if (storedHashes.TryGetValue(fileName, out var stored) && stored == hash)
         {
             return new ArticleFileResult(fileName, null, null);
@@ -75,7 +99,7 @@ public static class ArticleFile
         var source = string.IsNullOrWhiteSpace(metadata?.Source) ? null : metadata.Source.Trim();
         return new ArticleFileResult(
             fileName,
-            new ReadArticle(fileName, hash, Convert.ToHexStringLower(SHA256.HashData(bytes!)), text!.TrimStart('\uFEFF'), title, source, article, facts),
+            new ReadArticle(fileName, hash, Convert.ToHexStringLower(SHA256.HashData(bytes)), text!.TrimStart('\uFEFF'), title, source, article, facts),
             null);
     }
 
@@ -93,20 +117,30 @@ public static class ArticleFile
         return !string.Equals(Path.TrimEndingDirectorySeparator(targetFolder ?? string.Empty), Path.TrimEndingDirectorySeparator(realFolder), StringComparison.Ordinal);
     }
 
-    /// <summary>Refuses a file over the size limit before reading it, and one with an overlong line as soon as the line passes the limit.</summary>
-    private static (byte[]? Bytes, SeedError? Error) ReadWithinLimits(string path, ImportOptions options)
+    /// <summary>
+    /// Reads the file in pieces into a buffer grown as it fills, not sized from the file's length: a
+    /// file with an overlong line is refused as soon as the line passes the limit, having cost only
+    /// what was read of it.
+    /// </summary>
+    private static (byte[]? Bytes, SeedError? Error) ReadWithinLineLimit(FileStream stream, int maxLineBytes)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        if (stream.Length > options.MaxFileBytes)
-        {
-            return (null, new SeedError(1, $"file is {stream.Length} bytes, over the limit of {options.MaxFileBytes}"));
-        }
-
-        var bytes = new byte[stream.Length];
+        const int piece = 64 * 1024;
+        var length = stream.Length;
+        var bytes = new byte[(int)Math.Min(length, piece)];
         int read = 0, line = 1, lineLength = 0;
-        while (read < bytes.Length)
+        while (true)
         {
-            var count = stream.Read(bytes, read, Math.Min(64 * 1024, bytes.Length - read));
+            if (read == bytes.Length)
+            {
+                if (read >= length)
+                {
+                    return (bytes, null);
+                }
+
+                Array.Resize(ref bytes, (int)Math.Min(length, 2L * bytes.Length));
+            }
+
+            var count = stream.Read(bytes, read, Math.Min(piece, bytes.Length - read));
             if (count == 0)
             {
                 return (bytes[..read], null);
@@ -119,16 +153,14 @@ public static class ArticleFile
                     line++;
                     lineLength = 0;
                 }
-                else if (++lineLength > options.MaxLineBytes)
+                else if (++lineLength > maxLineBytes)
                 {
-                    return (null, new SeedError(line, $"line is over the limit of {options.MaxLineBytes} bytes"));
+                    return (null, new SeedError(line, $"line is over the limit of {maxLineBytes} bytes"));
                 }
             }
 
             read += count;
         }
-
-        return (bytes, null);
     }
 
     private static int DateLine(string text)

@@ -67,13 +67,16 @@ public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchInde
         }
 
         var editorial = new Editorial(metadata, overrides);
-        var files = Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToList();
+        // Files before links, so that of a file and a link to it in the folder the file is imported and
+        // the link refused as its second name, whatever the names.
+        var files = Directory.EnumerateFiles(folder, "*.txt")
+            .OrderBy(file => new FileInfo(file).LinkTarget is not null).ThenBy(file => file, StringComparer.Ordinal).ToList();
         if (files.Count == 0)
         {
             Fail(new ImportFailure(folder, null, "folder has no .txt files"));
         }
 
-        await using var writer = await ArchiveWriter.OpenAsync(db, cancellationToken);
+        await using var writer = await ArchiveWriter.OpenAsync(db, _clock, cancellationToken);
         var storedHashes = writer.StoredHashes;
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
         ArticleFileResult[] Read(string[] batch) => batch.AsParallel().AsOrdered()
@@ -86,7 +89,10 @@ public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchInde
         for (var b = 0; b < batches.Count; b++)
         {
             var results = await reading!;
-            reading = b + 1 < batches.Count ? Task.Run(() => Read(batches[b + 1]), cancellationToken) : null;
+
+            // The next batch is picked here, not in the task: a task started late would see b already moved on.
+            var next = b + 1 < batches.Count ? batches[b + 1] : null;
+            reading = next is null ? null : Task.Run(() => Read(next), cancellationToken);
 
             var documents = new List<SearchDocument>();
             await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))

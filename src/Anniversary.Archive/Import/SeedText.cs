@@ -16,6 +16,12 @@ public static class SeedText
             return (null, new SeedError(1, "the file is UTF-16; seed files must be UTF-8"));
         }
 
+        // Without its mark, UTF-16 shows as a NUL beside the first letter; no seed file starts so.
+        if (bytes.Length >= 2 && (bytes[0] == 0) != (bytes[1] == 0))
+        {
+            return (null, new SeedError(1, "the file looks like UTF-16 (a NUL byte beside every letter); seed files must be UTF-8"));
+        }
+
         if (!Utf8.IsValid(bytes))
         {
             var offset = FirstInvalidOffset(bytes);

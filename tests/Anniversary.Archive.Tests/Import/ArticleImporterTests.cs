@@ -168,58 +168,6 @@ public sealed partial class ArticleImporterTests
     }
 
     [Fact]
-    public async Task A_bad_file_is_reported_with_its_name_line_and_reason_while_good_files_import()
-    {
-        using var seeds = SeedFolder.WithRepositorySeeds()
-            .With("002_no_date.txt", "HANOI – A report without its date line.\n\nSecond paragraph.\n");
-        using var store = await ArchiveStore.CreateAsync();
-
-        var summary = await store.ImportAsync(seeds.Path);
-
-        Assert.Equal(2, summary.Imported);
-        Assert.False(summary.Succeeded);
-        var failure = Assert.Single(summary.Failures);
-        Assert.Equal("002_no_date.txt", failure.File);
-        Assert.Equal(1, failure.Line);
-        Assert.Contains("date YYYY-MM-DD", failure.Reason);
-        Assert.StartsWith("002_no_date.txt: line 1: ", failure.ToString());
-
-        await using var db = store.CreateContext();
-        Assert.Equal([Seed000, Seed001], await db.Articles.OrderBy(a => a.SourceFile).Select(a => a.SourceFile).ToListAsync());
-    }
-
-    [Theory]
-    [InlineData("date 2024-02-30 The date is impossible.\n", 1, "not a calendar date")]
-    [InlineData("date 2024-01-06 A lead.\n\nA paragraph with a NUL\0 in it.\n", 3, "U+0000")]
-    public async Task A_bad_file_names_the_line_of_its_fault(string text, int line, string reason)
-    {
-        using var seeds = new SeedFolder().With("bad.txt", text);
-        using var store = await ArchiveStore.CreateAsync();
-
-        var summary = await store.ImportAsync(seeds.Path);
-
-        var failure = Assert.Single(summary.Failures);
-        Assert.Equal(("bad.txt", line), (failure.File, failure.Line));
-        Assert.Contains(reason, failure.Reason);
-        await using var db = store.CreateContext();
-        Assert.Equal(0, await db.Articles.CountAsync());
-    }
-
-    [Fact]
-    public async Task A_file_that_is_not_utf8_is_reported_with_its_line()
-    {
-        using var seeds = new SeedFolder()
-            .WithBytes("latin.txt", [.. "date 2024-01-06 A lead.\n\nH"u8, 0xC0, .. " N\n"u8]);
-        using var store = await ArchiveStore.CreateAsync();
-
-        var summary = await store.ImportAsync(seeds.Path);
-
-        var failure = Assert.Single(summary.Failures);
-        Assert.Equal(("latin.txt", 3), (failure.File, failure.Line));
-        Assert.Contains("UTF-8", failure.Reason);
-    }
-
-    [Fact]
     public async Task A_later_edit_that_breaks_a_file_leaves_its_article_as_it_was()
     {
         using var seeds = SeedFolder.WithRepositorySeeds();
@@ -282,19 +230,6 @@ public sealed partial class ArticleImporterTests
     }
 
     [Fact]
-    public async Task A_byte_order_mark_is_not_stored()
-    {
-        using var seeds = new SeedFolder()
-            .WithBytes("bom.txt", [0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(Repository.Seed(Seed001))]);
-        using var store = await ArchiveStore.CreateAsync();
-
-        var summary = await store.ImportAsync(seeds.Path);
-
-        Assert.Equal(1, summary.Imported);
-        Assert.DoesNotContain('\uFEFF', await store.DumpAsync());
-    }
-
-    [Fact]
     public async Task A_malformed_articles_json_is_reported_and_the_files_still_import()
     {
         using var seeds = SeedFolder.WithRepositorySeeds(metadata: false)
@@ -320,34 +255,5 @@ public sealed partial class ArticleImporterTests
         var failure = Assert.Single(summary.Failures);
         Assert.Equal(Seed000, failure.File);
         Assert.Contains("over the limit of 3000", failure.Reason);
-    }
-
-    [Fact]
-    public async Task A_folder_without_txt_files_is_a_failure()
-    {
-        using var seeds = new SeedFolder().With("notes.md", "not a seed").With(EditorialMetadata.FileName, "{ \"articles\": {} }");
-        using var store = await ArchiveStore.CreateAsync();
-
-        var summary = await store.ImportAsync(seeds.Path);
-
-        Assert.False(summary.Succeeded);
-        Assert.Equal(0, summary.Imported);
-        Assert.Contains("no .txt files", Assert.Single(summary.Failures).Reason);
-    }
-
-    [Fact]
-    public async Task A_folder_that_does_not_exist_is_a_failure()
-    {
-        using var store = await ArchiveStore.CreateAsync();
-        var missing = Path.Combine(Path.GetTempPath(), "anniversary-tests", Guid.NewGuid().ToString("N"));
-
-        var summary = await store.ImportAsync(missing);
-
-        Assert.False(summary.Succeeded);
-        var failure = Assert.Single(summary.Failures);
-        Assert.Equal(missing, failure.File);
-        Assert.Contains("does not exist", failure.Reason);
-        await using var db = store.CreateContext();
-        Assert.Equal(0, await db.Articles.CountAsync());
     }
 }

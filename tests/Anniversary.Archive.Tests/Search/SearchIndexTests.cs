@@ -3,7 +3,7 @@ using Anniversary.Archive.Tests.Support;
 
 namespace Anniversary.Archive.Tests.Search;
 
-/// <summary>The index follows the importer: an edited re-import leaves no stale words and FTS5 stays consistent.</summary>
+/// <summary>The index follows the importer: an edited re-import (the importer's bad-input matrix's case) updates the article in place, leaves no stale words and FTS5 stays consistent.</summary>
 public sealed class SearchIndexTests
 {
     private readonly SqliteSearchIndex _index = new();
@@ -15,12 +15,16 @@ public sealed class SearchIndexTests
         using var store = await ArchiveStore.CreateAsync();
         await store.ImportAsync(seeds.Path);
         Assert.Equal(2, await TotalAsync(store, "\"gift packages\""));
+        var before = await store.ArticleAsync(SeedFolder.Seed001);
 
         var edited = File.ReadAllText(seeds.PathOf(SeedFolder.Seed001)).Replace("gift packages", "flower baskets");
         seeds.With(SeedFolder.Seed001, edited);
         var summary = await store.ImportAsync(seeds.Path);
 
-        Assert.Equal(1, summary.Updated);
+        Assert.Equal((0, 1, 1), (summary.Imported, summary.Updated, summary.Unchanged));
+        var after = await store.ArticleAsync(SeedFolder.Seed001);
+        Assert.Equal((before.Id, before.Slug), (after.Id, after.Slug));
+        Assert.Contains("flower baskets", after.Paragraphs[^1].Text);
         Assert.Equal(0, await TotalAsync(store, "\"gift packages\""));
         Assert.Equal(2, await TotalAsync(store, "\"flower baskets\""));
         await using var db = store.CreateContext();

@@ -43,10 +43,10 @@ public sealed class ArchiveStore : IDisposable
         .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
         .Options);
 
-    public async Task<ImportSummary> ImportAsync(string folder, ImportOptions? options = null)
+    public async Task<ImportSummary> ImportAsync(string folder, ImportOptions? options = null, TimeProvider? clock = null)
     {
         await using var db = CreateContext();
-        var importer = new ArticleImporter(db, new SqliteSearchIndex(), NullLogger<ArticleImporter>.Instance, options);
+        var importer = new ArticleImporter(db, new SqliteSearchIndex(), NullLogger<ArticleImporter>.Instance, options, clock);
         return await importer.ImportFolderAsync(folder);
     }
 
@@ -62,27 +62,56 @@ public sealed class ArchiveStore : IDisposable
         return article;
     }
 
-    /// <summary>Every stored value of every row, in a stable order: equal dumps mean no row changed.</summary>
+    /// <summary>
+    /// Every stored value of every row of every table, the search index's own tables included, in a
+    /// stable order, a row a line: equal dumps mean nothing in the file changed.
+    /// </summary>
     public async Task<string> DumpAsync()
     {
-        await using var db = CreateContext();
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            // The FTS5 table itself holds no values of its own (contentless); its shadow tables hold the words.
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
         var dump = new StringBuilder();
-        foreach (var a in await db.Articles.OrderBy(a => a.Id).ToListAsync())
+        foreach (var table in tables)
         {
-            dump.AppendLine(string.Join(" | ",
-                a.Id, a.Slug, a.Date.ToString("O", CultureInfo.InvariantCulture), a.Title, a.Standfirst, a.Dateline, a.Place,
-                a.Credit, a.Source, a.SourceFile, a.ContentHash, a.SourceText,
-                a.ImportedAtUtc.ToString("O", CultureInfo.InvariantCulture), a.UpdatedAtUtc.ToString("O", CultureInfo.InvariantCulture)));
-        }
+            await using var select = connection.CreateCommand();
+            // Ordered by every column: the search index's tables have no row id to order by.
+            select.CommandText = $"SELECT * FROM \"{table}\" LIMIT 0";
+            int columns;
+            await using (var shape = await select.ExecuteReaderAsync())
+            {
+                columns = shape.FieldCount;
+            }
 
-        foreach (var p in await db.Paragraphs.OrderBy(p => p.Id).ToListAsync())
-        {
-            dump.AppendLine(string.Join(" | ", "paragraph", p.Id, p.ArticleId, p.Number, p.Position, p.Text, p.Html));
-        }
+            select.CommandText = $"SELECT * FROM \"{table}\" ORDER BY {string.Join(", ", Enumerable.Range(1, columns))}";
+            await using var rows = await select.ExecuteReaderAsync();
+            while (await rows.ReadAsync())
+            {
+                dump.Append(table);
+                for (var i = 0; i < columns; i++)
+                {
+                    dump.Append(" | ").Append(rows.GetValue(i) switch
+                    {
+                        DBNull => "NULL",
+                        byte[] bytes => Convert.ToHexString(bytes),
+                        // Line breaks escaped, so that a row is a line and a CRLF is told from an LF.
+                        var value => Convert.ToString(value, CultureInfo.InvariantCulture)!.Replace("\\", "\\\\").Replace("\r", "\\r").Replace("\n", "\\n"),
+                    });
+                }
 
-        foreach (var f in await db.Figures.OrderBy(f => f.Id).ToListAsync())
-        {
-            dump.AppendLine(string.Join(" | ", "figure", f.Id, f.ArticleId, f.Position, f.Caption, f.Credit));
+                dump.AppendLine();
+            }
         }
 
         return dump.ToString();
