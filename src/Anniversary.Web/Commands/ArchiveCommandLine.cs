@@ -10,7 +10,7 @@ using Serilog;
 
 namespace Anniversary.Web.Commands;
 
-/// <summary>The site's executable doubles as the archive's command line: <c>import</c> for now.</summary>
+/// <summary>The site's executable doubles as the archive's command line: <c>import</c>, <c>generate</c>, <c>backup</c>.</summary>
 public static class ArchiveCommandLine
 {
     private static readonly string[] CommandNames = ["import", "generate", "backup"];
@@ -24,9 +24,14 @@ public static class ArchiveCommandLine
 
         var folder = new Argument<DirectoryInfo>("folder") { Description = "Folder of seed .txt files (and an optional articles.json)" };
         var database = new Option<FileInfo?>("--db") { Description = "SQLite database file; default: ConnectionStrings:Archive, else data/anniversary.db" };
-        var import = new Command("import", "Import news-agency articles from a folder into the archive") { folder, database };
+        var batchSize = new Option<int>("--batch-size")
+        {
+            Description = "Files committed in one transaction; an interrupted import keeps every batch committed before it",
+            DefaultValueFactory = _ => new ImportOptions().BatchSize,
+        };
+        var import = new Command("import", "Import news-agency articles from a folder into the archive") { folder, database, batchSize };
         import.SetAction((result, cancellationToken) =>
-            ImportAsync(result.GetValue(folder)!, result.GetValue(database), output, error, cancellationToken));
+            ImportAsync(result.GetValue(folder)!, result.GetValue(database), result.GetValue(batchSize), output, error, cancellationToken));
 
         var target = new Argument<DirectoryInfo>("folder") { Description = "Folder to write the generated .txt files into" };
         var count = new Option<int>("--count") { Description = "How many articles to write", Required = true };
@@ -95,14 +100,21 @@ public static class ArchiveCommandLine
     }
 
     private static async Task<int> ImportAsync(
-        DirectoryInfo folder, FileInfo? database, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+        DirectoryInfo folder, FileInfo? database, int batchSize, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        if (batchSize is < 1 or > 100_000)
+        {
+            await error.WriteLineAsync("error: --batch-size must be between 1 and 100000");
+            return 1;
+        }
+
         await using var provider = ArchiveServices(database);
         await using var scope = provider.CreateAsyncScope();
 
         await ArchiveDatabase.MigrateAsync(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>(), scope.ServiceProvider.GetRequiredService<ISearchIndex>(), cancellationToken);
         var progress = ReferenceEquals(error, Console.Error) ? new ProgressLine(error) : null;
-        var summary = await scope.ServiceProvider.GetRequiredService<ArticleImporter>().ImportFolderAsync(folder.FullName, progress, cancellationToken);
+        var importer = ActivatorUtilities.CreateInstance<ArticleImporter>(scope.ServiceProvider, new ImportOptions { BatchSize = batchSize });
+        var summary = await importer.ImportFolderAsync(folder.FullName, progress, cancellationToken);
         progress?.Finish();
 
         foreach (var failure in summary.Failures)
