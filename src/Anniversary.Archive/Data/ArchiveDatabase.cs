@@ -15,7 +15,13 @@ public static class ArchiveDatabase
             Directory.CreateDirectory(folder);
         }
 
-        await db.Database.MigrateAsync(cancellationToken);
+        // Migrating takes a lock even when there is nothing to do; most starts have nothing to do.
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            using var migrating = await index.LockForMigrationAsync(db, cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         await index.ConfigureAsync(db, cancellationToken);
     }
 }

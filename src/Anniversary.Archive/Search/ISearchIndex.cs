@@ -8,8 +8,15 @@ namespace Anniversary.Archive.Search;
 /// </summary>
 public interface ISearchIndex
 {
-    /// <summary>Engine settings applied once the schema is migrated (for SQLite: WAL, busy timeout).</summary>
+    /// <summary>Engine settings of the file, applied once the schema is migrated (for SQLite: WAL; the busy timeout is the connection string's).</summary>
     Task ConfigureAsync(ArchiveDbContext db, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Makes this process the only one migrating the archive until disposed, waiting while another
+    /// migrates. A process killed while migrating releases it with its process, and leaves nothing
+    /// behind that would make the next migration wait.
+    /// </summary>
+    Task<IDisposable> LockForMigrationAsync(ArchiveDbContext db, CancellationToken cancellationToken = default);
 
     /// <summary>Rewrites the index rows of these articles, inside the caller's transaction.</summary>
     Task ReplaceArticlesAsync(ArchiveDbContext db, IReadOnlyList<SearchDocument> documents, CancellationToken cancellationToken = default);

@@ -40,6 +40,9 @@ public sealed class SqliteSearchIndex : ISearchIndex
     // bm25 weights of title, body and people: a word in the headline outranks one in the body.
     private const string Rank = $"bm25({Table}, 10.0, 1.0, 5.0)";
 
+    /// <summary>EF Core's migration lock on SQLite: a row in a table, which a killed process never deletes.</summary>
+    private const string MigrationsLockTable = "__EFMigrationsLock";
+
     public async Task ConfigureAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
     {
         // WAL lets pages read while the importer writes; it is a property of the file, so set once here.
@@ -118,6 +121,50 @@ public sealed class SqliteSearchIndex : ISearchIndex
         // Foreign keys are not checked: the importer writes only ids it has just read or created, under
         // this lock, and checking them made every row of an import cost four times as much.
         await ExecuteAsync(db, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA foreign_keys = OFF;", cancellationToken);
+        return lockFile;
+    }
+
+    /// <summary>
+    /// An exclusive lock on a file beside the database, which the operating system drops with its
+    /// process. EF Core's own lock is a row that a process killed while migrating leaves behind, and
+    /// every later migration would wait for it forever; under this lock such a row is stale, so it goes.
+    /// </summary>
+    public async Task<IDisposable> LockForMigrationAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
+    {
+        var dataSource = db.Database.GetDbConnection().DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:")
+        {
+            return new MemoryStream();
+        }
+
+        FileStream lockFile;
+        while (true)
+        {
+            try
+            {
+                lockFile = new FileStream(Path.GetFullPath(dataSource) + ".migrate-lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                break;
+            }
+            catch (IOException)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
+            }
+        }
+
+        try
+        {
+            var tables = await ScalarAsync(db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = $name", [("$name", MigrationsLockTable)], cancellationToken);
+            if (Convert.ToInt64(tables, System.Globalization.CultureInfo.InvariantCulture) > 0)
+            {
+                await ExecuteAsync(db, $"DELETE FROM {MigrationsLockTable}", cancellationToken);
+            }
+        }
+        catch
+        {
+            await lockFile.DisposeAsync();
+            throw;
+        }
+
         return lockFile;
     }
 
