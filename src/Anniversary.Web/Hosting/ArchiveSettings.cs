@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace Anniversary.Web.Hosting;
 
 /// <summary>
@@ -11,22 +13,39 @@ public sealed record ArchiveSettings(string ConnectionString, string SeedsPath)
     public const string SeedsPathKey = "Archive:SeedsPath";
     private const string RepositoryMarker = "Anniversary.sln";
 
+    /// <summary>
+    /// How long a statement waits for a lock another connection holds (an import committing a batch,
+    /// a migration) before it fails; Microsoft.Data.Sqlite retries busy and locked statements until then.
+    /// A connection string that names its own <c>Default Timeout</c> keeps it.
+    /// </summary>
+    public const int BusyTimeoutSeconds = 30;
+
     public static ArchiveSettings From(IConfiguration configuration, string contentRoot)
     {
         var root = FindRepositoryRoot(contentRoot) ?? FindRepositoryRoot(AppContext.BaseDirectory) ?? contentRoot;
 
-        var connectionString = configuration.GetConnectionString(ConnectionStringName);
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            connectionString = ForDatabaseFile(Path.Combine(root, "data", "anniversary.db"));
-        }
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        var connectionString = string.IsNullOrWhiteSpace(configured)
+            ? ForDatabaseFile(Path.Combine(root, "data", "anniversary.db"))
+            : WithBusyTimeout(configured);
 
         var seeds = configuration[SeedsPathKey];
         var seedsPath = string.IsNullOrWhiteSpace(seeds) ? Path.Combine(root, "seeds") : Path.GetFullPath(seeds);
         return new ArchiveSettings(connectionString, seedsPath);
     }
 
-    public static string ForDatabaseFile(string path) => $"Data Source={Path.GetFullPath(path)}";
+    public static string ForDatabaseFile(string path) => WithBusyTimeout($"Data Source={Path.GetFullPath(path)}");
+
+    private static string WithBusyTimeout(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (!builder.ShouldSerialize("Default Timeout"))
+        {
+            builder.DefaultTimeout = BusyTimeoutSeconds;
+        }
+
+        return builder.ToString();
+    }
 
     private static string? FindRepositoryRoot(string start)
     {
