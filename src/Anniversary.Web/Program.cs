@@ -59,12 +59,14 @@ try
     // Pipeline: security headers on every response, friendly error and 404 pages, local static
     // files, one log line per request.
     app.UseSecurityHeaders();
-    app.UseReadOnlyMethods();
     if (!app.Environment.IsDevelopment())
     {
-        app.UseExceptionHandler("/Error");
+        // HSTS before anything answers, so refusals (405) carry it too.
         app.UseHsts();
+        app.UseExceptionHandler("/Error");
     }
+
+    app.UseReadOnlyMethods();
 
     app.UseStatusCodePagesWithReExecute("/status/{0}");
     app.UseStaticFiles();

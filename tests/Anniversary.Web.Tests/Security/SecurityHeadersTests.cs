@@ -53,17 +53,19 @@ public sealed class SecurityHeadersTests(ArchiveWebFactory factory)
     }
 
     [Theory]
-    [InlineData("/")]
-    [InlineData(SeedArticles.CeremonyUrl)]
-    [InlineData("/css/site.css")]
-    [InlineData("/api/articles")]
-    [InlineData("/no/such/page")]
-    public async Task Https_responses_outside_development_ask_for_https_for_at_least_a_year(string url)
+    [InlineData("GET", "/")]
+    [InlineData("GET", SeedArticles.CeremonyUrl)]
+    [InlineData("GET", "/css/site.css")]
+    [InlineData("GET", "/api/articles")]
+    [InlineData("GET", "/no/such/page")]
+    [InlineData("TRACE", "/")]
+    [InlineData("DELETE", "/api/articles")]
+    public async Task Https_responses_outside_development_ask_for_https_for_at_least_a_year(string method, string url)
     {
         Assert.Equal("Production", factory.Services.GetRequiredService<IWebHostEnvironment>().EnvironmentName);
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://archive.example/") });
 
-        using var response = await client.GetAsync(url);
+        using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
 
         var maxAge = Assert.Single(response.Headers.GetValues("Strict-Transport-Security"))
             .Split(';', StringSplitOptions.TrimEntries)
