@@ -1,0 +1,32 @@
+using Anniversary.Web.Tests.Infrastructure;
+
+namespace Anniversary.Web.Tests.CrashSafety;
+
+/// <summary>Two imports into one archive at once: the second changes nothing and says why; the first finishes.</summary>
+[Collection(CrashSafetyCollection.Name)]
+public sealed class ConcurrentImportTests(GeneratedArticles articles) : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    [Fact]
+    public async Task A_second_import_while_one_is_writing_is_refused_and_the_first_completes()
+    {
+        var database = _temp.File("archive.db");
+        using var first = ArchiveProcess.Start(articles.ImportInto(database));
+        await first.FirstProgressAsync();
+        Assert.False(first.HasExited, "the first import ended before the second began");
+
+        using var second = ArchiveProcess.Start(articles.ImportInto(database));
+        var refused = await second.WaitForExitAsync();
+
+        Assert.Equal(1, refused);
+        Assert.Contains("another import is writing to this archive; nothing was imported, try again when it has finished", second.Error);
+        Assert.Contains("imported 0, updated 0, unchanged 0, failed 1", second.Output);
+
+        Assert.Equal(0, await first.WaitForExitAsync());
+        Assert.Contains($"imported {GeneratedArticles.Count}, updated 0, unchanged 0, failed 0", first.Output);
+        Assert.Equal(GeneratedArticles.Count, ArchiveChecks.AssertSound(database, articles.Files));
+    }
+
+    public void Dispose() => _temp.Dispose();
+}

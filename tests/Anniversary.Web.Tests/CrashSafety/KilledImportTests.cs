@@ -1,0 +1,159 @@
+using Anniversary.Web.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Xunit.Abstractions;
+
+namespace Anniversary.Web.Tests.CrashSafety;
+
+/// <summary>
+/// <c>kill -9</c> at random moments of a 1,000-file import, again and again on the same archive:
+/// after every kill the file is sound and holds whole files only, never fewer than before; a last
+/// run finishes the import.
+/// </summary>
+[Collection(CrashSafetyCollection.Name)]
+public sealed class KilledImportTests(GeneratedArticles articles, ITestOutputHelper log) : IDisposable
+{
+    private const int Kills = 22;
+    private const int Seed = 1979;
+
+    private readonly TempFolder _temp = new();
+
+    [Fact]
+    public async Task An_import_killed_again_and_again_keeps_whole_files_and_a_re_run_completes()
+    {
+        var (startUp, writing) = await MeasureAsync(_temp.File("measured.db"));
+        var filesPerSecond = GeneratedArticles.Count / writing.TotalSeconds;
+        log.WriteLine($"measured: start-up {startUp.TotalSeconds:0.00} s, writing {writing.TotalSeconds:0.00} s ({filesPerSecond:0} files/s)");
+
+        // A quarter of the kills fall in start-up (process start, migration, lock, reading what is
+        // stored); the others at moments of an uninterrupted import, spread over its first 90 %:
+        // once the archive holds the whole batches written by then, plus the moment's share of the next.
+        var random = new Random(Seed);
+        var inStartUp = Enumerable.Range(0, Kills).Select(kill => kill == 0 || random.NextDouble() < 0.25).ToList();
+        var moments = new Queue<TimeSpan>(inStartUp.Where(early => !early).Select(_ => writing * 0.9 * random.NextDouble()).Order());
+
+        var database = _temp.File("archive.db");
+        var stored = 0;
+        for (var kill = 1; kill <= Kills; kill++)
+        {
+            string when;
+            int seen;
+            using (var import = ArchiveProcess.Start(articles.ImportInto(database)))
+            {
+                if (inStartUp[kill - 1])
+                {
+                    var delay = random.NextDouble() * startUp;
+                    var writes = UntilStoredAsync(database, stored + 1, import);
+                    await Task.WhenAny(Task.Delay(delay), writes);
+                }
+                else
+                {
+                    var files = moments.Dequeue().TotalSeconds * filesPerSecond;
+                    var batches = (int)(files / GeneratedArticles.BatchSize) * GeneratedArticles.BatchSize;
+                    var intoNext = TimeSpan.FromSeconds((files - batches) / filesPerSecond);
+
+                    // A moment the archive has already passed is moved to this run's first batch, but
+                    // never so late that the import could end before the kill.
+                    var target = Math.Min(Math.Max(batches, stored + GeneratedArticles.BatchSize), GeneratedArticles.Count * 9 / 10);
+                    await UntilStoredAsync(database, target, import);
+                    await Task.Delay(intoNext);
+                }
+
+                seen = StoredArticles(database);
+                when = $"{(inStartUp[kill - 1] ? "start-up kill, " : string.Empty)}{import.Started.Elapsed.TotalSeconds:0.00} s after the start, {seen} committed";
+                Assert.False(import.HasExited, $"kill {kill}: the import ended before it could be killed: {import.Output} {import.Error}");
+                await import.KillAsync();
+                Assert.DoesNotContain("another import", import.Error);
+            }
+
+            // The operating system dropped the import's lock with its process.
+            using (new FileStream(database + ".import-lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+            {
+            }
+
+            var count = ArchiveChecks.AssertSound(database, articles.Files);
+            log.WriteLine($"kill {kill,2} {when}: {count,4} articles");
+            Assert.True(count >= seen, $"kill {kill}: {count} articles, fewer than the {seen} committed before the kill");
+            Assert.True(count >= stored, $"kill {kill}: {count} articles, fewer than the {stored} before");
+            Assert.Equal(0, count % GeneratedArticles.BatchSize);
+            stored = count;
+        }
+
+        using var rerun = ArchiveProcess.Start(articles.ImportInto(database));
+        Assert.Equal(0, await rerun.WaitForExitAsync());
+        Assert.Contains($"imported {GeneratedArticles.Count - stored}, updated 0, unchanged {stored}, failed 0", rerun.Output);
+        Assert.Equal(GeneratedArticles.Count, ArchiveChecks.AssertSound(database, articles.Files));
+    }
+
+    [Fact]
+    public async Task An_import_killed_while_it_creates_the_archive_does_not_hold_up_the_next()
+    {
+        // What a kill in the middle of the first migration leaves: EF Core's lock row, no tables yet.
+        var database = _temp.File("archive.db");
+        using (var connection = new SqliteConnection($"Data Source={database};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE "__EFMigrationsLock" ("Id" INTEGER NOT NULL CONSTRAINT "PK___EFMigrationsLock" PRIMARY KEY, "Timestamp" TEXT NOT NULL);
+                CREATE TABLE "__EFMigrationsHistory" ("MigrationId" TEXT NOT NULL CONSTRAINT "PK___EFMigrationsHistory" PRIMARY KEY, "ProductVersion" TEXT NOT NULL);
+                INSERT INTO "__EFMigrationsLock" ("Id", "Timestamp") VALUES (1, '2024-01-07 08:00:00+00:00');
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        using var import = ArchiveProcess.Start("import", RepositoryPaths.Seeds, "--db", database);
+
+        Assert.Equal(0, await import.WaitForExitAsync());
+        Assert.Equal(2, ArchiveChecks.AssertSound(database, GeneratedArticles.ShapesOf(RepositoryPaths.Seeds)));
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    /// <summary>Articles committed, as a reader beside the import sees them; 0 while there is no archive yet.</summary>
+    private static int StoredArticles(string database)
+    {
+        try
+        {
+            using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM Articles";
+            return Convert.ToInt32(command.ExecuteScalar());
+        }
+        catch (SqliteException)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>Completes once the archive holds at least this many articles, or the import has ended.</summary>
+    private static async Task UntilStoredAsync(string database, int articles, ArchiveProcess import)
+    {
+        while (!import.HasExited && StoredArticles(database) < articles && import.Started.Elapsed < ArchiveProcess.SafetyNet)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(10));
+        }
+    }
+
+    /// <summary>
+    /// An import from start to end gives the time its batches take; a second run over the same files,
+    /// all unchanged, the time a process takes to start on an archive and reach its first batch.
+    /// </summary>
+    private async Task<(TimeSpan StartUp, TimeSpan Writing)> MeasureAsync(string database)
+    {
+        TimeSpan writing;
+        using (var import = ArchiveProcess.Start(articles.ImportInto(database)))
+        {
+            await import.FirstProgressAsync();
+            var firstBatch = import.Started.Elapsed;
+            Assert.Equal(0, await import.WaitForExitAsync());
+            writing = import.Started.Elapsed - firstBatch;
+        }
+
+        using var rerun = ArchiveProcess.Start(articles.ImportInto(database));
+        await rerun.FirstProgressAsync();
+        var startUp = rerun.Started.Elapsed;
+        Assert.Equal(0, await rerun.WaitForExitAsync());
+        return (startUp, writing);
+    }
+}
