@@ -43,6 +43,7 @@ try
     builder.Services.AddArchive(settings.ConnectionString);
     builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
     builder.Services.AddSearchRateLimit(builder.Configuration);
+    builder.Services.AddArchiveCaching(builder.Configuration);
     builder.Services.AddRazorPages(options => options.Conventions.AddPageApplicationModelConvention(
         "/Search/Index", page => page.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(SearchRateLimit.Policy))));
     builder.Services.AddProblemDetails();
@@ -69,10 +70,17 @@ try
     app.UseReadOnlyMethods();
 
     app.UseStatusCodePagesWithReExecute("/status/{0}");
-    app.UseStaticFiles();
+    app.UseResponseCompression();
+    app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticAssets.SetCacheLifetime });
     app.UseSerilogRequestLogging(options => options.GetMessageTemplateProperties = RequestLog.Properties);
     app.UseRouting();
+
+    // The rate limiter runs first, so a cached answer is still counted against the client.
     app.UseRateLimiter();
+    if (app.CachingEnabled())
+    {
+        app.UseOutputCache();
+    }
     app.MapRazorPages();
     app.MapArchiveApi();
     app.MapSearchApi();

@@ -15,12 +15,15 @@ public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
     /// <summary>Search requests allowed per client and minute; the suite sends thousands, so the default here is high.</summary>
     public int SearchPermitsPerMinute { get; init; } = 1_000_000;
 
+    public bool Caching { get; init; } = true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Archive", $"Data Source={DatabasePath}");
         builder.UseSetting("Archive:SeedsPath", SeedsPath);
         builder.UseSetting("RateLimiting:PermitsPerMinute", SearchPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Caching:Enabled", Caching ? "true" : "false");
     }
 
     protected override void Dispose(bool disposing)

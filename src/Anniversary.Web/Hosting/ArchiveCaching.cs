@@ -1,0 +1,87 @@
+using Anniversary.Archive.Data;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anniversary.Web.Hosting;
+
+/// <summary>
+/// What the archive holds, as one short value that changes whenever an import changes an article,
+/// whichever process imports. Cached pages carry it, so an import makes them stale at once.
+/// </summary>
+public sealed class ArchiveVersion
+{
+    public string Current { get; private set; } = "unread";
+
+    public async Task RefreshAsync(ArchiveDbContext db, CancellationToken cancellationToken)
+    {
+        // Articles are added or updated, never deleted: the newest id and the latest update say it all.
+        var newest = await db.Articles.OrderByDescending(a => a.Id).Select(a => a.Id).FirstOrDefaultAsync(cancellationToken);
+        var updated = await db.Articles.MaxAsync(a => (DateTime?)a.UpdatedAtUtc, cancellationToken);
+        Current = $"{newest}:{updated:O}";
+    }
+}
+
+/// <summary>Reads the archive's version once a second, off the request path.</summary>
+public sealed class ArchiveVersionWatcher(ArchiveVersion version, IServiceScopeFactory scopes, ILogger<ArchiveVersionWatcher> logger) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await version.RefreshAsync(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>(), stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogWarning(exception, "Could not read the archive's version; cached pages stay as they are");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
+
+public static class ArchiveCaching
+{
+    /// <summary>
+    /// Output caching of every page and API answer, keyed by the archive's version, and compression
+    /// of text responses (the archive is public, so compressing over HTTPS gives nothing away).
+    /// <c>Caching:Enabled=false</c> turns the cache off, for benchmarks of the work behind it.
+    /// </summary>
+    public static IServiceCollection AddArchiveCaching(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/atom+xml", "application/problem+json", "image/svg+xml"]);
+        });
+
+        if (!configuration.GetValue("Caching:Enabled", true))
+        {
+            return services;
+        }
+
+        services.AddSingleton<ArchiveVersion>();
+        services.AddHostedService<ArchiveVersionWatcher>();
+        // Keyed by a hash of the query string as sent, not by its decoded values: decoded values may
+        // hold the cache key's own separators, and two different addresses must never share an answer.
+        services.AddOutputCache(options => options.AddBasePolicy(policy => policy
+            .Expire(TimeSpan.FromMinutes(10))
+            .SetVaryByQuery([])
+            .VaryByValue(context => new KeyValuePair<string, string>("query", QueryHash(context.Request.QueryString.Value)))
+            .VaryByValue(context => new KeyValuePair<string, string>("archive", context.RequestServices.GetRequiredService<ArchiveVersion>().Current))));
+        return services;
+    }
+
+    private static string QueryHash(string? query) =>
+        string.IsNullOrEmpty(query) ? string.Empty : Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(query)));
+
+    public static bool CachingEnabled(this IApplicationBuilder app) => app.ApplicationServices.GetService<ArchiveVersion>() is not null;
+}
