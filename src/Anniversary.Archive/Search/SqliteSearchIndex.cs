@@ -35,6 +35,8 @@ public sealed class SqliteSearchIndex : ISearchIndex
     /// </summary>
     public const int CandidateLimit = 1000;
 
+    private const int RareTermRows = 5000;
+
     public const string DropTableSql = $"DROP TABLE IF EXISTS {Table};";
 
     // bm25 weights of title, body and people: a word in the headline outranks one in the body.
@@ -193,8 +195,20 @@ public sealed class SqliteSearchIndex : ISearchIndex
         }
 
         // One bounded read of the candidates; counting, faceting, ordering and paging happen here.
-        var candidates = await RowsAsync(db, sql.Candidates(), sql.Parameters, cancellationToken);
-        var more = sql.Windows.Any(window => candidates.Count(c => c.Window == window) >= CandidateLimit);
+        // bm25 needs how many rows hold each term, which FTS5 counts by reading every row that holds
+        // it: affordable only when the search stays under the bound and each of its terms is rare.
+        // Otherwise headline matches come first, then the newest.
+        var read = await RowsAsync(db, sql.Candidates(ranked: false), sql.Parameters, cancellationToken);
+        var windows = read.GroupBy(c => c.Window).ToList();
+        var more = windows.Any(window => window.Count() > CandidateLimit);
+        var candidates = windows.SelectMany(window => window.Take(CandidateLimit)).ToList();
+        if (request.Query.Match is not null)
+        {
+            candidates = more || !await TermsAreRareAsync(db, request.Query, cancellationToken)
+                ? HeadlinesFirst(candidates, request.Query)
+                : await RowsAsync(db, sql.Candidates(ranked: true), sql.Parameters, cancellationToken);
+        }
+
         var rows = candidates.GroupBy(c => (c.ArticleId, c.Paragraph)).Select(g => g.OrderBy(c => c.Score).First()).ToList();
 
         var ordered = request.Sort switch
@@ -239,6 +253,31 @@ public sealed class SqliteSearchIndex : ISearchIndex
         }
 
         return ids;
+    }
+
+    /// <summary>Article rows whose headline holds every word searched for score as the best matches.</summary>
+    /// <summary>True when no term of the search is held by more than <see cref="RareTermRows"/> rows; each answer reads at most that many.</summary>
+    private static async Task<bool> TermsAreRareAsync(ArchiveDbContext db, SearchQuery query, CancellationToken cancellationToken)
+    {
+        foreach (var term in query.Terms)
+        {
+            var phrase = "\"" + string.Join(' ', term.Words) + "\"";
+            var rows = Convert.ToInt32(await ScalarAsync(
+                db, $"SELECT count(*) FROM (SELECT rowid FROM {Table} WHERE {Table} MATCH $phrase LIMIT {RareTermRows + 1})", [("$phrase", phrase)], cancellationToken));
+            if (rows > RareTermRows)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static List<HitRow> HeadlinesFirst(List<HitRow> rows, SearchQuery query)
+    {
+        bool InHeadline(string? headline) =>
+            headline is not null && SearchText.Words(headline).ToHashSet() is var words && query.Words.All(words.Contains);
+        return rows.Select(r => r with { Score = InHeadline(r.Headline) ? -1 : 0 }).ToList();
     }
 
     private static string KindLabel(HitType type) => type switch
@@ -310,7 +349,8 @@ public sealed class SqliteSearchIndex : ISearchIndex
                 personId,
                 DateOnly.ParseExact(reader.GetString(3), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 reader.GetDouble(4),
-                reader.GetInt32(5) == 1));
+                reader.GetInt32(5) == 1,
+                reader.IsDBNull(7) ? null : reader.GetString(7)));
         }
 
         return rows;
@@ -338,7 +378,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
         return command;
     }
 
-    private sealed record HitRow(int Window, HitType Type, int ArticleId, int? Paragraph, int? PersonId, DateOnly Date, double Score, bool Boosted);
+    private sealed record HitRow(int Window, HitType Type, int ArticleId, int? Paragraph, int? PersonId, DateOnly Date, double Score, bool Boosted, string? Headline);
 
     /// <summary>
     /// The SQL of one search: up to three windows of candidates — rows of the full-text index, the
@@ -351,6 +391,8 @@ public sealed class SqliteSearchIndex : ISearchIndex
         private static readonly string FromIndex =
             $"{Table} JOIN Articles a ON a.Id = {Table}.rowid / {RowsPerArticle} " +
             $"LEFT JOIN Statements st ON st.ArticleId = a.Id AND st.ParagraphNumber = {Table}.rowid % {RowsPerArticle}";
+
+        private const string RankPlaceholder = "{rank}";
 
         private static readonly string IndexParagraph = $"NULLIF({Table}.rowid % {RowsPerArticle}, 0)";
 
@@ -367,7 +409,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
             {
                 var dates = query.Dates.Count == 0 ? string.Empty : $" AND ({ArticleDateCondition("a.Date")} OR EXISTS (SELECT 1 FROM MentionedDates m WHERE m.ArticleId = a.Id AND {MentionCondition()}))";
                 AddParameter("$match", query.Match);
-                AddWindow("a.Id", IndexParagraph, "st.PersonId", $"{Rank}", FromIndex, $"{Table} MATCH $match{dates}", $"{Table}.rowid DESC");
+                AddWindow("a.Id", IndexParagraph, "st.PersonId", RankPlaceholder, FromIndex, $"{Table} MATCH $match{dates}", $"{Table}.rowid DESC");
 
                 // A reader who types a name wants that person's words: their statements, read from the
                 // statements rather than the index, whose rows name the speaker anyway.
@@ -415,16 +457,16 @@ public sealed class SqliteSearchIndex : ISearchIndex
 
         public bool CanRun => _windows.Count > 0;
 
-        public IEnumerable<int> Windows => Enumerable.Range(0, _windows.Count);
-
-        public string Candidates() => string.Join(" UNION ALL ", _windows.Select(w => $"SELECT * FROM ({w})"));
+        /// <summary>Each window reads one row past the bound, so a window that reached it says so.</summary>
+        public string Candidates(bool ranked) =>
+            string.Join(" UNION ALL ", _windows.Select(w => $"SELECT * FROM ({w.Replace(RankPlaceholder, ranked ? Rank : "0", StringComparison.Ordinal)})"));
 
         private void AddWindow(string article, string paragraph, string person, string score, string from, string where, string order, string groupBy = "")
         {
             var boosted = _namedPeople.Length > 0 ? $"({person} IS NOT NULL AND {person} IN ({_namedPeople}))" : "0";
             _windows.Add(
-                $"SELECT {article}, {paragraph}, {person}, a.Date, {score}, {boosted}, {_windows.Count} FROM {from} " +
-                $"WHERE {where} AND {Filters(person)} {groupBy} ORDER BY {order} LIMIT {CandidateLimit}");
+                $"SELECT {article}, {paragraph}, {person}, a.Date, {score}, {boosted}, {_windows.Count}, CASE WHEN {paragraph} IS NULL THEN a.Title END FROM {from} " +
+                $"WHERE {where} AND {Filters(person)} {groupBy} ORDER BY {order} LIMIT {CandidateLimit + 1}");
         }
 
         private string Filters(string person)

@@ -58,6 +58,12 @@ public sealed class SearchIndexTests
         Assert.True(common.More);
         Assert.InRange(common.Total, SqliteSearchIndex.CandidateLimit / 2, SqliteSearchIndex.CandidateLimit);
 
+        // Above the bound, relevance puts the headlines holding the word first.
+        var relevant = await SearchAsync(store, "in", SearchSort.Relevance);
+        Assert.True(relevant.More);
+        Assert.All(relevant.Hits, hit => Assert.Equal(HitType.Article, hit.Type));
+        Assert.All(relevant.Hits, hit => Assert.Contains("in", SearchText.Words(hit.Title)));
+
         // Narrowed by date, the same word is under the bound: every match is read and counted.
         await using var db = store.CreateContext();
         var latest = db.Articles.Max(a => a.Date);
