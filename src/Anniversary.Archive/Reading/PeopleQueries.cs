@@ -116,6 +116,19 @@ public static class PeopleQueries
         return new PersonDetails(summary, events.OrderBy(e => e.Date).ToList(), articles, statements);
     }
 
+    /// <summary>What the person said in these articles, in the order they said it.</summary>
+    public static async Task<IReadOnlyList<PersonStatement>> StatementsInAsync(
+        this ArchiveDbContext db, string personSlug, IReadOnlyCollection<string> articleSlugs, CancellationToken cancellationToken = default) =>
+        await db.Statements.Where(s => s.Person!.Slug == personSlug && articleSlugs.Contains(s.Article!.Slug))
+            .OrderBy(s => s.ArticleId).ThenBy(s => s.ParagraphNumber)
+            .Select(s => new PersonStatement(
+                s.Article!.Slug,
+                s.Article.Title,
+                s.Article.Date,
+                s.ParagraphNumber,
+                db.Paragraphs.Where(p => p.ArticleId == s.ArticleId && p.Number == s.ParagraphNumber).Select(p => p.Text).First()))
+            .ToListAsync(cancellationToken);
+
     private static List<string> DistinctRoles(IEnumerable<string> roles) =>
         roles.DistinctBy(Extraction.Lexicon.Default.RoleKey).OrderByDescending(r => r.Length).ToList();
 }

@@ -34,7 +34,7 @@ public static class PublishingEndpoints
             }
 
             var origin = Origin(context);
-            var statements = person.Statements.Items.ToLookup(s => s.Article);
+            var statements = (await db.StatementsInAsync(slug, person.Articles.Items.Select(a => a.Slug).ToList(), cancellationToken)).ToLookup(s => s.Article);
             await WriteAtomAsync(context, Feed($"Anniversary: {person.Summary.Name}", $"Articles naming {person.Summary.Name}, newest first.",
                 origin + person.Summary.Url, origin + person.Summary.Url + "/feed.atom",
                 person.Articles.Items.Select(a => Entry(origin, a.Title,

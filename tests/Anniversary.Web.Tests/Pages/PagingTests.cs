@@ -114,6 +114,44 @@ public sealed partial class PagingTests : IClassFixture<PagingTests.LargeSite>
         Assert.Equal(expected, statements);
     }
 
+    [Fact]
+    public async Task A_speakers_feed_quotes_what_they_said_in_each_article_it_lists()
+    {
+        var people = JsonDocument.Parse(await _client.GetStringAsync("/api/people")).RootElement;
+        var slug = people.EnumerateArray().MaxBy(p => p.GetProperty("statements").GetInt32()).GetProperty("slug").GetString();
+        var said = new Dictionary<string, List<string>>();
+        for (var page = 1; page <= 20; page++)
+        {
+            var statements = JsonDocument.Parse(await _client.GetStringAsync($"/api/people/{slug}?page={page}")).RootElement.GetProperty("statements");
+            foreach (var statement in statements.EnumerateArray())
+            {
+                var article = statement.GetProperty("article").GetString()!;
+                said.TryAdd(article, []);
+                said[article].Add(statement.GetProperty("text").GetString()!);
+            }
+
+            if (statements.GetArrayLength() == 0)
+            {
+                break;
+            }
+        }
+
+        var feed = System.Xml.Linq.XDocument.Parse(await _client.GetStringAsync($"/people/{slug}/feed.atom"));
+        System.Xml.Linq.XNamespace atom = "http://www.w3.org/2005/Atom";
+        var entries = feed.Root!.Elements(atom + "entry").ToList();
+        Assert.NotEmpty(entries);
+        foreach (var entry in entries)
+        {
+            var article = entry.Elements(atom + "link").First().Attribute("href")!.Value.Split('/')[^1];
+            if (said.TryGetValue(article, out var texts))
+            {
+                Assert.Contains(texts[0], entry.Element(atom + "content")!.Value);
+            }
+        }
+
+        Assert.Contains(entries, e => said.ContainsKey(e.Elements(atom + "link").First().Attribute("href")!.Value.Split('/')[^1]));
+    }
+
     [GeneratedRegex("""<h3 class="article-card__title"><a href="(?<href>[^"]+)">""")]
     private static partial Regex ArticleLinks();
 
