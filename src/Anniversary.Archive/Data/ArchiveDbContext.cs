@@ -42,6 +42,7 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
         {
             person.HasIndex(p => p.Slug).IsUnique();
             person.HasIndex(p => p.Key).IsUnique();
+            person.HasIndex(p => new { p.StrongestPart, p.StatementCount, p.ArticleCount, p.Name }).IsDescending(false, true, true, false);
             person.HasMany(p => p.Appearances).WithOne(a => a.Person).HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Cascade);
         });
 

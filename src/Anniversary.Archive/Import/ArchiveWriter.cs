@@ -31,6 +31,7 @@ internal sealed class ArchiveWriter : IAsyncDisposable
     private readonly HashSet<string> _eventSlugs;
     private readonly Dictionary<string, DbCommand> _commands = [];
     private readonly List<Action> _undo = [];
+    private readonly HashSet<int> _recount = [];
 
     private ArchiveWriter(
         ArchiveDbContext db, TimeProvider clock, List<StoredArticle> articles, List<StoredPerson> people, List<StoredEvent> events)
@@ -105,6 +106,7 @@ internal sealed class ArchiveWriter : IAsyncDisposable
         {
             articleId = existing.Id;
             slug = existing.Slug;
+            _recount.UnionWith(await IdsAsync("SELECT PersonId FROM Appearances WHERE ArticleId = @article", cancellationToken, ("@article", articleId)));
             foreach (var table in new[] { "Paragraphs", "Figures", "Appearances", "Statements", "Moments", "MentionedDates" })
             {
                 await RunAsync($"DELETE FROM {table} WHERE ArticleId = @article", cancellationToken, ("@article", articleId));
@@ -146,6 +148,7 @@ internal sealed class ArchiveWriter : IAsyncDisposable
             people[person.Key] = await PersonAsync(person, correctedNames, cancellationToken);
         }
 
+        _recount.UnionWith(people.Values.Select(p => p.Id));
         var searchPeople = facts.People.ToDictionary(p => people[p.Key].Id, p => $"{people[p.Key].Name} {p.Role}");
 
         var links = facts.Mentions.ToLookup(m => m.Position, m => (m.Start, m.Length, Reading.Links.Person(people[m.PersonKey].Slug)));
@@ -256,6 +259,30 @@ internal sealed class ArchiveWriter : IAsyncDisposable
         return id;
     }
 
+    /// <summary>
+    /// Brings the counts kept on the people this batch touched up to date (their strongest part,
+    /// articles and statements), so that lists rank people without counting at every request.
+    /// </summary>
+    public async Task RecountPeopleAsync(CancellationToken cancellationToken)
+    {
+        foreach (var chunk in _recount.Chunk(500))
+        {
+            // The ids are integers written into the text; the statement differs every time, so it is not kept prepared.
+            var ids = string.Join(", ", chunk.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            await using var command = _db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = _db.Database.CurrentTransaction?.GetDbTransaction();
+            command.CommandText =
+                "UPDATE People SET " +
+                $"StrongestPart = COALESCE((SELECT MIN(a.Part) FROM Appearances a WHERE a.PersonId = People.Id), {(int)Part.Mentioned}), " +
+                "ArticleCount = (SELECT COUNT(*) FROM Appearances a WHERE a.PersonId = People.Id), " +
+                "StatementCount = (SELECT COUNT(*) FROM Statements s WHERE s.PersonId = People.Id) " +
+                $"WHERE Id IN ({ids})";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        _recount.Clear();
+    }
+
     /// <summary>Only an update can leave a person or an event with nothing left to show.</summary>
     private async Task DeleteOrphansAsync(CancellationToken cancellationToken)
     {
@@ -349,10 +376,10 @@ internal sealed class ArchiveWriter : IAsyncDisposable
     private async Task<int> InsertAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
         Convert.ToInt32(await Command(sql, parameters).ExecuteScalarAsync(cancellationToken));
 
-    private async Task<List<int>> IdsAsync(string sql, CancellationToken cancellationToken)
+    private async Task<List<int>> IdsAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         var ids = new List<int>();
-        await using var reader = await Command(sql, []).ExecuteReaderAsync(cancellationToken);
+        await using var reader = await Command(sql, parameters).ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             ids.Add(reader.GetInt32(0));

@@ -122,6 +122,7 @@ public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchInde
                 }
 
                 // FTS5 flushes its pending terms at every savepoint, so a batch is indexed once, after its files.
+                await writer.RecountPeopleAsync(cancellationToken);
                 await searchIndex.ReplaceArticlesAsync(db, documents, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }

@@ -14,5 +14,12 @@ public sealed class Person
 
     public string? Country { get; set; }
 
+    /// <summary>The strongest part the person plays in any article; kept by the importer, with the counts, so lists rank people without counting.</summary>
+    public Part StrongestPart { get; set; } = Part.Mentioned;
+
+    public int ArticleCount { get; set; }
+
+    public int StatementCount { get; set; }
+
     public List<Appearance> Appearances { get; set; } = [];
 }

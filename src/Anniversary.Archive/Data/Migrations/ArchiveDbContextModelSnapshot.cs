@@ -296,6 +296,9 @@ namespace Anniversary.Archive.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Country")
                         .HasColumnType("TEXT");
 
@@ -311,6 +314,12 @@ namespace Anniversary.Archive.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("StatementCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StrongestPart")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Key")
@@ -318,6 +327,9 @@ namespace Anniversary.Archive.Data.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("StrongestPart", "StatementCount", "ArticleCount", "Name")
+                        .IsDescending(false, true, true, false);
 
                     b.ToTable("People");
                 });
