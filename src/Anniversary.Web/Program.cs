@@ -30,6 +30,15 @@ try
 
     var builder = WebApplication.CreateBuilder(args);
 
+    // Static files come from the build's manifest (fingerprinted, precompressed) whether the site runs
+    // from a build output or a publish folder. Only Development reloads them from disk as they are
+    // edited, which would drop their year-long cache headers.
+    builder.WebHost.UseStaticWebAssets();
+    if (!builder.Environment.IsDevelopment())
+    {
+        builder.Configuration["ReloadStaticAssetsAtRuntime"] ??= "false";
+    }
+
     // Serilog: one logger per host, so several test hosts can share a process.
     builder.Services.AddSerilog((services, logger) => logger
         .ReadFrom.Configuration(builder.Configuration)
@@ -57,8 +66,8 @@ try
     var app = builder.Build();
     await app.PrepareArchiveAsync(settings);
 
-    // Pipeline: security headers on every response, friendly error and 404 pages, local static
-    // files, one log line per request.
+    // Pipeline: security headers on every response, friendly error and 404 pages, compression, one
+    // log line per request.
     app.UseSecurityHeaders();
     if (!app.Environment.IsDevelopment())
     {
@@ -71,7 +80,6 @@ try
 
     app.UseStatusCodePagesWithReExecute("/status/{0}");
     app.UseResponseCompression();
-    app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticAssets.SetCacheLifetime });
     app.UseSerilogRequestLogging(options => options.GetMessageTemplateProperties = RequestLog.Properties);
     app.UseRouting();
 
@@ -81,7 +89,12 @@ try
     {
         app.UseOutputCache();
     }
-    app.MapRazorPages();
+
+    // Static files from the build's manifest: links name them by a hash of their content, so those
+    // addresses are kept a year. They choose their own precompressed copy by Accept-Encoding, which
+    // the output cache would not vary by, so they are not kept in it.
+    app.MapStaticAssets();
+    app.MapRazorPages().WithStaticAssets();
     app.MapArchiveApi();
     app.MapSearchApi();
     app.MapPublishing();

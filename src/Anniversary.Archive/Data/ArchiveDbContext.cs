@@ -33,6 +33,8 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
             article.HasIndex(a => a.SourceFile).IsUnique();
             article.HasIndex(a => a.Date);
             article.HasIndex(a => a.TextHash);
+            // The site reads the latest update once a second to know when its cached pages are stale.
+            article.HasIndex(a => a.UpdatedAtUtc);
             article.HasMany(a => a.Paragraphs).WithOne(p => p.Article).HasForeignKey(p => p.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasMany(a => a.Figures).WithOne(f => f.Article).HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasOne(a => a.Event).WithMany(e => e.Articles).HasForeignKey(a => a.EventId).OnDelete(DeleteBehavior.SetNull);

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Anniversary.Web.Tests.Infrastructure;
 
@@ -17,6 +19,9 @@ public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
 
     public bool Caching { get; init; } = true;
 
+    /// <summary>Changes to the site's services, made after its own registrations (an interceptor, a fake).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -24,6 +29,10 @@ public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Archive:SeedsPath", SeedsPath);
         builder.UseSetting("RateLimiting:PermitsPerMinute", SearchPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Caching:Enabled", Caching ? "true" : "false");
+        if (TestServices is not null)
+        {
+            builder.ConfigureTestServices(TestServices);
+        }
     }
 
     protected override void Dispose(bool disposing)

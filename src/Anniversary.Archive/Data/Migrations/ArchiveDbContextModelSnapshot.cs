@@ -123,6 +123,8 @@ namespace Anniversary.Archive.Data.Migrations
 
                     b.HasIndex("TextHash");
 
+                    b.HasIndex("UpdatedAtUtc");
+
                     b.ToTable("Articles");
                 });
 
