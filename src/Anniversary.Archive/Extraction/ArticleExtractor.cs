@@ -44,9 +44,10 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
             }
         }
 
+        var shortNames = ShortNames(people.Values);
         foreach (var block in blocks)
         {
-            AddShortReferences(block, people.Values);
+            AddShortReferences(block, shortNames);
             block.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
             foreach (var mention in block.Mentions)
             {
@@ -170,8 +171,8 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
         return mask;
     }
 
-    /// <summary>A lone word that is the last word of a name already read ("Deputy PM Hùng"): Vietnamese names end with the given name.</summary>
-    private void AddShortReferences(Block block, IEnumerable<PersonState> people)
+    /// <summary>The people a lone word can stand for: the last word of their name, or failing that a unique first word.</summary>
+    private static Dictionary<string, List<PersonState>> ShortNames(IEnumerable<PersonState> people)
     {
         var byLastWord = people
             .GroupBy(p => TextFolding.Fold(p.Name.Split(' ')[^1]))
@@ -182,18 +183,38 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
         {
             byLastWord.TryAdd(group.Key, group.ToList());
         }
+
+        return byLastWord;
+    }
+
+    /// <summary>A lone word that is the last word of a name already read ("Deputy PM Hùng"): Vietnamese names end with the given name.</summary>
+    private void AddShortReferences(Block block, Dictionary<string, List<PersonState>> shortNames)
+    {
         var places = PlaceMask(block.Tokens);
         for (var i = 0; i < block.Tokens.Count; i++)
         {
             var token = block.Tokens[i];
-            if (block.Mentions.Any(m => i >= m.Start && i <= m.End) || !IsNameWord(token, places[i])
-                || !byLastWord.TryGetValue(token.Folded, out var candidates))
+            if (InMention(block, i) || !IsNameWord(token, places[i])
+                || !shortNames.TryGetValue(token.Folded, out var candidates))
             {
                 continue;
             }
 
             block.Mentions.Add(new Mention(candidates.MaxBy(c => c.LastSeen)!, i, i));
         }
+    }
+
+    private static bool InMention(Block block, int token)
+    {
+        foreach (var mention in block.Mentions)
+        {
+            if (token >= mention.Start && token <= mention.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // ---- roles -------------------------------------------------------------------------------
@@ -226,7 +247,7 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
         for (var k = nameStart - 1; k >= 0; k--)
         {
             var token = tokens[k];
-            if (token.Sentence != tokens[nameStart].Sentence || block.Mentions.Any(m => k >= m.Start && k <= m.End))
+            if (token.Sentence != tokens[nameStart].Sentence || InMention(block, k))
             {
                 break;
             }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Anniversary.Archive.Text;
 
@@ -32,13 +33,20 @@ internal static partial class Tokenizer
 
     public static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(text.Length / 5);
         var sentence = 0;
-        foreach (Match match in TokenPattern().Matches(text))
+        // Matches enumerated without Match objects (most of a tokenizer's allocations otherwise); the
+        // pattern's alternatives start with a letter or mark, a digit, or anything else, so the first
+        // character tells which one matched.
+        foreach (var match in TokenPattern().EnumerateMatches(text))
         {
-            var kind = match.Groups["word"].Success ? TokenKind.Word : match.Groups["number"].Success ? TokenKind.Number : TokenKind.Punctuation;
-            tokens.Add(new Token(match.Value, match.Index, kind, sentence));
-            if (kind == TokenKind.Punctuation && match.Value is "." or "!" or "?" && !IsAbbreviation(tokens))
+            var value = text.Substring(match.Index, match.Length);
+            var first = value[0];
+            var kind = char.IsLetter(first) || CharUnicodeInfo.GetUnicodeCategory(first) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
+                ? TokenKind.Word
+                : char.IsDigit(first) ? TokenKind.Number : TokenKind.Punctuation;
+            tokens.Add(new Token(value, match.Index, kind, sentence));
+            if (kind == TokenKind.Punctuation && value is "." or "!" or "?" && !IsAbbreviation(tokens))
             {
                 sentence++;
             }
@@ -55,6 +63,7 @@ internal static partial class Tokenizer
         tokens.Count >= 2 && tokens[^2].IsWord && tokens[^2].End == tokens[^1].Start
         && (Abbreviations.Contains(tokens[^2].Text) || (tokens[^2].Text.Length == 1 && char.IsUpper(tokens[^2].Text[0])));
 
-    [GeneratedRegex(@"(?<word>[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*)|(?<number>\d+(?:[.,]\d+)*)|(?<punct>[^\s\p{L}\p{M}\d])")]
+    // A word, a number, or one other visible character.
+    [GeneratedRegex(@"[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\d+(?:[.,]\d+)*|[^\s\p{L}\p{M}\d]")]
     private static partial Regex TokenPattern();
 }

@@ -16,7 +16,7 @@ namespace Anniversary.Archive.Import;
 /// file. It keeps what it must look up for every file — stored files, slugs, people, events — in
 /// memory, loaded once, which is safe because only one import writes at a time.
 /// </summary>
-internal sealed class ArchiveWriter : IAsyncDisposable
+internal sealed class ArchiveWriter
 {
     private static readonly JsonSerializerOptions RolesJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -29,14 +29,16 @@ internal sealed class ArchiveWriter : IAsyncDisposable
     private readonly HashSet<string> _personSlugs;
     private readonly Dictionary<(string Kind, string PlaceKey, DateOnly Date), StoredEvent> _events;
     private readonly HashSet<string> _eventSlugs;
-    private readonly Dictionary<string, DbCommand> _commands = [];
+    private readonly IImportStatements _statements;
+    private readonly Dictionary<(string TableAndColumns, int Rows), string> _multiRowInserts = [];
     private readonly List<Action> _undo = [];
     private readonly HashSet<int> _recount = [];
 
     private ArchiveWriter(
-        ArchiveDbContext db, TimeProvider clock, List<StoredArticle> articles, List<StoredPerson> people, List<StoredEvent> events)
+        ArchiveDbContext db, IImportStatements statements, TimeProvider clock, List<StoredArticle> articles, List<StoredPerson> people, List<StoredEvent> events)
     {
         _db = db;
+        _statements = statements;
         _clock = clock;
         _articles = articles.ToDictionary(a => a.SourceFile, StringComparer.Ordinal);
         _filesByText = articles.Where(a => a.TextHash.Length > 0).GroupBy(a => a.TextHash).ToDictionary(g => g.Key, g => g.First().SourceFile);
@@ -51,12 +53,12 @@ internal sealed class ArchiveWriter : IAsyncDisposable
     public IReadOnlyDictionary<string, string> StoredHashes => _articles.ToDictionary(a => a.Key, a => a.Value.ContentHash, StringComparer.Ordinal);
 
     /// <summary>The clock is the importer's, so that an article's import times and the bound on its date come from one source.</summary>
-    public static async Task<ArchiveWriter> OpenAsync(ArchiveDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<ArchiveWriter> OpenAsync(ArchiveDbContext db, IImportStatements statements, TimeProvider clock, CancellationToken cancellationToken)
     {
         var articles = await db.Articles.Select(a => new StoredArticle(a.Id, a.SourceFile, a.Slug, a.ContentHash, a.TextHash)).ToListAsync(cancellationToken);
         var people = await db.People.Select(p => new StoredPerson(p.Id, p.Key, p.Slug, p.Name, p.Country)).ToListAsync(cancellationToken);
         var events = await db.Events.Select(e => new StoredEvent(e.Id, e.Kind, e.PlaceKey, e.Date, e.Slug, e.AnniversaryOrdinal)).ToListAsync(cancellationToken);
-        return new ArchiveWriter(db, clock, articles, people, events);
+        return new ArchiveWriter(db, statements, clock, articles, people, events);
     }
 
     /// <summary>Stores one article in its own savepoint; on failure the file's changes, in the database and here, are undone.</summary>
@@ -75,7 +77,7 @@ internal sealed class ArchiveWriter : IAsyncDisposable
         try
         {
             var existing = _articles.GetValueOrDefault(read.FileName);
-            var document = await StoreAsync(read, existing, correctedNames, cancellationToken);
+            var document = Store(read, existing, correctedNames);
             await transaction.ReleaseAsync(savepoint, cancellationToken);
             return (existing is null ? ImportOutcome.Imported : ImportOutcome.Updated, document, null);
         }
@@ -92,13 +94,12 @@ internal sealed class ArchiveWriter : IAsyncDisposable
         }
     }
 
-    private async Task<SearchDocument> StoreAsync(
-        ReadArticle read, StoredArticle? existing, IReadOnlyDictionary<string, string> correctedNames, CancellationToken cancellationToken)
+    private SearchDocument Store(ReadArticle read, StoredArticle? existing, IReadOnlyDictionary<string, string> correctedNames)
     {
         var parsed = read.Parsed;
         var facts = read.Facts;
         var now = _clock.GetUtcNow().UtcDateTime;
-        var eventId = await EventIdAsync(facts.Event, cancellationToken);
+        var eventId = EventId(facts.Event);
 
         int articleId;
         string slug;
@@ -106,16 +107,15 @@ internal sealed class ArchiveWriter : IAsyncDisposable
         {
             articleId = existing.Id;
             slug = existing.Slug;
-            _recount.UnionWith(await IdsAsync("SELECT PersonId FROM Appearances WHERE ArticleId = @article", cancellationToken, ("@article", articleId)));
+            _recount.UnionWith(Ids("SELECT PersonId FROM Appearances WHERE ArticleId = @article", ("@article", articleId)));
             foreach (var table in new[] { "Paragraphs", "Figures", "Appearances", "Statements", "Moments", "MentionedDates" })
             {
-                await RunAsync($"DELETE FROM {table} WHERE ArticleId = @article", cancellationToken, ("@article", articleId));
+                Run($"DELETE FROM {table} WHERE ArticleId = @article", ("@article", articleId));
             }
 
-            await RunAsync(
+            Run(
                 "UPDATE Articles SET Date = @date, Title = @title, Standfirst = @standfirst, Dateline = @dateline, Place = @place, Credit = @credit, " +
                 "Source = @source, ContentHash = @hash, TextHash = @textHash, SourceText = @text, UpdatedAtUtc = @now, EventId = @event WHERE Id = @id",
-                cancellationToken,
                 ("@date", parsed.Date), ("@title", read.Title), ("@standfirst", parsed.Standfirst), ("@dateline", parsed.Dateline),
                 ("@place", parsed.Place ?? facts.Event?.Place), ("@credit", parsed.Credit), ("@source", read.Source), ("@hash", read.ContentHash),
                 ("@textHash", read.TextHash), ("@text", read.Text), ("@now", now), ("@event", eventId), ("@id", articleId));
@@ -123,10 +123,9 @@ internal sealed class ArchiveWriter : IAsyncDisposable
         else
         {
             slug = UniqueSlug(_articleSlugs, read.Title);
-            articleId = await InsertAsync(
+            articleId = Insert(
                 "INSERT INTO Articles (Slug, Date, Title, Standfirst, Dateline, Place, Credit, Source, SourceFile, ContentHash, TextHash, SourceText, ImportedAtUtc, UpdatedAtUtc, EventId) " +
                 "VALUES (@slug, @date, @title, @standfirst, @dateline, @place, @credit, @source, @file, @hash, @textHash, @text, @now, @now, @event) RETURNING Id",
-                cancellationToken,
                 ("@slug", slug), ("@date", parsed.Date), ("@title", read.Title), ("@standfirst", parsed.Standfirst), ("@dateline", parsed.Dateline),
                 ("@place", parsed.Place ?? facts.Event?.Place), ("@credit", parsed.Credit), ("@source", read.Source), ("@file", read.FileName),
                 ("@hash", read.ContentHash), ("@textHash", read.TextHash), ("@text", read.Text), ("@now", now), ("@event", eventId));
@@ -145,13 +144,13 @@ internal sealed class ArchiveWriter : IAsyncDisposable
         var people = new Dictionary<string, StoredPerson>();
         foreach (var person in facts.People)
         {
-            people[person.Key] = await PersonAsync(person, correctedNames, cancellationToken);
+            people[person.Key] = Person(person, correctedNames);
         }
 
         _recount.UnionWith(people.Values.Select(p => p.Id));
         var searchPeople = facts.People.ToDictionary(p => people[p.Key].Id, p => $"{people[p.Key].Name} {p.Role}");
 
-        var links = facts.Mentions.ToLookup(m => m.Position, m => (m.Start, m.Length, Reading.Links.Person(people[m.PersonKey].Slug)));
+        var personUrls = facts.People.Select(p => Reading.Links.Person(people[p.Key].Slug)).ToList();
         var speakers = facts.Statements.ToDictionary(s => s.Paragraph, s => people[s.PersonKey].Id);
         var paragraphs = new List<(int Number, string Text, int? SpeakerId)>();
         var paragraphRows = new List<object?[]>();
@@ -164,7 +163,7 @@ internal sealed class ArchiveWriter : IAsyncDisposable
                 case BodyParagraph paragraph:
                     var number = paragraphs.Count + 1;
                     paragraphs.Add((number, paragraph.Text, speakers.TryGetValue(number, out var speaker) ? speaker : null));
-                    paragraphRows.Add([articleId, number, position, paragraph.Text, ParagraphHtml.Render(paragraph.Text, links[position])]);
+                    paragraphRows.Add([articleId, number, position, paragraph.Text, ParagraphHtml.LinkPeople(read.ParagraphHtml[number - 1], personUrls)]);
                     break;
                 case PhotoCaption caption:
                     captions.Add(caption.Text);
@@ -173,42 +172,38 @@ internal sealed class ArchiveWriter : IAsyncDisposable
             }
         }
 
-        await InsertRowsAsync("Paragraphs (ArticleId, Number, Position, Text, Html)", paragraphRows, cancellationToken);
-        await InsertRowsAsync("Figures (ArticleId, Position, Caption, Credit)", figureRows, cancellationToken);
-        await InsertRowsAsync(
+        InsertRows("Paragraphs (ArticleId, Number, Position, Text, Html)", paragraphRows);
+        InsertRows("Figures (ArticleId, Position, Caption, Credit)", figureRows);
+        InsertRows(
             "Appearances (ArticleId, PersonId, Part, Role, Roles, Country)",
-            facts.People.Select(p => new object?[] { articleId, people[p.Key].Id, (int)p.Part, p.Role, JsonSerializer.Serialize(p.Roles, RolesJson), p.Country }).ToList(),
-            cancellationToken);
-        await InsertRowsAsync(
+            facts.People.Select(p => new object?[] { articleId, people[p.Key].Id, (int)p.Part, p.Role, JsonSerializer.Serialize(p.Roles, RolesJson), p.Country }).ToList());
+        InsertRows(
             "Statements (ArticleId, PersonId, ParagraphNumber)",
-            facts.Statements.Select(s => new object?[] { articleId, people[s.PersonKey].Id, s.Paragraph }).ToList(),
-            cancellationToken);
-        await InsertRowsAsync(
+            facts.Statements.Select(s => new object?[] { articleId, people[s.PersonKey].Id, s.Paragraph }).ToList());
+        InsertRows(
             "Moments (ArticleId, Label, Text, ParagraphNumber, Position)",
-            facts.Moments.Select(m => new object?[] { articleId, m.Label, m.Text, m.Paragraph, m.Position }).ToList(),
-            cancellationToken);
-        await InsertRowsAsync(
+            facts.Moments.Select(m => new object?[] { articleId, m.Label, m.Text, m.Paragraph, m.Position }).ToList());
+        InsertRows(
             "MentionedDates (ArticleId, ParagraphNumber, Date, Precision, Text)",
-            facts.MentionedDates.Select(d => new object?[] { articleId, d.Paragraph, d.Date, (int)d.Precision, d.Text }).ToList(),
-            cancellationToken);
+            facts.MentionedDates.Select(d => new object?[] { articleId, d.Paragraph, d.Date, (int)d.Precision, d.Text }).ToList());
 
         if (existing is not null)
         {
-            await DeleteOrphansAsync(cancellationToken);
+            DeleteOrphans();
         }
 
         return new SearchDocument(articleId, existing is not null, read.Title, parsed.Standfirst, paragraphs, captions, searchPeople);
     }
 
     /// <summary>One person per folded name across the archive, keeping the spelling first published unless an editorial correction names them.</summary>
-    private async Task<StoredPerson> PersonAsync(ExtractedPerson person, IReadOnlyDictionary<string, string> correctedNames, CancellationToken cancellationToken)
+    private StoredPerson Person(ExtractedPerson person, IReadOnlyDictionary<string, string> correctedNames)
     {
         if (_people.TryGetValue(person.Key, out var known))
         {
             var updated = known with { Name = correctedNames.GetValueOrDefault(person.Key, known.Name), Country = known.Country ?? person.Country };
             if (updated != known)
             {
-                await RunAsync("UPDATE People SET Name = @name, Country = @country WHERE Id = @id", cancellationToken,
+                Run("UPDATE People SET Name = @name, Country = @country WHERE Id = @id",
                     ("@name", updated.Name), ("@country", updated.Country), ("@id", known.Id));
                 Remember(_people, person.Key, updated);
             }
@@ -218,7 +213,7 @@ internal sealed class ArchiveWriter : IAsyncDisposable
 
         var name = correctedNames.GetValueOrDefault(person.Key, person.Name);
         var slug = UniqueSlug(_personSlugs, person.Name);
-        var id = await InsertAsync("INSERT INTO People (Slug, Name, Key, Country) VALUES (@slug, @name, @key, @country) RETURNING Id", cancellationToken,
+        var id = Insert("INSERT INTO People (Slug, Name, Key, Country) VALUES (@slug, @name, @key, @country) RETURNING Id",
             ("@slug", slug), ("@name", name), ("@key", person.Key), ("@country", person.Country));
         var created = new StoredPerson(id, person.Key, slug, name, person.Country);
         Remember(_people, person.Key, created);
@@ -226,7 +221,7 @@ internal sealed class ArchiveWriter : IAsyncDisposable
     }
 
     /// <summary>Reports of the same kind of event at the same place on the same day are one event.</summary>
-    private async Task<int?> EventIdAsync(ExtractedEvent? extracted, CancellationToken cancellationToken)
+    private int? EventId(ExtractedEvent? extracted)
     {
         if (extracted is null)
         {
@@ -239,8 +234,8 @@ internal sealed class ArchiveWriter : IAsyncDisposable
         {
             if (anniversary is not null && known.AnniversaryOrdinal is null)
             {
-                await RunAsync(
-                    "UPDATE Events SET AnniversaryOrdinal = @ordinal, AnniversaryOf = @of, AnniversaryPrecision = @precision WHERE Id = @id", cancellationToken,
+                Run(
+                    "UPDATE Events SET AnniversaryOrdinal = @ordinal, AnniversaryOf = @of, AnniversaryPrecision = @precision WHERE Id = @id",
                     ("@ordinal", anniversary.Ordinal), ("@of", anniversary.Of), ("@precision", anniversary.Of is null ? null : (int)anniversary.Precision), ("@id", known.Id));
                 Remember(_events, key, known with { AnniversaryOrdinal = anniversary.Ordinal });
             }
@@ -249,10 +244,9 @@ internal sealed class ArchiveWriter : IAsyncDisposable
         }
 
         var slug = UniqueSlug(_eventSlugs, $"{extracted.Date:yyyy-MM-dd} {extracted.Kind} {extracted.Place}");
-        var id = await InsertAsync(
+        var id = Insert(
             "INSERT INTO Events (Slug, Kind, Place, PlaceKey, Date, AnniversaryOrdinal, AnniversaryOf, AnniversaryPrecision) " +
             "VALUES (@slug, @kind, @place, @placeKey, @date, @ordinal, @of, @precision) RETURNING Id",
-            cancellationToken,
             ("@slug", slug), ("@kind", extracted.Kind), ("@place", extracted.Place), ("@placeKey", extracted.PlaceKey), ("@date", extracted.Date),
             ("@ordinal", anniversary?.Ordinal), ("@of", anniversary?.Of), ("@precision", anniversary?.Of is null ? null : (int)anniversary.Precision));
         Remember(_events, key, new StoredEvent(id, extracted.Kind, extracted.PlaceKey, extracted.Date, slug, anniversary?.Ordinal));
@@ -284,16 +278,16 @@ internal sealed class ArchiveWriter : IAsyncDisposable
     }
 
     /// <summary>Only an update can leave a person or an event with nothing left to show.</summary>
-    private async Task DeleteOrphansAsync(CancellationToken cancellationToken)
+    private void DeleteOrphans()
     {
-        foreach (var id in await IdsAsync("DELETE FROM People WHERE NOT EXISTS (SELECT 1 FROM Appearances a WHERE a.PersonId = People.Id) RETURNING Id", cancellationToken))
+        foreach (var id in Ids("DELETE FROM People WHERE NOT EXISTS (SELECT 1 FROM Appearances a WHERE a.PersonId = People.Id) RETURNING Id"))
         {
             var person = _people.Values.First(p => p.Id == id);
             Forget(_people, person.Key);
             _personSlugs.Remove(person.Slug);
         }
 
-        foreach (var id in await IdsAsync("DELETE FROM Events WHERE NOT EXISTS (SELECT 1 FROM Articles a WHERE a.EventId = Events.Id) RETURNING Id", cancellationToken))
+        foreach (var id in Ids("DELETE FROM Events WHERE NOT EXISTS (SELECT 1 FROM Articles a WHERE a.EventId = Events.Id) RETURNING Id"))
         {
             var evt = _events.Values.First(e => e.Id == id);
             Forget(_events, (evt.Kind, evt.PlaceKey, evt.Date));
@@ -348,16 +342,8 @@ internal sealed class ArchiveWriter : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var command in _commands.Values)
-        {
-            await command.DisposeAsync();
-        }
-    }
-
     /// <summary>All of an article's rows of one table in one statement: far fewer round trips than a statement per row.</summary>
-    private async Task InsertRowsAsync(string tableAndColumns, List<object?[]> rows, CancellationToken cancellationToken)
+    private void InsertRows(string tableAndColumns, List<object?[]> rows)
     {
         if (rows.Count == 0)
         {
@@ -365,54 +351,28 @@ internal sealed class ArchiveWriter : IAsyncDisposable
         }
 
         var width = rows[0].Length;
-        var values = string.Join(", ", Enumerable.Range(0, rows.Count).Select(r => "(" + string.Join(", ", Enumerable.Range(0, width).Select(c => $"@v{r}_{c}")) + ")"));
-        var parameters = rows.SelectMany((row, r) => row.Select((value, c) => ($"@v{r}_{c}", value))).ToArray();
-        await Command($"INSERT INTO {tableAndColumns} VALUES {values}", parameters).ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private async Task RunAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
-        await Command(sql, parameters).ExecuteNonQueryAsync(cancellationToken);
-
-    private async Task<int> InsertAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
-        Convert.ToInt32(await Command(sql, parameters).ExecuteScalarAsync(cancellationToken));
-
-    private async Task<List<int>> IdsAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        var ids = new List<int>();
-        await using var reader = await Command(sql, parameters).ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        if (!_multiRowInserts.TryGetValue((tableAndColumns, rows.Count), out var sql))
         {
-            ids.Add(reader.GetInt32(0));
+            var row = "(" + string.Join(", ", Enumerable.Repeat("?", width)) + ")";
+            sql = $"INSERT INTO {tableAndColumns} VALUES " + string.Join(", ", Enumerable.Repeat(row, rows.Count));
+            _multiRowInserts[(tableAndColumns, rows.Count)] = sql;
         }
 
-        return ids;
-    }
-
-    /// <summary>Each statement is prepared once and reused with new values, which is most of an import's speed.</summary>
-    private DbCommand Command(string sql, (string Name, object? Value)[] parameters)
-    {
-        if (!_commands.TryGetValue(sql, out var command))
+        var values = new object?[rows.Count * width];
+        for (var r = 0; r < rows.Count; r++)
         {
-            command = _db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = sql;
-            foreach (var (name, _) in parameters)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                command.Parameters.Add(parameter);
-            }
-
-            _commands[sql] = command;
+            rows[r].CopyTo(values, r * width);
         }
 
-        command.Transaction = _db.Database.CurrentTransaction?.GetDbTransaction();
-        for (var i = 0; i < parameters.Length; i++)
-        {
-            command.Parameters[i].Value = parameters[i].Value ?? DBNull.Value;
-        }
-
-        return command;
+        _statements.ExecuteInOrder(sql, values);
     }
+
+    private void Run(string sql, params (string Name, object? Value)[] parameters) => _statements.Execute(sql, parameters);
+
+    private int Insert(string sql, params (string Name, object? Value)[] parameters) => checked((int)_statements.Insert(sql, parameters));
+
+    private List<int> Ids(string sql, params (string Name, object? Value)[] parameters) =>
+        _statements.Ids(sql, parameters).Select(id => checked((int)id)).ToList();
 
     private sealed record StoredArticle(int Id, string SourceFile, string Slug, string ContentHash, string TextHash);
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Anniversary.Archive.Extraction;
+using Anniversary.Archive.Text;
 
 namespace Anniversary.Archive.Import;
 
@@ -13,7 +14,8 @@ public sealed record ReadArticle(
     string Title,
     string? Source,
     ParsedArticle Parsed,
-    ArticleFacts Facts);
+    ArticleFacts Facts,
+    IReadOnlyList<string> ParagraphHtml);
 
 /// <summary>What reading one file gave: an article to store, a file already stored as it is, or a failure.</summary>
 public sealed record ArticleFileResult(string FileName, ReadArticle? Article, ImportFailure? Failure)
@@ -99,8 +101,20 @@ public static class ArticleFile
         var source = string.IsNullOrWhiteSpace(metadata?.Source) ? null : metadata.Source.Trim();
         return new ArticleFileResult(
             fileName,
-            new ReadArticle(fileName, hash, Convert.ToHexStringLower(SHA256.HashData(bytes)), text!.TrimStart('\uFEFF'), title, source, article, facts),
+            new ReadArticle(fileName, hash, Convert.ToHexStringLower(SHA256.HashData(bytes)), text!.TrimStart('\uFEFF'), title, source, article, facts, Render(article, facts)),
             null);
+    }
+
+    /// <summary>The HTML of each body paragraph, its people's names linked by their index in <see cref="ArticleFacts.People"/>.</summary>
+    private static List<string> Render(ParsedArticle article, ArticleFacts facts)
+    {
+        var people = facts.People.Select((person, index) => (person.Key, index)).ToDictionary(p => p.Key, p => p.index, StringComparer.Ordinal);
+        var links = facts.Mentions.ToLookup(m => m.Position, m => (m.Start, m.Length, people[m.PersonKey]));
+        return article.Elements
+            .Select((element, position) => (element, position))
+            .Where(e => e.element is BodyParagraph)
+            .Select(e => ParagraphHtml.RenderWithPersonMarkers(e.element.Text, links[e.position]))
+            .ToList();
     }
 
     /// <summary>A link is followed only to a file in the folder itself; the folder's own path may be a link.</summary>

@@ -76,7 +76,8 @@ public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchInde
             Fail(new ImportFailure(folder, null, "folder has no .txt files"));
         }
 
-        await using var writer = await ArchiveWriter.OpenAsync(db, _clock, cancellationToken);
+        using var statements = searchIndex.OpenImportStatements(db);
+        var writer = await ArchiveWriter.OpenAsync(db, statements, _clock, cancellationToken);
         var storedHashes = writer.StoredHashes;
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
         ArticleFileResult[] Read(string[] batch) => batch.AsParallel().AsOrdered()
@@ -123,7 +124,7 @@ public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchInde
 
                 // FTS5 flushes its pending terms at every savepoint, so a batch is indexed once, after its files.
                 await writer.RecountPeopleAsync(cancellationToken);
-                await searchIndex.ReplaceArticlesAsync(db, documents, cancellationToken);
+                searchIndex.ReplaceArticles(statements, documents);
                 await transaction.CommitAsync(cancellationToken);
             }
 

@@ -18,8 +18,11 @@ public interface ISearchIndex
     /// </summary>
     Task<IDisposable> LockForMigrationAsync(ArchiveDbContext db, CancellationToken cancellationToken = default);
 
-    /// <summary>Rewrites the index rows of these articles, inside the caller's transaction.</summary>
-    Task ReplaceArticlesAsync(ArchiveDbContext db, IReadOnlyList<SearchDocument> documents, CancellationToken cancellationToken = default);
+    /// <summary>Rewrites the index rows of these articles with the import's statements, inside its transaction.</summary>
+    void ReplaceArticles(IImportStatements statements, IReadOnlyList<SearchDocument> documents);
+
+    /// <summary>The importer's SQL on its open connection (and inside its transaction), each statement prepared once.</summary>
+    IImportStatements OpenImportStatements(ArchiveDbContext db);
 
     /// <summary>
     /// Makes this import the only one writing to the archive until disposed; null when another import
@@ -45,3 +48,21 @@ public sealed record SearchDocument(
     IReadOnlyList<(int Number, string Text, int? SpeakerId)> Paragraphs,
     IReadOnlyList<string> Captions,
     IReadOnlyDictionary<int, string> People);
+
+/// <summary>
+/// The importer's writing SQL, run on the import's connection: parameters by name (<c>@name</c>),
+/// each distinct statement prepared on first use and kept until disposed.
+/// </summary>
+public interface IImportStatements : IDisposable
+{
+    void Execute(string sql, params (string Name, object? Value)[] parameters);
+
+    /// <summary>Runs a statement whose parameters are <c>?</c>, given in order.</summary>
+    void ExecuteInOrder(string sql, IReadOnlyList<object?> values);
+
+    /// <summary>Runs an <c>INSERT … RETURNING Id</c> and gives the id.</summary>
+    long Insert(string sql, params (string Name, object? Value)[] parameters);
+
+    /// <summary>The first column of every row the statement gives.</summary>
+    List<long> Ids(string sql, params (string Name, object? Value)[] parameters);
+}

@@ -51,47 +51,29 @@ public sealed class SqliteSearchIndex : ISearchIndex
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
 
-    public async Task ReplaceArticlesAsync(ArchiveDbContext db, IReadOnlyList<SearchDocument> documents, CancellationToken cancellationToken = default)
+    public IImportStatements OpenImportStatements(ArchiveDbContext db) =>
+        new SqliteImportStatements((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection());
+
+    public void ReplaceArticles(IImportStatements statements, IReadOnlyList<SearchDocument> documents)
     {
-        if (documents.Count == 0)
-        {
-            return;
-        }
-
-        // Two statements prepared once for the whole batch: most of indexing's cost is re-preparing SQL.
-        await using var delete = await CommandAsync(db, $"DELETE FROM {Table} WHERE rowid BETWEEN $first AND $last", [("$first", 0L), ("$last", 0L)], cancellationToken);
-        await using var insert = await CommandAsync(db,
-            $"INSERT INTO {Table}(rowid, title, body, people) VALUES ($rowid, $title, $body, $people)",
-            [("$rowid", 0L), ("$title", ""), ("$body", ""), ("$people", "")],
-            cancellationToken);
-
-        async Task InsertAsync(long rowId, string title, string body, string people)
-        {
-            object?[] values = [rowId, SearchText.Normalize(title), SearchText.Normalize(body), SearchText.Normalize(people)];
-            for (var i = 0; i < values.Length; i++)
-            {
-                insert.Parameters[i].Value = values[i] ?? DBNull.Value;
-            }
-
-            await insert.ExecuteNonQueryAsync(cancellationToken);
-        }
+        const string insert = $"INSERT INTO {Table}(rowid, title, body, people) VALUES (@rowid, @title, @body, @people)";
+        void Insert(long rowId, string title, string body, string people) =>
+            statements.Execute(insert, ("@rowid", rowId), ("@title", SearchText.Normalize(title)), ("@body", SearchText.Normalize(body)), ("@people", SearchText.Normalize(people)));
 
         foreach (var document in documents)
         {
             var articleId = document.ArticleId;
             if (document.Replaces)
             {
-                delete.Parameters[0].Value = articleId * RowsPerArticle;
-                delete.Parameters[1].Value = (articleId + 1) * RowsPerArticle - 1;
-                await delete.ExecuteNonQueryAsync(cancellationToken);
+                statements.Execute($"DELETE FROM {Table} WHERE rowid BETWEEN @first AND @last", ("@first", articleId * RowsPerArticle), ("@last", (articleId + 1) * RowsPerArticle - 1));
             }
 
             var body = string.Join('\n', document.Paragraphs.Select(p => p.Text).Prepend(document.Standfirst ?? string.Empty).Concat(document.Captions));
-            await InsertAsync(articleId * RowsPerArticle, document.Title, body, string.Join('\n', document.People.Values));
+            Insert(articleId * RowsPerArticle, document.Title, body, string.Join('\n', document.People.Values));
 
             foreach (var (number, text, speaker) in document.Paragraphs.Where(p => p.Number < RowsPerArticle))
             {
-                await InsertAsync(
+                Insert(
                     articleId * RowsPerArticle + number, string.Empty, text,
                     speaker is { } person ? document.People.GetValueOrDefault(person, string.Empty) : string.Empty);
             }
@@ -121,8 +103,9 @@ public sealed class SqliteSearchIndex : ISearchIndex
         // killed process (only a power cut can lose the last batches, never corrupt the file), and a
         // larger page cache keeps the indexes being written in memory.
         // Foreign keys are not checked: the importer writes only ids it has just read or created, under
-        // this lock, and checking them made every row of an import cost four times as much.
-        await ExecuteAsync(db, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA foreign_keys = OFF;", cancellationToken);
+        // this lock, and checking them made every row of an import cost four times as much. The import's
+        // own statements run on SQLite's C API, so they wait for another writer by SQLite's busy timeout.
+        await ExecuteAsync(db, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA foreign_keys = OFF; PRAGMA busy_timeout = 30000;", cancellationToken);
         return lockFile;
     }
 

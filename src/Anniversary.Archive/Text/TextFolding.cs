@@ -12,6 +12,9 @@ public static class TextFolding
     // Folding is per character, so a folded text maps back to the published one for highlighting.
     private static readonly string?[] Cache = new string?[char.MaxValue + 1];
 
+    private static readonly System.Buffers.SearchValues<char> FoldedAscii =
+        System.Buffers.SearchValues.Create(Enumerable.Range(0, 0x80).Select(c => (char)c).Where(c => c is not (>= 'A' and <= 'Z')).ToArray());
+
     /// <summary>
     /// Folds case and diacritics: each character decomposed (NFD), its combining marks removed,
     /// lower-cased, and đ/Đ made d (Unicode decomposition keeps them), so both Vietnamese tone
@@ -35,37 +38,31 @@ public static class TextFolding
             return string.Empty;
         }
 
+        // Most words of agency copy are already folded: they are returned as they are, unallocated.
+        if (map is null && !text.AsSpan().ContainsAnyExcept(FoldedAscii))
+        {
+            return text;
+        }
+
         var folded = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            string piece;
             if (c < 0x80)
             {
-                piece = c is >= 'A' and <= 'Z' ? ((char)(c + 32)).ToString() : string.Empty;
-                if (piece.Length == 0)
-                {
-                    folded.Append(c);
-                    map?.Add(i);
-                    continue;
-                }
+                folded.Append(c is >= 'A' and <= 'Z' ? (char)(c + 32) : c);
+                map?.Add(i);
+                continue;
             }
-            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                piece = FoldPiece(text.Substring(i, 2));
-                Append(folded, map, piece, i);
+                Append(folded, map, FoldPiece(text.Substring(i, 2)), i);
                 i++;
                 continue;
             }
-            else if (char.IsSurrogate(c) || IsNoncharacter(c))
-            {
-                piece = " ";
-            }
-            else
-            {
-                piece = Cache[c] ??= FoldPiece(c.ToString());
-            }
 
+            var piece = char.IsSurrogate(c) || IsNoncharacter(c) ? " " : Cache[c] ??= FoldPiece(c.ToString());
             Append(folded, map, piece, i);
         }
 

@@ -1,10 +1,48 @@
 using System.Net;
+using Anniversary.Archive.Corpus;
+using Anniversary.Archive.Import;
+using Anniversary.Archive.Tests.Support;
 using Anniversary.Archive.Text;
 
 namespace Anniversary.Archive.Tests.Text;
 
 public sealed class ParagraphHtmlTests
 {
+    public static readonly TheoryData<string> Awkward =
+    [
+        "a & b", "\"quoted\" and 'single'", "x > y", "it’s Hà Nội, Đà Nẵng", "x  y", "!x", "*emphasis* and _under_", "`code`",
+        "# not a heading", "1. not a list", "- not an item", "> not a quote", "***", "---", "===", "http://example.org/a?b=c&d=e",
+        "www.example.org", "mail a@b.com", "back\\slash \\*", "&amp; &#39; &copy;", "tab\tinside", "line\nbreak", " leading",
+        "trailing ", "\u00A0nbsp", "50%", "(Photo: VNA)", "a | b | c", "~~strike~~", "<b>", "[x]", "x]", "{braces}", "a\u2028b",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Awkward))]
+    public void Plain_text_encoded_directly_is_what_Markdig_renders(string text)
+    {
+        var html = ParagraphHtml.Render(text);
+
+        Assert.Equal(ParagraphHtml.RenderWithMarkdig(text, []), html);
+    }
+
+    [Fact]
+    public void Every_paragraph_of_the_seeds_and_of_generated_reports_renders_as_Markdig_renders_it()
+    {
+        var corpus = new SyntheticCorpus(seed: 3);
+        var texts = Directory.EnumerateFiles(Repository.SeedsFolder, "*.txt").Select(File.ReadAllText)
+            .Concat(Enumerable.Range(0, 300).Select(_ => corpus.Next()))
+            .SelectMany(text => SeedParser.Parse(text).Article!.Elements.OfType<BodyParagraph>().Select(p => p.Text))
+            .ToList();
+
+        foreach (var text in texts)
+        {
+            Assert.Equal(ParagraphHtml.RenderWithMarkdig(text, []), ParagraphHtml.Render(text));
+        }
+
+        // The direct way is the common one, so the comparison above is mostly of it.
+        Assert.True(texts.Count(ParagraphHtml.IsPlain) > texts.Count * 9 / 10, $"{texts.Count(ParagraphHtml.IsPlain)} of {texts.Count} plain");
+    }
+
     [Theory]
     [InlineData("<script>alert(1)</script>")]
     [InlineData("Before <script>alert('x')</script> after.")]
