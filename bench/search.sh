@@ -48,7 +48,9 @@ print("| query | median ms | p99 ms | results |")
 print("|---|---|---|---|")
 for name, params in queries.items():
     url = f"http://127.0.0.1:{port}/api/search?" + urllib.parse.urlencode(params)
-    urllib.request.urlopen(url).read()
+    # Warm-up: the first requests of a query run code the JIT has not optimised yet.
+    for _ in range(20):
+        urllib.request.urlopen(url).read()
     times, total = [], 0
     for _ in range(runs):
         t = time.perf_counter()

@@ -163,7 +163,7 @@ internal sealed class ArchiveWriter
                 case BodyParagraph paragraph:
                     var number = paragraphs.Count + 1;
                     paragraphs.Add((number, paragraph.Text, speakers.TryGetValue(number, out var speaker) ? speaker : null));
-                    paragraphRows.Add([articleId, number, position, paragraph.Text, ParagraphHtml.LinkPeople(read.ParagraphHtml[number - 1], personUrls)]);
+                    paragraphRows.Add([articleId, number, position, paragraph.Text, ParagraphHtml.StoredForm(paragraph.Text, ParagraphHtml.LinkPeople(read.ParagraphHtml[number - 1], personUrls))]);
                     break;
                 case PhotoCaption caption:
                     captions.Add(caption.Text);

@@ -17,6 +17,9 @@ public sealed class Paragraph
 
     public string Text { get; set; } = string.Empty;
 
-    /// <summary>Safe HTML rendered at import, so pages never parse article text again.</summary>
-    public string Html { get; set; } = string.Empty;
+    /// <summary>
+    /// Safe HTML rendered at import, so pages never parse article text again; null for a plain
+    /// paragraph (most of them), whose HTML is its text encoded (<see cref="Text.ParagraphHtml.HtmlOf"/>).
+    /// </summary>
+    public string? Html { get; set; }
 }

@@ -73,7 +73,7 @@ public static class ArticleQueries
         }
 
         var paragraphs = await db.Paragraphs.Where(p => p.ArticleId == article.Id)
-            .Select(p => new ArticleElement(p.Position, p.Number, p.Text, p.Html, null, null))
+            .Select(p => new ArticleElement(p.Position, p.Number, p.Text, ParagraphHtml.HtmlOf(p.Text, p.Html), null, null))
             .ToListAsync(cancellationToken);
         var figures = await db.Figures.Where(f => f.ArticleId == article.Id)
             .Select(f => new ArticleElement(f.Position, null, null, null, f.Caption, f.Credit))

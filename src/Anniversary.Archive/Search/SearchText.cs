@@ -21,28 +21,91 @@ public static partial class SearchText
             .Select(k => string.Join(@"[\s\-–]+", k.Split(' ').Select(Regex.Escape)))) + @")(?![\p{L}\p{N}])",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    public static string Normalize(string text) =>
-        PlaceSpellings.Replace(TextFolding.Fold(text), match => PlaceKeys[Separators().Replace(match.Value, " ")]);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWordsOfPlaces =
+        PlaceKeys.Keys.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The index's words of a text: letters and digits, as FTS5's unicode61 tokenizer splits them.</summary>
-    public static IReadOnlyList<string> Words(string text) =>
-        WordPattern().Matches(Normalize(text)).Select(m => m.Value).ToList();
-
-    /// <summary>Every folded spelling that <see cref="Normalize"/> turns into the given word, for highlighting the text as published.</summary>
-    public static IReadOnlyList<string> SpellingsOf(string word)
+    public static string Normalize(string text)
     {
-        var spellings = new List<string> { word };
-        foreach (var place in Lexicon.Default.PlaceNames)
+        var folded = TextFolding.Fold(text);
+        return MayHoldPlaceSpelling(folded) ? PlaceSpellings.Replace(folded, match => PlaceKeys[Separators().Replace(match.Value, " ")]) : folded;
+    }
+
+    // The words a place spelling changes: its own, and the one word it becomes.
+    private static readonly HashSet<string> PlaceWords =
+        PlaceKeys.Keys.SelectMany(k => k.Split(' ')).Concat(PlaceKeys.Values).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>True when every one of the index words is a word of the text as the index sees it.</summary>
+    public static bool HoldsAll(string text, IReadOnlyList<string> indexWords)
+    {
+        // Place spellings change only their own words, so for any other word folding is enough, and
+        // far cheaper than normalising.
+        var seen = indexWords.Any(PlaceWords.Contains) ? Normalize(text) : TextFolding.Fold(text);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var match in WordPattern().EnumerateMatches(seen))
         {
-            var spelling = string.Join(' ', place);
-            if (Normalize(spelling) == word && spelling != word)
-            {
-                spellings.Add(spelling);
-            }
+            words.Add(seen.Substring(match.Index, match.Length));
         }
 
-        return spellings;
+        return indexWords.All(words.Contains);
     }
+
+    /// <summary>The index's words of a text: letters and digits, as FTS5's unicode61 tokenizer splits them.</summary>
+    public static IReadOnlyList<string> Words(string text)
+    {
+        var normalized = Normalize(text);
+        var words = new List<string>();
+        foreach (var match in WordPattern().EnumerateMatches(normalized))
+        {
+            words.Add(normalized.Substring(match.Index, match.Length));
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// Whether some word of the text (a run of letters and digits, as the spelling pattern bounds
+    /// them) begins a place spelled in several words. Most texts hold none, and the spelling
+    /// pattern is most of what normalising costs.
+    /// </summary>
+    private static bool MayHoldPlaceSpelling(string folded)
+    {
+        var span = folded.AsSpan();
+        for (var start = 0; start < span.Length;)
+        {
+            if (!IsLetterOrNumber(span[start]))
+            {
+                start++;
+                continue;
+            }
+
+            var end = start + 1;
+            while (end < span.Length && IsLetterOrNumber(span[end]))
+            {
+                end++;
+            }
+
+            if (FirstWordsOfPlaces.Contains(span[start..end]))
+            {
+                return true;
+            }
+
+            start = end;
+        }
+
+        return false;
+    }
+
+    private static bool IsLetterOrNumber(char c) => char.IsLetter(c) || char.IsNumber(c);
+
+    /// <summary>Every folded spelling that <see cref="Normalize"/> turns into the given word, for highlighting the text as published.</summary>
+    public static IReadOnlyList<string> SpellingsOf(string word) => [word, .. OtherSpellings.Value[word]];
+
+    // Lazy: it normalises with the fields above, which must be set first.
+    private static readonly Lazy<ILookup<string, string>> OtherSpellings = new(() => Lexicon.Default.PlaceNames
+        .Select(place => string.Join(' ', place))
+        .Select(spelling => (Normalized: Normalize(spelling), Spelling: spelling))
+        .Where(p => p.Normalized != p.Spelling)
+        .ToLookup(p => p.Normalized, p => p.Spelling));
 
     [GeneratedRegex(@"[\s\-–]+")]
     private static partial Regex Separators();

@@ -238,7 +238,6 @@ public sealed class SqliteSearchIndex : ISearchIndex
         return ids;
     }
 
-    /// <summary>Article rows whose headline holds every word searched for score as the best matches.</summary>
     /// <summary>True when no term of the search is held by more than <see cref="RareTermRows"/> rows; each answer reads at most that many.</summary>
     private static async Task<bool> TermsAreRareAsync(ArchiveDbContext db, SearchQuery query, CancellationToken cancellationToken)
     {
@@ -256,12 +255,9 @@ public sealed class SqliteSearchIndex : ISearchIndex
         return true;
     }
 
-    private static List<HitRow> HeadlinesFirst(List<HitRow> rows, SearchQuery query)
-    {
-        bool InHeadline(string? headline) =>
-            headline is not null && SearchText.Words(headline).ToHashSet() is var words && query.Words.All(words.Contains);
-        return rows.Select(r => r with { Score = InHeadline(r.Headline) ? -1 : 0 }).ToList();
-    }
+    /// <summary>Article rows whose headline holds every word searched for score as the best matches.</summary>
+    private static List<HitRow> HeadlinesFirst(List<HitRow> rows, SearchQuery query) =>
+        rows.Select(r => r with { Score = r.Headline is not null && SearchText.HoldsAll(r.Headline, query.Words) ? -1 : 0 }).ToList();
 
     private static string KindLabel(HitType type) => type switch
     {

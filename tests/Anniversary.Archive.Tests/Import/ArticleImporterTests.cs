@@ -98,7 +98,11 @@ public sealed partial class ArticleImporterTests
         Assert.StartsWith("Along with that", article.Paragraphs[5].Text);
         Assert.StartsWith("Participants listened", article.Paragraphs[14].Text);
         // The stored HTML shows exactly the paragraph's text, whatever links it adds.
-        Assert.All(article.Paragraphs, p => Assert.Equal(p.Text, WebUtility.HtmlDecode(Tag().Replace(p.Html, string.Empty))));
+        Assert.All(article.Paragraphs, p => Assert.Equal(p.Text, WebUtility.HtmlDecode(Tag().Replace(ParagraphHtml.HtmlOf(p.Text, p.Html), string.Empty))));
+        // HTML is stored only where it is more than the encoded text: for the paragraphs that link people.
+        Assert.All(article.Paragraphs.Where(p => p.Html is not null), p => Assert.Contains("<a href=\"/people/", p.Html));
+        Assert.Contains(article.Paragraphs, p => p.Html is null);
+        Assert.Contains(article.Paragraphs, p => p.Html is not null);
     }
 
     [Fact]
