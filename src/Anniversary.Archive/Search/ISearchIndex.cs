@@ -3,8 +3,9 @@ using Anniversary.Archive.Data;
 namespace Anniversary.Archive.Search;
 
 /// <summary>
-/// The one seam for what differs between database engines: the full-text index, its queries and
-/// the engine's settings. SQLite's FTS5 is the embedded default; another engine is another implementation.
+/// The one seam for what differs between database engines: the full-text index, its queries, the
+/// engine's settings and how the importer's statements are run. SQLite's FTS5 is the embedded
+/// default; another engine is another implementation.
 /// </summary>
 public interface ISearchIndex
 {
