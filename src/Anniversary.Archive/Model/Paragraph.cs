@@ -18,8 +18,9 @@ public sealed class Paragraph
     public string Text { get; set; } = string.Empty;
 
     /// <summary>
-    /// Safe HTML rendered at import, so pages never parse article text again; null for a plain
+    /// Safe HTML rendered at import, so pages never parse article text again; empty for a plain
     /// paragraph (most of them), whose HTML is its text encoded (<see cref="Text.ParagraphHtml.HtmlOf"/>).
+    /// No paragraph is empty, so an empty value cannot be anything else.
     /// </summary>
-    public string? Html { get; set; }
+    public string Html { get; set; } = string.Empty;
 }

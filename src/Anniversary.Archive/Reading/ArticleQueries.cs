@@ -57,62 +57,75 @@ public static class ArticleQueries
 
     public static async Task<ArticleDetails?> ArticleAsync(this ArchiveDbContext db, string slug, CancellationToken cancellationToken = default)
     {
-        var article = await db.Articles
-            .Where(a => a.Slug == slug)
-            .Select(a => new
-            {
-                a.Id,
-                a.Standfirst,
-                Summary = new ArticleSummary(a.Slug, a.Title, a.Date, a.Dateline, a.Place, a.Credit, a.Source, a.SourceFile, a.Standfirst),
-                Event = a.Event == null ? null : new EventRef(a.Event.Slug, a.Event.Kind, a.Event.Place, a.Event.Date),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
+        var article = await HeadBySlug(db, slug, cancellationToken);
         if (article is null)
         {
             return null;
         }
 
-        var paragraphs = await db.Paragraphs.Where(p => p.ArticleId == article.Id)
-            .Select(p => new ArticleElement(p.Position, p.Number, p.Text, ParagraphHtml.HtmlOf(p.Text, p.Html), null, null))
-            .ToListAsync(cancellationToken);
-        var figures = await db.Figures.Where(f => f.ArticleId == article.Id)
-            .Select(f => new ArticleElement(f.Position, null, null, null, f.Caption, f.Credit))
-            .ToListAsync(cancellationToken);
-        var people = await db.Appearances.Where(a => a.ArticleId == article.Id)
-            .OrderBy(a => a.Part).ThenBy(a => a.Id)
-            .Select(a => new ArticlePerson(a.Person!.Slug, a.Person.Name, a.Role, a.Roles, a.Country ?? a.Person.Country, a.Part))
-            .ToListAsync(cancellationToken);
-        var statements = await db.Statements.Where(s => s.ArticleId == article.Id)
-            .OrderBy(s => s.ParagraphNumber)
-            .Select(s => new ArticleStatement(s.Person!.Slug, s.ParagraphNumber))
-            .ToListAsync(cancellationToken);
-        var dates = await db.MentionedDates.Where(d => d.ArticleId == article.Id)
-            .OrderBy(d => d.ParagraphNumber).ThenBy(d => d.Id)
-            .Select(d => new ArticleDate(d.Date, d.Precision, d.ParagraphNumber, d.Text))
-            .ToListAsync(cancellationToken);
-
-        var date = article.Summary.Date;
         var id = article.Id;
-        var previous = await db.Articles
-            .Where(a => a.Date <= date && (a.Date < date || a.Id < id))
-            .OrderByDescending(a => a.Date).ThenByDescending(a => a.Id)
-            .Select(ToSummary)
-            .FirstOrDefaultAsync(cancellationToken);
-        var next = await db.Articles
-            .Where(a => a.Date >= date && (a.Date > date || a.Id > id))
-            .OrderBy(a => a.Date).ThenBy(a => a.Id)
-            .Select(ToSummary)
-            .FirstOrDefaultAsync(cancellationToken);
-
+        var date = article.Summary.Date;
+        var paragraphs = await ParagraphsOf(db, id).ToListAsync(cancellationToken);
+        var figures = await FiguresOf(db, id).ToListAsync(cancellationToken);
         return new ArticleDetails(
             article.Summary,
             article.Standfirst,
             [.. paragraphs.Concat(figures).OrderBy(e => e.Position)],
             article.Event,
-            people,
-            statements,
-            dates,
-            previous,
-            next);
+            await PeopleOf(db, id).ToListAsync(cancellationToken),
+            await StatementsOf(db, id).ToListAsync(cancellationToken),
+            await DatesOf(db, id).ToListAsync(cancellationToken),
+            await Previous(db, date, id, cancellationToken),
+            await Next(db, date, id, cancellationToken));
     }
+
+    private sealed record ArticleHead(int Id, string? Standfirst, ArticleSummary Summary, EventRef? Event);
+
+    // The article page is the archive's most read page: its queries are translated once, not at every request.
+    private static readonly Func<ArchiveDbContext, string, CancellationToken, Task<ArticleHead?>> HeadBySlug = EF.CompileAsyncQuery(
+        (ArchiveDbContext db, string slug, CancellationToken _) => db.Articles
+            .Where(a => a.Slug == slug)
+            .Select(a => new ArticleHead(
+                a.Id,
+                a.Standfirst,
+                new ArticleSummary(a.Slug, a.Title, a.Date, a.Dateline, a.Place, a.Credit, a.Source, a.SourceFile, a.Standfirst),
+                a.Event == null ? null : new EventRef(a.Event.Slug, a.Event.Kind, a.Event.Place, a.Event.Date)))
+            .SingleOrDefault());
+
+    private static readonly Func<ArchiveDbContext, int, IAsyncEnumerable<ArticleElement>> ParagraphsOf = EF.CompileAsyncQuery(
+        (ArchiveDbContext db, int id) => db.Paragraphs.Where(p => p.ArticleId == id)
+            .Select(p => new ArticleElement(p.Position, p.Number, p.Text, ParagraphHtml.HtmlOf(p.Text, p.Html), null, null)));
+
+    private static readonly Func<ArchiveDbContext, int, IAsyncEnumerable<ArticleElement>> FiguresOf = EF.CompileAsyncQuery(
+        (ArchiveDbContext db, int id) => db.Figures.Where(f => f.ArticleId == id)
+            .Select(f => new ArticleElement(f.Position, null, null, null, f.Caption, f.Credit)));
+
+    private static readonly Func<ArchiveDbContext, int, IAsyncEnumerable<ArticlePerson>> PeopleOf = EF.CompileAsyncQuery(
+        (ArchiveDbContext db, int id) => db.Appearances.Where(a => a.ArticleId == id)
+            .OrderBy(a => a.Part).ThenBy(a => a.Id)
+            .Select(a => new ArticlePerson(a.Person!.Slug, a.Person.Name, a.Role, a.Roles, a.Country ?? a.Person.Country, a.Part)));
+
+    private static readonly Func<ArchiveDbContext, int, IAsyncEnumerable<ArticleStatement>> StatementsOf = EF.CompileAsyncQuery(
+        (ArchiveDbContext db, int id) => db.Statements.Where(s => s.ArticleId == id)
+            .OrderBy(s => s.ParagraphNumber)
+            .Select(s => new ArticleStatement(s.Person!.Slug, s.ParagraphNumber)));
+
+    private static readonly Func<ArchiveDbContext, int, IAsyncEnumerable<ArticleDate>> DatesOf = EF.CompileAsyncQuery(
+        (ArchiveDbContext db, int id) => db.MentionedDates.Where(d => d.ArticleId == id)
+            .OrderBy(d => d.ParagraphNumber).ThenBy(d => d.Id)
+            .Select(d => new ArticleDate(d.Date, d.Precision, d.ParagraphNumber, d.Text)));
+
+    private static readonly Func<ArchiveDbContext, DateOnly, int, CancellationToken, Task<ArticleSummary?>> Previous = EF.CompileAsyncQuery(
+        (ArchiveDbContext db, DateOnly date, int id, CancellationToken _) => db.Articles
+            .Where(a => a.Date <= date && (a.Date < date || a.Id < id))
+            .OrderByDescending(a => a.Date).ThenByDescending(a => a.Id)
+            .Select(ToSummary)
+            .FirstOrDefault());
+
+    private static readonly Func<ArchiveDbContext, DateOnly, int, CancellationToken, Task<ArticleSummary?>> Next = EF.CompileAsyncQuery(
+        (ArchiveDbContext db, DateOnly date, int id, CancellationToken _) => db.Articles
+            .Where(a => a.Date >= date && (a.Date > date || a.Id > id))
+            .OrderBy(a => a.Date).ThenBy(a => a.Id)
+            .Select(ToSummary)
+            .FirstOrDefault());
 }

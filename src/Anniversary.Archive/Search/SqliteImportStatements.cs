@@ -14,20 +14,7 @@ internal sealed class SqliteImportStatements(SqliteConnection connection) : IImp
 {
     private readonly Dictionary<string, (sqlite3_stmt Statement, int[] Positions)> _prepared = new(StringComparer.Ordinal);
 
-    public void Execute(string sql, params (string Name, object? Value)[] parameters)
-    {
-        var statement = Bound(sql, parameters);
-        try
-        {
-            while (Step(statement))
-            {
-            }
-        }
-        finally
-        {
-            raw.sqlite3_reset(statement);
-        }
-    }
+    public void Execute(string sql, params (string Name, object? Value)[] parameters) => RunToEnd(Bound(sql, parameters));
 
     public void ExecuteInOrder(string sql, IReadOnlyList<object?> values)
     {
@@ -37,16 +24,7 @@ internal sealed class SqliteImportStatements(SqliteConnection connection) : IImp
             Check(Bind(statement, i + 1, values[i]));
         }
 
-        try
-        {
-            while (Step(statement))
-            {
-            }
-        }
-        finally
-        {
-            raw.sqlite3_reset(statement);
-        }
+        RunToEnd(statement);
     }
 
     public long Insert(string sql, params (string Name, object? Value)[] parameters)
@@ -126,6 +104,20 @@ internal sealed class SqliteImportStatements(SqliteConnection connection) : IImp
         Enum kind => raw.sqlite3_bind_int64(statement, position, Convert.ToInt64(kind, CultureInfo.InvariantCulture)),
         _ => throw new ArgumentException($"no SQLite type for {value.GetType()}", nameof(value)),
     };
+
+    private void RunToEnd(sqlite3_stmt statement)
+    {
+        try
+        {
+            while (Step(statement))
+            {
+            }
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement);
+        }
+    }
 
     /// <summary>True while the statement gives rows.</summary>
     private bool Step(sqlite3_stmt statement)

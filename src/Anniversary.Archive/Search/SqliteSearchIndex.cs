@@ -272,7 +272,14 @@ public sealed class SqliteSearchIndex : ISearchIndex
         var articles = await db.Articles.Where(a => articleIds.Contains(a.Id))
             .Select(a => new { a.Id, a.Slug, a.Title, a.Date, a.Standfirst })
             .ToDictionaryAsync(a => a.Id, cancellationToken);
-        var paragraphs = await db.Paragraphs.Where(p => articleIds.Contains(p.ArticleId))
+
+        // An article found as a whole shows its first paragraph that holds a word searched for, so
+        // all its paragraphs are read; of the others only the paragraphs found.
+        var wholeArticles = rows.Where(r => r.Paragraph is null).Select(r => r.ArticleId).Distinct().ToList();
+        var withParagraphs = rows.Where(r => r.Paragraph is not null).Select(r => r.ArticleId).Distinct().ToList();
+        var numbers = rows.Where(r => r.Paragraph is not null).Select(r => r.Paragraph!.Value).Distinct().ToList();
+        var paragraphs = await db.Paragraphs
+            .Where(p => wholeArticles.Contains(p.ArticleId) || (withParagraphs.Contains(p.ArticleId) && numbers.Contains(p.Number)))
             .Select(p => new { p.ArticleId, p.Number, p.Text })
             .ToListAsync(cancellationToken);
         var appearances = await db.Appearances.Where(a => articleIds.Contains(a.ArticleId))

@@ -36,11 +36,11 @@ public static class ParagraphHtml
 
     private static readonly System.Buffers.SearchValues<char> MarkdownSyntax = System.Buffers.SearchValues.Create("[]<\r\n\t\0");
 
-    /// <summary>The HTML stored for a paragraph: null when it is the text encoded, as it is for most.</summary>
-    public static string? StoredForm(string text, string html) => html == EncodeAsMarkdigDoes(text) ? null : html;
+    /// <summary>The HTML stored for a paragraph: empty when it is the text encoded, as it is for most.</summary>
+    public static string StoredForm(string text, string html) => html == EncodeAsMarkdigDoes(text) ? string.Empty : html;
 
     /// <summary>A paragraph's HTML from what is stored of it (<see cref="StoredForm"/>).</summary>
-    public static string HtmlOf(string text, string? storedHtml) => storedHtml ?? EncodeAsMarkdigDoes(text);
+    public static string HtmlOf(string text, string storedHtml) => storedHtml.Length == 0 ? EncodeAsMarkdigDoes(text) : storedHtml;
 
     private static string EncodeAsMarkdigDoes(string text) =>
         text.AsSpan().IndexOfAny("&<>\"") < 0

@@ -271,6 +271,7 @@ namespace Anniversary.Archive.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Html")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Number")
