@@ -24,15 +24,15 @@ public static partial class SearchText
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWordsOfPlaces =
         PlaceKeys.Keys.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The words a place spelling changes: its own, and the one word it becomes.
+    private static readonly HashSet<string> PlaceWords =
+        PlaceKeys.Keys.SelectMany(k => k.Split(' ')).Concat(PlaceKeys.Values).ToHashSet(StringComparer.Ordinal);
+
     public static string Normalize(string text)
     {
         var folded = TextFolding.Fold(text);
         return MayHoldPlaceSpelling(folded) ? PlaceSpellings.Replace(folded, match => PlaceKeys[Separators().Replace(match.Value, " ")]) : folded;
     }
-
-    // The words a place spelling changes: its own, and the one word it becomes.
-    private static readonly HashSet<string> PlaceWords =
-        PlaceKeys.Keys.SelectMany(k => k.Split(' ')).Concat(PlaceKeys.Values).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>True when every one of the index words is a word of the text as the index sees it.</summary>
     public static bool HoldsAll(string text, IReadOnlyList<string> indexWords)
