@@ -9,6 +9,8 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
 {
     public DbSet<Article> Articles => Set<Article>();
 
+    public DbSet<ArticleSource> ArticleSources => Set<ArticleSource>();
+
     public DbSet<Paragraph> Paragraphs => Set<Paragraph>();
 
     public DbSet<Figure> Figures => Set<Figure>();
@@ -37,8 +39,11 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
             article.HasIndex(a => a.UpdatedAtUtc);
             article.HasMany(a => a.Paragraphs).WithOne(p => p.Article).HasForeignKey(p => p.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasMany(a => a.Figures).WithOne(f => f.Article).HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            article.HasOne(a => a.Original).WithOne(s => s.Article).HasForeignKey<ArticleSource>(s => s.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasOne(a => a.Event).WithMany(e => e.Articles).HasForeignKey(a => a.EventId).OnDelete(DeleteBehavior.SetNull);
         });
+
+        modelBuilder.Entity<ArticleSource>().HasKey(s => s.ArticleId);
 
         modelBuilder.Entity<Person>(person =>
         {

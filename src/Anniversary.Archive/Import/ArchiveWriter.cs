@@ -115,20 +115,22 @@ internal sealed class ArchiveWriter
 
             Run(
                 "UPDATE Articles SET Date = @date, Title = @title, Standfirst = @standfirst, Dateline = @dateline, Place = @place, Credit = @credit, " +
-                "Source = @source, ContentHash = @hash, TextHash = @textHash, SourceText = @text, UpdatedAtUtc = @now, EventId = @event WHERE Id = @id",
+                "Source = @source, ContentHash = @hash, TextHash = @textHash, UpdatedAtUtc = @now, EventId = @event WHERE Id = @id",
                 ("@date", parsed.Date), ("@title", read.Title), ("@standfirst", parsed.Standfirst), ("@dateline", parsed.Dateline),
                 ("@place", parsed.Place ?? facts.Event?.Place), ("@credit", parsed.Credit), ("@source", read.Source), ("@hash", read.ContentHash),
-                ("@textHash", read.TextHash), ("@text", read.Text), ("@now", now), ("@event", eventId), ("@id", articleId));
+                ("@textHash", read.TextHash), ("@now", now), ("@event", eventId), ("@id", articleId));
+            Run("UPDATE ArticleSources SET Text = @text WHERE ArticleId = @article", ("@text", read.Text), ("@article", articleId));
         }
         else
         {
             slug = UniqueSlug(_articleSlugs, read.Title);
             articleId = Insert(
-                "INSERT INTO Articles (Slug, Date, Title, Standfirst, Dateline, Place, Credit, Source, SourceFile, ContentHash, TextHash, SourceText, ImportedAtUtc, UpdatedAtUtc, EventId) " +
-                "VALUES (@slug, @date, @title, @standfirst, @dateline, @place, @credit, @source, @file, @hash, @textHash, @text, @now, @now, @event) RETURNING Id",
+                "INSERT INTO Articles (Slug, Date, Title, Standfirst, Dateline, Place, Credit, Source, SourceFile, ContentHash, TextHash, ImportedAtUtc, UpdatedAtUtc, EventId) " +
+                "VALUES (@slug, @date, @title, @standfirst, @dateline, @place, @credit, @source, @file, @hash, @textHash, @now, @now, @event) RETURNING Id",
                 ("@slug", slug), ("@date", parsed.Date), ("@title", read.Title), ("@standfirst", parsed.Standfirst), ("@dateline", parsed.Dateline),
                 ("@place", parsed.Place ?? facts.Event?.Place), ("@credit", parsed.Credit), ("@source", read.Source), ("@file", read.FileName),
-                ("@hash", read.ContentHash), ("@textHash", read.TextHash), ("@text", read.Text), ("@now", now), ("@event", eventId));
+                ("@hash", read.ContentHash), ("@textHash", read.TextHash), ("@now", now), ("@event", eventId));
+            Run("INSERT INTO ArticleSources (ArticleId, Text) VALUES (@article, @text)", ("@article", articleId), ("@text", read.Text));
         }
 
         var oldText = existing?.TextHash;

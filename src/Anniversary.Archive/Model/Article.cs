@@ -32,8 +32,7 @@ public sealed class Article
     /// <summary>SHA-256 of the file's bytes alone: the same report under a second file name is refused, not stored twice.</summary>
     public string TextHash { get; set; } = string.Empty;
 
-    /// <summary>The file's text as imported (decoded, without a byte-order mark), for the plain-text download.</summary>
-    public string SourceText { get; set; } = string.Empty;
+    public ArticleSource? Original { get; set; }
 
     public DateTime ImportedAtUtc { get; set; }
 

@@ -83,7 +83,7 @@ public static class PublishingEndpoints
         endpoints.MapGet("/articles/{year:int}/{month:int}/{day:int}/{slug}.txt", async (
             int year, int month, int day, string slug, ArchiveDbContext db, CancellationToken cancellationToken) =>
         {
-            var article = await db.Articles.Where(a => a.Slug == slug).Select(a => new { a.Date, a.SourceFile, a.SourceText }).SingleOrDefaultAsync(cancellationToken);
+            var article = await db.Articles.Where(a => a.Slug == slug).Select(a => new { a.Date, a.SourceFile, SourceText = a.Original!.Text }).SingleOrDefaultAsync(cancellationToken);
             if (article is null)
             {
                 return Results.NotFound();

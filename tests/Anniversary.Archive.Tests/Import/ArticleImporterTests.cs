@@ -7,6 +7,7 @@ using Anniversary.Archive.Tests.Support;
 using Anniversary.Archive.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Anniversary.Archive.Tests.Import;
 
@@ -42,6 +43,29 @@ public sealed partial class ArticleImporterTests
     }
 
     [Fact]
+    public async Task Moving_the_source_texts_out_of_the_articles_and_back_keeps_every_text()
+    {
+        using var seeds = SeedFolder.WithRepositorySeeds();
+        using var store = await ArchiveStore.CreateAsync();
+        await store.ImportAsync(seeds.Path);
+
+        await using (var db = store.CreateContext())
+        {
+            var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
+            await migrator.MigrateAsync("20261124102734_ArticleUpdateIndex");
+            var inArticles = await db.Database.SqlQueryRaw<string>("SELECT SourceText AS Value FROM Articles WHERE SourceFile = {0}", Seed000).SingleAsync();
+            Assert.Equal(File.ReadAllText(Repository.Seed(Seed000)), inArticles);
+
+            await migrator.MigrateAsync();
+            var columns = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM pragma_table_info('Articles')").ToListAsync();
+            Assert.DoesNotContain("SourceText", columns);
+        }
+
+        Assert.Equal(File.ReadAllText(Repository.Seed(Seed000)), (await store.ArticleAsync(Seed000)).Original!.Text);
+        Assert.Equal(File.ReadAllText(Repository.Seed(Seed001)), (await store.ArticleAsync(Seed001)).Original!.Text);
+    }
+
+    [Fact]
     public async Task First_import_of_the_seeds_stores_both_articles_with_their_editorial_titles()
     {
         using var seeds = SeedFolder.WithRepositorySeeds();
@@ -73,7 +97,7 @@ public sealed partial class ArticleImporterTests
         Assert.Null(second.Standfirst);
         Assert.Equal(7, second.Paragraphs.Count);
         Assert.Empty(second.Figures);
-        Assert.Equal(File.ReadAllText(Repository.Seed(Seed001)), second.SourceText);
+        Assert.Equal(File.ReadAllText(Repository.Seed(Seed001)), second.Original!.Text);
     }
 
     [Fact]
@@ -142,7 +166,7 @@ public sealed partial class ArticleImporterTests
         Assert.Equal(before.ImportedAtUtc, after.ImportedAtUtc);
         Assert.True(after.UpdatedAtUtc > before.UpdatedAtUtc, $"{after.UpdatedAtUtc:O} after {before.UpdatedAtUtc:O}");
         Assert.NotEqual(before.ContentHash, after.ContentHash);
-        Assert.Equal(edited, after.SourceText);
+        Assert.Equal(edited, after.Original!.Text);
         Assert.StartsWith("On this occasion, 60 gift packages", after.Paragraphs[^1].Text);
         Assert.Equal(7, after.Paragraphs.Count);
         Assert.Equal(Enumerable.Range(1, 7), after.Paragraphs.Select(p => p.Number));

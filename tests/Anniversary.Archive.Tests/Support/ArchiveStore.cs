@@ -56,6 +56,7 @@ public sealed class ArchiveStore : IDisposable
         var article = await db.Articles
             .Include(a => a.Paragraphs)
             .Include(a => a.Figures)
+            .Include(a => a.Original)
             .SingleAsync(a => a.SourceFile == sourceFile);
         article.Paragraphs.Sort((x, y) => x.Number.CompareTo(y.Number));
         article.Figures.Sort((x, y) => x.Position.CompareTo(y.Position));

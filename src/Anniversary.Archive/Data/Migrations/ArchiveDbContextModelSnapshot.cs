@@ -91,10 +91,6 @@ namespace Anniversary.Archive.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SourceText")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Standfirst")
                         .HasColumnType("TEXT");
 
@@ -126,6 +122,20 @@ namespace Anniversary.Archive.Data.Migrations
                     b.HasIndex("UpdatedAtUtc");
 
                     b.ToTable("Articles");
+                });
+
+            modelBuilder.Entity("Anniversary.Archive.Model.ArticleSource", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("ArticleSources");
                 });
 
             modelBuilder.Entity("Anniversary.Archive.Model.Event", b =>
@@ -390,6 +400,17 @@ namespace Anniversary.Archive.Data.Migrations
                     b.Navigation("Event");
                 });
 
+            modelBuilder.Entity("Anniversary.Archive.Model.ArticleSource", b =>
+                {
+                    b.HasOne("Anniversary.Archive.Model.Article", "Article")
+                        .WithOne("Original")
+                        .HasForeignKey("Anniversary.Archive.Model.ArticleSource", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
             modelBuilder.Entity("Anniversary.Archive.Model.Figure", b =>
                 {
                     b.HasOne("Anniversary.Archive.Model.Article", "Article")
@@ -462,6 +483,8 @@ namespace Anniversary.Archive.Data.Migrations
                     b.Navigation("MentionedDates");
 
                     b.Navigation("Moments");
+
+                    b.Navigation("Original");
 
                     b.Navigation("Paragraphs");
 
