@@ -17,8 +17,17 @@ public sealed class SqliteSearchIndex : ISearchIndex
 {
     public const string Table = "SearchEntries";
 
-    /// <summary>Row ids place an article's rows together: article id × this + paragraph number (0 for the article itself).</summary>
+    /// <summary>
+    /// Row ids place an article's rows together: −(article id × this + paragraph number, 0 for the
+    /// article itself). Negative so that the newest article comes first in ascending row ids, the
+    /// order FTS5 reads fastest: newest-first reads of a term held by many rows took half again as long.
+    /// </summary>
     private const long RowsPerArticle = 100_000;
+
+    private static long RowId(int articleId, int paragraph) => -(articleId * RowsPerArticle + paragraph);
+
+    /// <summary>The article and paragraph numbers of an index row, in SQL.</summary>
+    private static readonly string RowArticle = $"(-{Table}.rowid / {RowsPerArticle})", RowParagraph = $"(-{Table}.rowid % {RowsPerArticle})";
 
     /// <summary>
     /// Contentless: the index keeps the words, not a copy of the text (the articles hold it), and the
@@ -56,27 +65,30 @@ public sealed class SqliteSearchIndex : ISearchIndex
 
     public void ReplaceArticles(IImportStatements statements, IReadOnlyList<SearchDocument> documents)
     {
-        const string insert = $"INSERT INTO {Table}(rowid, title, body, people) VALUES (@rowid, @title, @body, @people)";
-        void Insert(long rowId, string title, string body, string people) =>
-            statements.Execute(insert, ("@rowid", rowId), ("@title", SearchText.Normalize(title)), ("@body", SearchText.Normalize(body)), ("@people", SearchText.Normalize(people)));
+        foreach (var document in documents.Where(d => d.Replaces))
+        {
+            statements.Execute(
+                $"DELETE FROM {Table} WHERE rowid BETWEEN @first AND @last",
+                ("@first", RowId(document.ArticleId, (int)RowsPerArticle - 1)), ("@last", RowId(document.ArticleId, 0)));
+        }
 
+        var rows = new List<(long RowId, string Title, string Body, string People)>();
         foreach (var document in documents)
         {
-            var articleId = document.ArticleId;
-            if (document.Replaces)
-            {
-                statements.Execute($"DELETE FROM {Table} WHERE rowid BETWEEN @first AND @last", ("@first", articleId * RowsPerArticle), ("@last", (articleId + 1) * RowsPerArticle - 1));
-            }
-
             var body = string.Join('\n', document.Paragraphs.Select(p => p.Text).Prepend(document.Standfirst ?? string.Empty).Concat(document.Captions));
-            Insert(articleId * RowsPerArticle, document.Title, body, string.Join('\n', document.People.Values));
-
+            rows.Add((RowId(document.ArticleId, 0), document.Title, body, string.Join('\n', document.People.Values)));
             foreach (var (number, text, speaker) in document.Paragraphs.Where(p => p.Number < RowsPerArticle))
             {
-                Insert(
-                    articleId * RowsPerArticle + number, string.Empty, text,
-                    speaker is { } person ? document.People.GetValueOrDefault(person, string.Empty) : string.Empty);
+                rows.Add((RowId(document.ArticleId, number), string.Empty, text,
+                    speaker is { } person ? document.People.GetValueOrDefault(person, string.Empty) : string.Empty));
             }
+        }
+
+        // In ascending row ids: FTS5 writes out the terms it holds whenever a row id is lower than the last.
+        const string insert = $"INSERT INTO {Table}(rowid, title, body, people) VALUES (@rowid, @title, @body, @people)";
+        foreach (var (rowId, title, body, people) in rows.OrderBy(r => r.RowId))
+        {
+            statements.Execute(insert, ("@rowid", rowId), ("@title", SearchText.Normalize(title)), ("@body", SearchText.Normalize(body)), ("@people", SearchText.Normalize(people)));
         }
     }
 
@@ -375,12 +387,12 @@ public sealed class SqliteSearchIndex : ISearchIndex
     private sealed class SearchSql
     {
         private static readonly string FromIndex =
-            $"{Table} JOIN Articles a ON a.Id = {Table}.rowid / {RowsPerArticle} " +
-            $"LEFT JOIN Statements st ON st.ArticleId = a.Id AND st.ParagraphNumber = {Table}.rowid % {RowsPerArticle}";
+            $"{Table} JOIN Articles a ON a.Id = {RowArticle} " +
+            $"LEFT JOIN Statements st ON st.ArticleId = a.Id AND st.ParagraphNumber = {RowParagraph}";
 
         private const string RankPlaceholder = "{rank}";
 
-        private static readonly string IndexParagraph = $"NULLIF({Table}.rowid % {RowsPerArticle}, 0)";
+        private static readonly string IndexParagraph = $"NULLIF({RowParagraph}, 0)";
 
         private readonly SearchRequest _request;
         private readonly string _namedPeople;
@@ -395,7 +407,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
             {
                 var dates = query.Dates.Count == 0 ? string.Empty : $" AND ({ArticleDateCondition("a.Date")} OR EXISTS (SELECT 1 FROM MentionedDates m WHERE m.ArticleId = a.Id AND {MentionCondition()}))";
                 AddParameter("$match", query.Match);
-                AddWindow("a.Id", IndexParagraph, "st.PersonId", RankPlaceholder, FromIndex, $"{Table} MATCH $match{dates}", $"{Table}.rowid DESC");
+                AddWindow("a.Id", IndexParagraph, "st.PersonId", RankPlaceholder, FromIndex, $"{Table} MATCH $match{dates}", $"{Table}.rowid");
 
                 // A reader who types a name wants that person's words: their statements, read from the
                 // statements rather than the index, whose rows name the speaker anyway.

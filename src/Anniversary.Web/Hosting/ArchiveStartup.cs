@@ -6,13 +6,16 @@ namespace Anniversary.Web.Hosting;
 
 public static class ArchiveStartup
 {
-    /// <summary>Migrates the store and, when it holds no article yet, imports the seed folder.</summary>
+    /// <summary>
+    /// Migrates the store and imports the seed folder when the store holds no article yet, or holds
+    /// articles a migration marked for importing again (an empty content hash).
+    /// </summary>
     public static async Task PrepareArchiveAsync(this WebApplication app, ArchiveSettings settings)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
         await ArchiveDatabase.MigrateAsync(db, scope.ServiceProvider.GetRequiredService<Anniversary.Archive.Search.ISearchIndex>());
-        if (await db.Articles.AnyAsync())
+        if (await db.Articles.AnyAsync() && !await db.Articles.AnyAsync(a => a.ContentHash == string.Empty))
         {
             return;
         }
@@ -21,6 +24,12 @@ public static class ArchiveStartup
         foreach (var failure in summary.Failures)
         {
             app.Logger.LogWarning("Seed import: {Failure}", failure.ToString());
+        }
+
+        var waiting = await db.Articles.CountAsync(a => a.ContentHash == string.Empty);
+        if (waiting > 0)
+        {
+            app.Logger.LogWarning("{Count} articles are not in the seed folder and wait for an import of their own folder to be searchable again", waiting);
         }
     }
 }

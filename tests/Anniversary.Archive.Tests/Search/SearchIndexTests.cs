@@ -73,6 +73,33 @@ public sealed class SearchIndexTests
         Assert.All(narrow.Hits, h => Assert.Equal(latest, h.Date));
     }
 
+    [Fact]
+    public async Task A_migration_that_renumbers_the_index_empties_it_and_the_next_import_writes_it_again()
+    {
+        using var seeds = SeedFolder.WithRepositorySeeds();
+        using var store = await ArchiveStore.CreateAsync();
+        await store.ImportAsync(seeds.Path);
+        var before = await SearchAsync(store, "hanoi", SearchSort.Newest);
+        Assert.True(before.Total > 0);
+
+        await using (var db = store.CreateContext())
+        {
+            var migrator = Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>(db);
+            await migrator.MigrateAsync("20261202095629_ArticleSources");
+            await migrator.MigrateAsync();
+        }
+
+        Assert.Equal(0, await TotalAsync(store, "hanoi"));
+        var summary = await store.ImportAsync(seeds.Path);
+
+        Assert.Equal((0, 2, 0), (summary.Imported, summary.Updated, summary.Unchanged));
+        var after = await SearchAsync(store, "hanoi", SearchSort.Newest);
+        Assert.Equal(before.Hits.Select(h => h.Url), after.Hits.Select(h => h.Url));
+        Assert.Equal(before.Total, after.Total);
+        await using var check = store.CreateContext();
+        Assert.True(await _index.CheckIntegrityAsync(check));
+    }
+
     private async Task<int> TotalAsync(ArchiveStore store, string q) => (await SearchAsync(store, q, SearchSort.Relevance)).Total;
 
     private async Task<SearchResults> SearchAsync(ArchiveStore store, string q, SearchSort sort, DateOnly? from = null)

@@ -10,7 +10,10 @@ public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
 {
     private readonly TempFolder _folder = new();
 
-    public string DatabasePath => _folder.File("archive.db");
+    /// <summary>A database file of the test's own, kept after the site stops; by default one in the factory's temp folder.</summary>
+    public string DatabasePath { get => _databasePath ?? _folder.File("archive.db"); init => _databasePath = value; }
+
+    private readonly string? _databasePath;
 
     public string SeedsPath { get; init; } = RepositoryPaths.Seeds;
 
