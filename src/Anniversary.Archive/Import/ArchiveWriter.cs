@@ -194,7 +194,11 @@ internal sealed class ArchiveWriter
             DeleteOrphans();
         }
 
-        return new SearchDocument(articleId, existing is not null, read.Title, parsed.Standfirst, paragraphs, captions, searchPeople);
+        var indexed = read.Indexed;
+        return new SearchDocument(
+            articleId, existing is not null, indexed.Title, indexed.Standfirst,
+            paragraphs.Select(p => (p.Number, indexed.Paragraphs[p.Number - 1], p.SpeakerId)).ToList(), indexed.Captions,
+            searchPeople.ToDictionary(p => p.Key, p => SearchText.Normalize(p.Value)));
     }
 
     /// <summary>One person per folded name across the archive, keeping the spelling first published unless an editorial correction names them.</summary>

@@ -15,7 +15,21 @@ public sealed record ReadArticle(
     string? Source,
     ParsedArticle Parsed,
     ArticleFacts Facts,
-    IReadOnlyList<string> ParagraphHtml);
+    IReadOnlyList<string> ParagraphHtml,
+    IndexedText Indexed);
+
+/// <summary>
+/// The article's texts as the search index sees them (<see cref="Search.SearchText.Normalize"/>d), made
+/// while the file is read, on the reading threads, rather than by the one thread that writes.
+/// </summary>
+public sealed record IndexedText(string Title, string Standfirst, IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Captions)
+{
+    public static IndexedText Of(string title, ParsedArticle article) => new(
+        Search.SearchText.Normalize(title),
+        Search.SearchText.Normalize(article.Standfirst ?? string.Empty),
+        article.Elements.OfType<BodyParagraph>().Select(p => Search.SearchText.Normalize(p.Text)).ToList(),
+        article.Elements.OfType<PhotoCaption>().Select(c => Search.SearchText.Normalize(c.Text)).ToList());
+}
 
 /// <summary>What reading one file gave: an article to store, a file already stored as it is, or a failure.</summary>
 public sealed record ArticleFileResult(string FileName, ReadArticle? Article, ImportFailure? Failure)
@@ -101,7 +115,7 @@ public static class ArticleFile
         var source = string.IsNullOrWhiteSpace(metadata?.Source) ? null : metadata.Source.Trim();
         return new ArticleFileResult(
             fileName,
-            new ReadArticle(fileName, hash, Convert.ToHexStringLower(SHA256.HashData(bytes)), text!.TrimStart('\uFEFF'), title, source, article, facts, Render(article, facts)),
+            new ReadArticle(fileName, hash, Convert.ToHexStringLower(SHA256.HashData(bytes)), text!.TrimStart('\uFEFF'), title, source, article, facts, Render(article, facts), IndexedText.Of(title, article)),
             null);
     }
 

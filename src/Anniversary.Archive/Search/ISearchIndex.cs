@@ -40,7 +40,10 @@ public interface ISearchIndex
     Task<bool> CheckIntegrityAsync(ArchiveDbContext db, CancellationToken cancellationToken = default);
 }
 
-/// <summary>What the index holds of one article, as the importer has just stored it; <see cref="Replaces"/> when it was stored before.</summary>
+/// <summary>
+/// What the index holds of one article, as the importer has just stored it, every text already
+/// <see cref="SearchText.Normalize"/>d; <see cref="Replaces"/> when it was stored before.
+/// </summary>
 public sealed record SearchDocument(
     int ArticleId,
     bool Replaces,

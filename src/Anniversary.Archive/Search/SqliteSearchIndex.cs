@@ -11,7 +11,7 @@ namespace Anniversary.Archive.Search;
 /// <summary>
 /// Full-text search on SQLite's FTS5. One row per article (headline, standfirst, body, captions,
 /// people) and one per body paragraph (a statement when a speaker said it), all holding
-/// <see cref="SearchText.Normalize"/>d text; ranked by bm25 with the headline above the body.
+/// <see cref="SearchText.Normalize"/>d text (normalised by the importer's reading threads); ranked by bm25 with the headline above the body.
 /// </summary>
 public sealed class SqliteSearchIndex : ISearchIndex
 {
@@ -88,7 +88,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
         const string insert = $"INSERT INTO {Table}(rowid, title, body, people) VALUES (@rowid, @title, @body, @people)";
         foreach (var (rowId, title, body, people) in rows.OrderBy(r => r.RowId))
         {
-            statements.Execute(insert, ("@rowid", rowId), ("@title", SearchText.Normalize(title)), ("@body", SearchText.Normalize(body)), ("@people", SearchText.Normalize(people)));
+            statements.Execute(insert, ("@rowid", rowId), ("@title", title), ("@body", body), ("@people", people));
         }
     }
 
