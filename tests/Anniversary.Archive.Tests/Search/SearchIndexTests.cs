@@ -58,6 +58,16 @@ public sealed class SearchIndexTests
         Assert.True(common.More);
         Assert.InRange(common.Total, SqliteSearchIndex.CandidateLimit / 2, SqliteSearchIndex.CandidateLimit);
 
+        // The rows read are the newest imported: the last article is among them, the first is not.
+        await using (var ids = store.CreateContext())
+        {
+            var request = new SearchRequest(SearchQueryParser.Parse("the"), null, null, null, SearchKind.Both, SearchSort.Newest, 1, PageSize: 1000);
+            var read = (await _index.SearchAsync(ids, request)).Hits.Select(h => h.ArticleSlug).ToHashSet();
+            var articles = ids.Articles.OrderBy(a => a.Id).Select(a => a.Slug).ToList();
+            Assert.Contains(articles[^1], read);
+            Assert.DoesNotContain(articles[0], read);
+        }
+
         // Above the bound, relevance puts the headlines holding the word first.
         var relevant = await SearchAsync(store, "in", SearchSort.Relevance);
         Assert.True(relevant.More);
