@@ -33,10 +33,14 @@ internal sealed class ArchiveWriter
     private readonly Dictionary<(string TableAndColumns, int Rows), string> _multiRowInserts = [];
     private readonly List<Action> _undo = [];
     private readonly HashSet<int> _recount = [];
+    private readonly Dictionary<int, PersonCounts> _counts;
+    private readonly HashSet<int> _counted = [];
 
     private ArchiveWriter(
-        ArchiveDbContext db, IImportStatements statements, TimeProvider clock, List<StoredArticle> articles, List<StoredPerson> people, List<StoredEvent> events)
+        ArchiveDbContext db, IImportStatements statements, TimeProvider clock, List<StoredArticle> articles, List<StoredPerson> people, List<StoredEvent> events,
+        Dictionary<int, PersonCounts> counts)
     {
+        _counts = counts;
         _db = db;
         _statements = statements;
         _clock = clock;
@@ -58,7 +62,8 @@ internal sealed class ArchiveWriter
         var articles = await db.Articles.Select(a => new StoredArticle(a.Id, a.SourceFile, a.Slug, a.ContentHash, a.TextHash)).ToListAsync(cancellationToken);
         var people = await db.People.Select(p => new StoredPerson(p.Id, p.Key, p.Slug, p.Name, p.Country)).ToListAsync(cancellationToken);
         var events = await db.Events.Select(e => new StoredEvent(e.Id, e.Kind, e.PlaceKey, e.Date, e.Slug, e.AnniversaryOrdinal)).ToListAsync(cancellationToken);
-        return new ArchiveWriter(db, statements, clock, articles, people, events);
+        var counts = await db.People.ToDictionaryAsync(p => p.Id, p => new PersonCounts(p.StrongestPart, p.ArticleCount, p.StatementCount), cancellationToken);
+        return new ArchiveWriter(db, statements, clock, articles, people, events, counts);
     }
 
     /// <summary>Stores one article in its own savepoint; on failure the file's changes, in the database and here, are undone.</summary>
@@ -149,7 +154,14 @@ internal sealed class ArchiveWriter
             people[person.Key] = Person(person, correctedNames);
         }
 
-        _recount.UnionWith(people.Values.Select(p => p.Id));
+        if (existing is null)
+        {
+            Count(facts, people);
+        }
+        else
+        {
+            _recount.UnionWith(people.Values.Select(p => p.Id));
+        }
         var searchPeople = facts.People.ToDictionary(p => people[p.Key].Id, p => $"{people[p.Key].Name} {p.Role}");
 
         var personUrls = facts.People.Select(p => Reading.Links.Person(people[p.Key].Slug)).ToList();
@@ -259,12 +271,35 @@ internal sealed class ArchiveWriter
         return id;
     }
 
+    /// <summary>A new article adds to its people's counts, kept here: counting in SQL reads every statement of a person, thousands for some.</summary>
+    private void Count(ArticleFacts facts, Dictionary<string, StoredPerson> people)
+    {
+        var statements = facts.Statements.GroupBy(s => s.PersonKey).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var person in facts.People)
+        {
+            var id = people[person.Key].Id;
+            var counts = _counts.GetValueOrDefault(id, PersonCounts.None);
+            Remember(_counts, id, new PersonCounts(
+                (Part)Math.Min((int)counts.StrongestPart, (int)person.Part), counts.ArticleCount + 1, counts.StatementCount + statements.GetValueOrDefault(person.Key)));
+            _counted.Add(id);
+        }
+    }
+
     /// <summary>
     /// Brings the counts kept on the people this batch touched up to date (their strongest part,
     /// articles and statements), so that lists rank people without counting at every request.
+    /// People of a replaced article are counted again in SQL, the others written from here.
     /// </summary>
     public async Task RecountPeopleAsync(CancellationToken cancellationToken)
     {
+        foreach (var id in _counted.Where(id => !_recount.Contains(id) && _counts.ContainsKey(id)))
+        {
+            var counts = _counts[id];
+            Run("UPDATE People SET StrongestPart = @part, ArticleCount = @articles, StatementCount = @statements WHERE Id = @id",
+                ("@part", (int)counts.StrongestPart), ("@articles", counts.ArticleCount), ("@statements", counts.StatementCount), ("@id", id));
+        }
+
+        _counted.Clear();
         foreach (var chunk in _recount.Chunk(500))
         {
             // The ids are integers written into the text; the statement differs every time, so it is not kept prepared.
@@ -276,8 +311,12 @@ internal sealed class ArchiveWriter
                 $"StrongestPart = COALESCE((SELECT MIN(a.Part) FROM Appearances a WHERE a.PersonId = People.Id), {(int)Part.Mentioned}), " +
                 "ArticleCount = (SELECT COUNT(*) FROM Appearances a WHERE a.PersonId = People.Id), " +
                 "StatementCount = (SELECT COUNT(*) FROM Statements s WHERE s.PersonId = People.Id) " +
-                $"WHERE Id IN ({ids})";
-            await command.ExecuteNonQueryAsync(cancellationToken);
+                $"WHERE Id IN ({ids}) RETURNING Id, StrongestPart, ArticleCount, StatementCount";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                _counts[reader.GetInt32(0)] = new PersonCounts((Part)reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
+            }
         }
 
         _recount.Clear();
@@ -383,6 +422,11 @@ internal sealed class ArchiveWriter
     private sealed record StoredArticle(int Id, string SourceFile, string Slug, string ContentHash, string TextHash);
 
     private sealed record StoredPerson(int Id, string Key, string Slug, string Name, string? Country);
+
+    private sealed record PersonCounts(Part StrongestPart, int ArticleCount, int StatementCount)
+    {
+        public static readonly PersonCounts None = new(Part.Mentioned, 0, 0);
+    }
 
     private sealed record StoredEvent(int Id, string Kind, string PlaceKey, DateOnly Date, string Slug, int? AnniversaryOrdinal);
 }

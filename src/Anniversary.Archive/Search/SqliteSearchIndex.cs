@@ -117,7 +117,10 @@ public sealed class SqliteSearchIndex : ISearchIndex
         // Foreign keys are not checked: the importer writes only ids it has just read or created, under
         // this lock, and checking them made every row of an import cost four times as much. The import's
         // own statements run on SQLite's C API, so they wait for another writer by SQLite's busy timeout.
-        await ExecuteAsync(db, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA foreign_keys = OFF; PRAGMA busy_timeout = 30000;", cancellationToken);
+        // The log is copied into the file once it holds 128 MB rather than 4 MB: each batch is more than
+        // 4 MB, so every commit copied it, and pages written by many batches (index pages above all)
+        // were copied again each time (at 100,000 files: commits 15.6 s -> 11.5 s).
+        await ExecuteAsync(db, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA foreign_keys = OFF; PRAGMA busy_timeout = 30000; PRAGMA wal_autocheckpoint = 32768;", cancellationToken);
         return lockFile;
     }
 

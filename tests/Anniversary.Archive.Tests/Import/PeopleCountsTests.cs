@@ -31,6 +31,16 @@ public sealed class PeopleCountsTests
         var summary = await store.ImportAsync(seeds.Path, new Archive.Import.ImportOptions { BatchSize = 7 });
         Assert.Equal(10, summary.Updated);
         await AssertCountsAsync(store);
+
+        // New reports and edits in the same batches, counted on top of what the edits recounted.
+        for (var i = 5; i < 55; i++)
+        {
+            seeds.With($"report-{i:00}.txt", corpus.Next());
+        }
+
+        summary = await store.ImportAsync(seeds.Path, new Archive.Import.ImportOptions { BatchSize = 7 });
+        Assert.Equal((15, 35), (summary.Imported, summary.Updated));
+        await AssertCountsAsync(store);
     }
 
     private static async Task AssertCountsAsync(ArchiveStore store)
