@@ -40,13 +40,25 @@ public static partial class SearchText
         // Place spellings change only their own words, so for any other word folding is enough, and
         // far cheaper than normalising.
         var seen = indexWords.Any(PlaceWords.Contains) ? Normalize(text) : TextFolding.Fold(text);
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        Span<bool> found = stackalloc bool[indexWords.Count];
+        var missing = indexWords.Count;
         foreach (var match in WordPattern().EnumerateMatches(seen))
         {
-            words.Add(seen.Substring(match.Index, match.Length));
+            var word = seen.AsSpan(match.Index, match.Length);
+            for (var i = 0; i < indexWords.Count; i++)
+            {
+                if (!found[i] && word.SequenceEqual(indexWords[i]))
+                {
+                    found[i] = true;
+                    if (--missing == 0)
+                    {
+                        return true;
+                    }
+                }
+            }
         }
 
-        return indexWords.All(words.Contains);
+        return missing == 0;
     }
 
     /// <summary>The index's words of a text: letters and digits, as FTS5's unicode61 tokenizer splits them.</summary>
