@@ -162,6 +162,7 @@ internal sealed class ArchiveWriter
         {
             _recount.UnionWith(people.Values.Select(p => p.Id));
         }
+
         var searchPeople = facts.People.ToDictionary(p => people[p.Key].Id, p => $"{people[p.Key].Name} {p.Role}");
 
         var personUrls = facts.People.Select(p => Reading.Links.Person(people[p.Key].Slug)).ToList();

@@ -234,7 +234,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
 
         var kinds = rows.GroupBy(r => r.Type).Select(g => new FacetCount(g.Key.ToString(), KindLabel(g.Key), g.Count())).OrderByDescending(k => k.Count).ToList();
         var months = rows.GroupBy(r => r.Date.Year * 100 + r.Date.Month).OrderBy(g => g.Key)
-            .Select(g => new FacetCount($"{g.Key / 100:0000}-{g.Key % 100:00}", $"{g.Key / 100:0000}-{g.Key % 100:00}", g.Count())).ToList();
+            .Select(g => (Month: $"{g.Key / 100:0000}-{g.Key % 100:00}", Count: g.Count())).Select(m => new FacetCount(m.Month, m.Month, m.Count)).ToList();
         var speakerCounts = rows.Where(r => r.Type == HitType.Statement && r.PersonId is not null)
             .GroupBy(r => r.PersonId!.Value).Select(g => (Id: g.Key, Count: g.Count())).OrderByDescending(s => s.Count).Take(20).ToList();
 
