@@ -60,10 +60,12 @@ internal sealed class ArchiveWriter
     public static async Task<ArchiveWriter> OpenAsync(ArchiveDbContext db, IImportStatements statements, TimeProvider clock, CancellationToken cancellationToken)
     {
         var articles = await db.Articles.Select(a => new StoredArticle(a.Id, a.SourceFile, a.Slug, a.ContentHash, a.TextHash)).ToListAsync(cancellationToken);
-        var people = await db.People.Select(p => new StoredPerson(p.Id, p.Key, p.Slug, p.Name, p.Country)).ToListAsync(cancellationToken);
+        var people = await db.People
+            .Select(p => new { Person = new StoredPerson(p.Id, p.Key, p.Slug, p.Name, p.Country), Counts = new PersonCounts(p.StrongestPart, p.ArticleCount, p.StatementCount) })
+            .ToListAsync(cancellationToken);
         var events = await db.Events.Select(e => new StoredEvent(e.Id, e.Kind, e.PlaceKey, e.Date, e.Slug, e.AnniversaryOrdinal)).ToListAsync(cancellationToken);
-        var counts = await db.People.ToDictionaryAsync(p => p.Id, p => new PersonCounts(p.StrongestPart, p.ArticleCount, p.StatementCount), cancellationToken);
-        return new ArchiveWriter(db, statements, clock, articles, people, events, counts);
+        return new ArchiveWriter(
+            db, statements, clock, articles, people.Select(p => p.Person).ToList(), events, people.ToDictionary(p => p.Person.Id, p => p.Counts));
     }
 
     /// <summary>Stores one article in its own savepoint; on failure the file's changes, in the database and here, are undone.</summary>
