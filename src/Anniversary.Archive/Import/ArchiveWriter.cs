@@ -12,9 +12,10 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Anniversary.Archive.Import;
 
 /// <summary>
-/// Stores read articles with prepared SQL inside the importer's batch transaction, one savepoint per
-/// file. It keeps what it must look up for every file — stored files, slugs, people, events — in
-/// memory, loaded once, which is safe because only one import writes at a time.
+/// Stores read articles with prepared SQL inside the importer's batch transaction. It keeps what it
+/// must look up for every file — stored files, slugs, people, events — in memory, loaded once, which
+/// is safe because only one import writes at a time; every change to that memory can be undone, for
+/// one file or for the whole batch.
 /// </summary>
 internal sealed class ArchiveWriter
 {
@@ -68,22 +69,32 @@ internal sealed class ArchiveWriter
             db, statements, clock, articles, people.Select(p => p.Person).ToList(), events, people.ToDictionary(p => p.Person.Id, p => p.Counts));
     }
 
-    /// <summary>Stores one article in its own savepoint; on failure the file's changes, in the database and here, are undone.</summary>
+    /// <summary>
+    /// Stores one article. In its own savepoint when <paramref name="isolated"/>: on failure the file's
+    /// changes, in the database and here, are undone and the failure returned. Otherwise a failure is
+    /// thrown, leaving the batch's transaction for the caller to roll back and <see cref="UndoBatch"/>.
+    /// </summary>
     public async Task<(ImportOutcome Outcome, SearchDocument? Document, ImportFailure? Failure)> WriteAsync(
-        ReadArticle read, IReadOnlyDictionary<string, string> correctedNames, CancellationToken cancellationToken)
+        ReadArticle read, IReadOnlyDictionary<string, string> correctedNames, bool isolated, CancellationToken cancellationToken)
     {
         if (_filesByText.TryGetValue(read.TextHash, out var twin) && twin != read.FileName)
         {
             return (ImportOutcome.Failed, null, new ImportFailure(read.FileName, null, $"has the same content as {twin}, which is already imported; not imported twice"));
         }
 
+        var existing = _articles.GetValueOrDefault(read.FileName);
+        if (!isolated)
+        {
+            var stored = Store(read, existing, correctedNames);
+            return (existing is null ? ImportOutcome.Imported : ImportOutcome.Updated, stored, null);
+        }
+
         var transaction = _db.Database.CurrentTransaction!.GetDbTransaction();
         const string savepoint = "file";
         await transaction.SaveAsync(savepoint, cancellationToken);
-        _undo.Clear();
+        var fileStart = _undo.Count;
         try
         {
-            var existing = _articles.GetValueOrDefault(read.FileName);
             var document = Store(read, existing, correctedNames);
             await transaction.ReleaseAsync(savepoint, cancellationToken);
             return (existing is null ? ImportOutcome.Imported : ImportOutcome.Updated, document, null);
@@ -92,13 +103,30 @@ internal sealed class ArchiveWriter
         {
             await transaction.RollbackAsync(savepoint, CancellationToken.None);
             await transaction.ReleaseAsync(savepoint, CancellationToken.None);
-            for (var i = _undo.Count - 1; i >= 0; i--)
-            {
-                _undo[i]();
-            }
-
+            Undo(fileStart);
             return (ImportOutcome.Failed, null, new ImportFailure(read.FileName, null, $"could not be stored: {exception.Message}"));
         }
+    }
+
+    /// <summary>Forgets every change made here since the last batch was written: its transaction was rolled back.</summary>
+    public void UndoBatch()
+    {
+        Undo(0);
+        _counted.Clear();
+        _recount.Clear();
+    }
+
+    /// <summary>The batch is in the database: nothing of it is left to undo.</summary>
+    public void BatchCommitted() => _undo.Clear();
+
+    private void Undo(int from)
+    {
+        for (var i = _undo.Count - 1; i >= from; i--)
+        {
+            _undo[i]();
+        }
+
+        _undo.RemoveRange(from, _undo.Count - from);
     }
 
     private SearchDocument Store(ReadArticle read, StoredArticle? existing, IReadOnlyDictionary<string, string> correctedNames)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Anniversary.Archive.Data;
 using Anniversary.Archive.Extraction;
 using Anniversary.Archive.Search;
@@ -28,8 +29,8 @@ public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchInde
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     /// <summary>
-    /// Imports every <c>*.txt</c> of the folder in batches: one transaction per batch, a savepoint per
-    /// file, so a bad file rolls back alone and a killed import leaves whole files only.
+    /// Imports every <c>*.txt</c> of the folder in batches, one transaction each, so that a killed
+    /// import leaves whole files only; a file that cannot be stored is left out alone.
     /// </summary>
     public async Task<ImportSummary> ImportFolderAsync(
         string folder, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -99,37 +100,17 @@ public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchInde
             var next = b + 1 < batches.Count ? batches[b + 1] : null;
             reading = next is null ? null : Task.Run(() => Read(next), cancellationToken);
 
-            var documents = new List<SearchDocument>();
-            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+            var outcomes = await WriteBatchAsync(writer, statements, results, overrides, isolated: false, cancellationToken)
+                ?? (await WriteBatchAsync(writer, statements, results, overrides, isolated: true, cancellationToken))!;
+            foreach (var (outcome, failure) in outcomes)
             {
-                foreach (var result in results)
+                switch (outcome)
                 {
-                    if (result.Unchanged)
-                    {
-                        unchanged++;
-                        continue;
-                    }
-
-                    var (outcome, document, failure) = result.Article is { } article
-                        ? await writer.WriteAsync(article, overrides.DisplayNames, cancellationToken)
-                        : (ImportOutcome.Failed, null, result.Failure);
-                    switch (outcome)
-                    {
-                        case ImportOutcome.Imported: imported++; break;
-                        case ImportOutcome.Updated: updated++; break;
-                        default: Fail(failure!); break;
-                    }
-
-                    if (document is not null)
-                    {
-                        documents.Add(document);
-                    }
+                    case ImportOutcome.Imported: imported++; break;
+                    case ImportOutcome.Updated: updated++; break;
+                    case ImportOutcome.Unchanged: unchanged++; break;
+                    default: Fail(failure!); break;
                 }
-
-                // FTS5 flushes its pending terms at every savepoint, so a batch is indexed once, after its files.
-                await writer.RecountPeopleAsync(cancellationToken);
-                searchIndex.ReplaceArticles(statements, documents);
-                await transaction.CommitAsync(cancellationToken);
             }
 
             done += batches[b].Length;
@@ -137,6 +118,58 @@ public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchInde
         }
 
         return Finish(folder, new ImportSummary(imported, updated, unchanged, failures));
+    }
+
+    /// <summary>
+    /// Writes one batch in one transaction. Not <paramref name="isolated"/>, a file that cannot be
+    /// stored rolls the whole batch back and the answer is null, for the caller to write it again
+    /// isolated: each file in its own savepoint, so that only the bad one is left out. Savepoints cost
+    /// every file a copy of each page it changes (a fifth of storing rows), and failures are rare.
+    /// Isolated, the answer is never null.
+    /// </summary>
+    private async Task<List<(ImportOutcome Outcome, ImportFailure? Failure)>?> WriteBatchAsync(
+        ArchiveWriter writer, IImportStatements statements, ArticleFileResult[] results, EditorialOverrides overrides, bool isolated, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<(ImportOutcome, ImportFailure?)>();
+        var documents = new List<SearchDocument>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var result in results)
+        {
+            if (result.Unchanged)
+            {
+                outcomes.Add((ImportOutcome.Unchanged, null));
+                continue;
+            }
+
+            if (result.Article is not { } article)
+            {
+                outcomes.Add((ImportOutcome.Failed, result.Failure));
+                continue;
+            }
+
+            try
+            {
+                var (outcome, document, failure) = await writer.WriteAsync(article, overrides.DisplayNames, isolated, cancellationToken);
+                outcomes.Add((outcome, failure));
+                if (document is not null)
+                {
+                    documents.Add(document);
+                }
+            }
+            catch (DbException) when (!isolated)
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                writer.UndoBatch();
+                return null;
+            }
+        }
+
+        // FTS5 flushes its pending terms at every savepoint, so a batch is indexed once, after its files.
+        await writer.RecountPeopleAsync(cancellationToken);
+        searchIndex.ReplaceArticles(statements, documents);
+        await transaction.CommitAsync(cancellationToken);
+        writer.BatchCommitted();
+        return outcomes;
     }
 
     private ImportSummary Finish(string folder, ImportSummary summary)

@@ -120,7 +120,9 @@ public sealed class SqliteSearchIndex : ISearchIndex
         // The log is copied into the file once it holds 128 MB rather than 4 MB: each batch is more than
         // 4 MB, so every commit copied it, and pages written by many batches (index pages above all)
         // were copied again each time (at 100,000 files: commits 15.6 s -> 11.5 s).
-        await ExecuteAsync(db, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA foreign_keys = OFF; PRAGMA busy_timeout = 30000; PRAGMA wal_autocheckpoint = 32768;", cancellationToken);
+        // The copies of pages a savepoint or a statement keeps to undo itself stay in memory rather than
+        // in temporary files: at 100,000 files those files took 18 GB of writes.
+        await ExecuteAsync(db, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA foreign_keys = OFF; PRAGMA busy_timeout = 30000; PRAGMA wal_autocheckpoint = 32768; PRAGMA temp_store = MEMORY;", cancellationToken);
 
         // FTS5 writes its pending terms out as a new segment whenever they pass 1 MB, several times per
         // batch, and merges every 4 segments of a level. Up to 64 MB pending (a batch's worth) and merges

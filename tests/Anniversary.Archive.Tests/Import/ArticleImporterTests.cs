@@ -195,6 +195,41 @@ public sealed partial class ArticleImporterTests
         Assert.Equal("hanoi-ceremony-marks-45th-anniversary-of-southwest-border-defense-victory", article.Slug);
     }
 
+    /// <param name="aloneBatchSize">The seeds alone are written in the same transactions as with the refused file: the index's segments follow them.</param>
+    [Theory]
+    [InlineData(1000, 1000)]
+    [InlineData(2, 1)]
+    public async Task A_file_the_database_refuses_is_left_out_alone_and_the_rest_of_its_batch_imports(int batchSize, int aloneBatchSize)
+    {
+        // A file sorted between the two seeds, which a trigger refuses halfway: after its article row is written.
+        const string refused = "000_9-refused.txt";
+        using var seeds = SeedFolder.WithRepositorySeeds()
+            .With(refused, "date 2024-01-06 HANOI – A report the database refuses.\n\nMr Tran Van Refused said the paragraph cannot be kept.\n");
+        using var store = await ArchiveStore.CreateAsync();
+        await using (var connection = new SqliteConnection(store.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var trigger = connection.CreateCommand();
+            trigger.CommandText =
+                "CREATE TRIGGER refuse BEFORE INSERT ON Paragraphs WHEN NEW.Text LIKE '%cannot be kept%' BEGIN SELECT RAISE(FAIL, 'refused by the test trigger'); END;";
+            await trigger.ExecuteNonQueryAsync();
+        }
+
+        var summary = await store.ImportAsync(seeds.Path, new ImportOptions { BatchSize = batchSize }, FixedClock.Default);
+
+        Assert.Equal((2, 0, 0), (summary.Imported, summary.Updated, summary.Unchanged));
+        var failure = Assert.Single(summary.Failures);
+        Assert.Equal((refused, (int?)null), (failure.File, failure.Line));
+        Assert.Contains("could not be stored", failure.Reason);
+        Assert.Contains("refused by the test trigger", failure.Reason);
+
+        // Every row, ids and the index included, is what the seeds alone give.
+        using var alone = SeedFolder.WithRepositorySeeds();
+        using var fresh = await ArchiveStore.CreateAsync();
+        await fresh.ImportAsync(alone.Path, new ImportOptions { BatchSize = aloneBatchSize }, FixedClock.Default);
+        Assert.Equal((await fresh.DumpAsync()).Split('\n'), (await store.DumpAsync()).Split('\n'));
+    }
+
     [Fact]
     public async Task A_later_edit_that_breaks_a_file_leaves_its_article_as_it_was()
     {
