@@ -83,10 +83,10 @@ internal sealed class ArchiveWriter
         }
 
         var existing = _articles.GetValueOrDefault(read.FileName);
+        var outcome = existing is null ? ImportOutcome.Imported : ImportOutcome.Updated;
         if (!isolated)
         {
-            var stored = Store(read, existing, correctedNames);
-            return (existing is null ? ImportOutcome.Imported : ImportOutcome.Updated, stored, null);
+            return (outcome, Store(read, existing, correctedNames), null);
         }
 
         var transaction = _db.Database.CurrentTransaction!.GetDbTransaction();
@@ -97,7 +97,7 @@ internal sealed class ArchiveWriter
         {
             var document = Store(read, existing, correctedNames);
             await transaction.ReleaseAsync(savepoint, cancellationToken);
-            return (existing is null ? ImportOutcome.Imported : ImportOutcome.Updated, document, null);
+            return (outcome, document, null);
         }
         catch (DbException exception)
         {
