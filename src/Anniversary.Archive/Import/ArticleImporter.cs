@@ -79,9 +79,18 @@ public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchInde
             Fail(new ImportFailure(folder, null, "folder has no .txt files"));
         }
 
+        // An import killed after deferring indexes left them for this one to build.
+        await searchIndex.BuildDeferredIndexesAsync(db, cancellationToken);
         using var statements = searchIndex.OpenImportStatements(db);
         var writer = await ArchiveWriter.OpenAsync(db, statements, _clock, cancellationToken);
         var storedHashes = writer.StoredHashes;
+        var newFiles = files.Count(file => !storedHashes.ContainsKey(Path.GetFileName(file)));
+        var deferIndexes = newFiles >= _options.DeferIndexesFrom && newFiles >= storedHashes.Count;
+        if (deferIndexes)
+        {
+            await searchIndex.DeferIndexesAsync(db, cancellationToken);
+        }
+
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
         // One core is left to the writer, the import's bottleneck: on two cores, reading with both took
         // 74-78 s for 100,000 files and reading with one 66-67 s.
@@ -92,29 +101,40 @@ public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchInde
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var batches = files.Chunk(_options.BatchSize).ToList();
         var reading = batches.Count > 0 ? Task.Run(() => Read(batches[0]), cancellationToken) : null;
-        for (var b = 0; b < batches.Count; b++)
+        try
         {
-            var results = await reading!;
-
-            // The next batch is picked here, not in the task: a task started late would see b already moved on.
-            var next = b + 1 < batches.Count ? batches[b + 1] : null;
-            reading = next is null ? null : Task.Run(() => Read(next), cancellationToken);
-
-            var outcomes = await WriteBatchAsync(writer, statements, results, overrides, isolated: false, cancellationToken)
-                ?? (await WriteBatchAsync(writer, statements, results, overrides, isolated: true, cancellationToken))!;
-            foreach (var (outcome, failure) in outcomes)
+            for (var b = 0; b < batches.Count; b++)
             {
-                switch (outcome)
-                {
-                    case ImportOutcome.Imported: imported++; break;
-                    case ImportOutcome.Updated: updated++; break;
-                    case ImportOutcome.Unchanged: unchanged++; break;
-                    default: Fail(failure!); break;
-                }
-            }
+                var results = await reading!;
 
-            done += batches[b].Length;
-            progress?.Report(new ImportProgress(done, files.Count, clock.Elapsed));
+                // The next batch is picked here, not in the task: a task started late would see b already moved on.
+                var next = b + 1 < batches.Count ? batches[b + 1] : null;
+                reading = next is null ? null : Task.Run(() => Read(next), cancellationToken);
+
+                var outcomes = await WriteBatchAsync(writer, statements, results, overrides, isolated: false, cancellationToken)
+                    ?? (await WriteBatchAsync(writer, statements, results, overrides, isolated: true, cancellationToken))!;
+                foreach (var (outcome, failure) in outcomes)
+                {
+                    switch (outcome)
+                    {
+                        case ImportOutcome.Imported: imported++; break;
+                        case ImportOutcome.Updated: updated++; break;
+                        case ImportOutcome.Unchanged: unchanged++; break;
+                        default: Fail(failure!); break;
+                    }
+                }
+
+                done += batches[b].Length;
+                progress?.Report(new ImportProgress(done, files.Count, clock.Elapsed));
+            }
+        }
+        finally
+        {
+            if (deferIndexes)
+            {
+                logger.LogInformation("Building the indexes deferred by the import of {Folder}", folder);
+                await searchIndex.BuildDeferredIndexesAsync(db, CancellationToken.None);
+            }
         }
 
         return Finish(folder, new ImportSummary(imported, updated, unchanged, failures));

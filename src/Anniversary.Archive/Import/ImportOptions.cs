@@ -13,4 +13,10 @@ public sealed record ImportOptions
 
     /// <summary>Files committed together; each still rolls back alone through a savepoint.</summary>
     public int BatchSize { get; init; } = 1000;
+
+    /// <summary>
+    /// An import of at least this many new files, and of no fewer than the archive holds, builds the
+    /// indexes it never reads after its last batch rather than keeping them up file by file.
+    /// </summary>
+    public int DeferIndexesFrom { get; init; } = 10_000;
 }

@@ -31,6 +31,16 @@ public interface ISearchIndex
     /// </summary>
     Task<IDisposable?> TryLockForImportAsync(ArchiveDbContext db, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Under the import's lock: drops the indexes that an import keeps up at a high cost, row by row
+    /// in no order, and never reads itself, noting them in the archive so that
+    /// <see cref="BuildDeferredIndexesAsync"/> builds them again at once from the rows.
+    /// </summary>
+    Task DeferIndexesAsync(ArchiveDbContext db, CancellationToken cancellationToken = default);
+
+    /// <summary>Under the import's lock: builds every index <see cref="DeferIndexesAsync"/> noted, also those an import killed before it could build them left.</summary>
+    Task BuildDeferredIndexesAsync(ArchiveDbContext db, CancellationToken cancellationToken = default);
+
     Task<SearchResults> SearchAsync(ArchiveDbContext db, SearchRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>A consistent copy of the whole archive written to a new file while the site keeps serving (never a file copy).</summary>

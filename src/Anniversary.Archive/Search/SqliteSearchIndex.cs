@@ -142,6 +142,60 @@ public sealed class SqliteSearchIndex : ISearchIndex
     }
 
     /// <summary>
+    /// Indexes in no useful order for a growing archive (dates, hashes, speakers), read by pages and
+    /// searches, never by the import. Keeping them up costs a random page for every row; at 100,000
+    /// new files, building them afterwards made the import 7-10 % faster, 1.6 s of building included.
+    /// </summary>
+    private static readonly string[] DeferrableIndexes =
+        ["IX_Articles_Date", "IX_Articles_MonthDay", "IX_Articles_TextHash", "IX_MentionedDates_Date", "IX_MentionedDates_MonthDay", "IX_Statements_PersonId"];
+
+    private const string DeferredIndexesTable = "DeferredIndexes";
+
+    public async Task DeferIndexesAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
+    {
+        var names = string.Join(", ", DeferrableIndexes.Select(name => $"'{name}'"));
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(db, $"CREATE TABLE IF NOT EXISTS {DeferredIndexesTable} (Name TEXT PRIMARY KEY, Sql TEXT NOT NULL)", cancellationToken);
+        await ExecuteAsync(db, $"INSERT OR IGNORE INTO {DeferredIndexesTable} SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN ({names})", cancellationToken);
+        foreach (var name in DeferrableIndexes)
+        {
+            await ExecuteAsync(db, $"DROP INDEX IF EXISTS \"{name}\"", cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task BuildDeferredIndexesAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
+    {
+        var tables = await ScalarAsync(db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = $name", [("$name", DeferredIndexesTable)], cancellationToken);
+        if (Convert.ToInt64(tables, System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            return;
+        }
+
+        var statements = new List<string>();
+        await using (var command = await CommandAsync(db, $"SELECT Sql FROM {DeferredIndexesTable} ORDER BY Name", [], cancellationToken))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                statements.Add(reader.GetString(0));
+            }
+        }
+
+        // SQLite keeps a CREATE statement without its IF NOT EXISTS: put back, an index built already is left as it is.
+        const string create = "CREATE INDEX ";
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var sql in statements)
+        {
+            await ExecuteAsync(db, sql.StartsWith(create, StringComparison.Ordinal) ? "CREATE INDEX IF NOT EXISTS " + sql[create.Length..] : sql, cancellationToken);
+        }
+
+        await ExecuteAsync(db, $"DROP TABLE {DeferredIndexesTable}", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
     /// An exclusive lock on a file beside the database, which the operating system drops with its
     /// process. EF Core's own lock is a row that a process killed while migrating leaves behind, and
     /// every later migration would wait for it forever; under this lock such a row is stale, so it goes.

@@ -231,6 +231,65 @@ public sealed partial class ArticleImporterTests
     }
 
     [Fact]
+    public async Task A_large_import_builds_the_indexes_it_never_reads_after_its_rows_and_stores_the_same_archive()
+    {
+        using var seeds = SeedFolder.WithRepositorySeeds();
+        using var usual = await ArchiveStore.CreateAsync();
+        await usual.ImportAsync(seeds.Path, new ImportOptions { BatchSize = 1, DeferIndexesFrom = int.MaxValue }, FixedClock.Default);
+        var indexes = await usual.IndexesAsync();
+
+        using var store = await ArchiveStore.CreateAsync();
+        var duringImport = new List<List<string>>();
+        var progress = new Recorder(() => duringImport.Add(store.IndexesAsync().GetAwaiter().GetResult()));
+        await store.ImportAsync(seeds.Path, new ImportOptions { BatchSize = 1, DeferIndexesFrom = 2 }, FixedClock.Default, progress);
+
+        Assert.Equal(2, duringImport.Count);
+        Assert.All(duringImport, seen => Assert.DoesNotContain(seen, index => index.StartsWith("IX_Statements_PersonId:", StringComparison.Ordinal)));
+        Assert.All(duringImport, seen => Assert.Contains(seen, index => index.StartsWith("IX_Articles_Slug:", StringComparison.Ordinal)));
+        Assert.Equal(indexes, await store.IndexesAsync());
+        Assert.Equal((await usual.DumpAsync()).Split('\n'), (await store.DumpAsync()).Split('\n'));
+
+        // Files already stored are not new: importing them again keeps every index up as it goes.
+        duringImport.Clear();
+        seeds.With(Seed001, File.ReadAllText(seeds.PathOf(Seed001)) + "\nOne more paragraph, added by an edit.\n");
+        var again = await store.ImportAsync(seeds.Path, new ImportOptions { BatchSize = 1, DeferIndexesFrom = 1 }, FixedClock.Default, progress);
+        Assert.Equal((0, 1, 1), (again.Imported, again.Updated, again.Unchanged));
+        Assert.All(duringImport, seen => Assert.Equal(indexes, seen));
+    }
+
+    [Fact]
+    public async Task Indexes_an_import_deferred_and_was_killed_before_building_are_built_by_the_next_import()
+    {
+        using var seeds = SeedFolder.WithRepositorySeeds();
+        using var store = await ArchiveStore.CreateAsync();
+        await store.ImportAsync(seeds.Path);
+        var indexes = await store.IndexesAsync();
+        var before = await store.DumpAsync();
+
+        // What a killed import leaves: the indexes dropped and noted, nothing built.
+        await using (var db = store.CreateContext())
+        {
+            await db.Database.OpenConnectionAsync();
+            await new SqliteSearchIndex().DeferIndexesAsync(db);
+        }
+
+        Assert.DoesNotContain(await store.IndexesAsync(), index => index.StartsWith("IX_Statements_PersonId:", StringComparison.Ordinal));
+        Assert.NotEqual(before, await store.DumpAsync());
+
+        var summary = await store.ImportAsync(seeds.Path);
+
+        Assert.Equal((0, 0, 2), (summary.Imported, summary.Updated, summary.Unchanged));
+        Assert.Equal(indexes, await store.IndexesAsync());
+        Assert.Equal(before, await store.DumpAsync());
+    }
+
+    /// <summary>Runs its action at each report, on the importer's own thread, as the import goes.</summary>
+    private sealed class Recorder(Action onReport) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => onReport();
+    }
+
+    [Fact]
     public async Task A_later_edit_that_breaks_a_file_leaves_its_article_as_it_was()
     {
         using var seeds = SeedFolder.WithRepositorySeeds();

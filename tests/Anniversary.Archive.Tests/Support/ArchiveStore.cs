@@ -43,11 +43,28 @@ public sealed class ArchiveStore : IDisposable
         .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
         .Options);
 
-    public async Task<ImportSummary> ImportAsync(string folder, ImportOptions? options = null, TimeProvider? clock = null)
+    public async Task<ImportSummary> ImportAsync(string folder, ImportOptions? options = null, TimeProvider? clock = null, IProgress<ImportProgress>? progress = null)
     {
         await using var db = CreateContext();
         var importer = new ArticleImporter(db, new SqliteSearchIndex(), NullLogger<ArticleImporter>.Instance, options, clock);
-        return await importer.ImportFolderAsync(folder);
+        return await importer.ImportFolderAsync(folder, progress);
+    }
+
+    /// <summary>Every index of the file with the SQL that builds it, read on a connection of its own.</summary>
+    public async Task<List<string>> IndexesAsync()
+    {
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
+        await using var reader = await command.ExecuteReaderAsync();
+        var indexes = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            indexes.Add(reader.GetString(0));
+        }
+
+        return indexes;
     }
 
     public async Task<Model.Article> ArticleAsync(string sourceFile)
