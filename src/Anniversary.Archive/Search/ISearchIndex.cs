@@ -9,7 +9,10 @@ namespace Anniversary.Archive.Search;
 /// </summary>
 public interface ISearchIndex
 {
-    /// <summary>Engine settings of the file, applied once the schema is migrated (for SQLite: WAL; the busy timeout is the connection string's).</summary>
+    /// <summary>
+    /// Engine settings of the file, applied once the schema is migrated (for SQLite: WAL; the busy
+    /// timeout is the connection string's); builds the indexes a killed import deferred, unless an import is writing.
+    /// </summary>
     Task ConfigureAsync(ArchiveDbContext db, CancellationToken cancellationToken = default);
 
     /// <summary>

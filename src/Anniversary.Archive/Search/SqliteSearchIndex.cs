@@ -58,6 +58,14 @@ public sealed class SqliteSearchIndex : ISearchIndex
     {
         // WAL lets pages read while the importer writes; it is a property of the file, so set once here.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+
+        // An import killed before building the indexes it deferred left them to whoever opens the
+        // archive next; an import still writing builds its own.
+        using var importing = TryLockImportFile(db);
+        if (importing is not null)
+        {
+            await BuildDeferredIndexesAsync(db, cancellationToken);
+        }
     }
 
     public IImportStatements OpenImportStatements(ArchiveDbContext db) =>
@@ -95,18 +103,8 @@ public sealed class SqliteSearchIndex : ISearchIndex
     /// <summary>An exclusive lock on a file beside the database: the operating system drops it when the importing process ends, however it ends.</summary>
     public async Task<IDisposable?> TryLockForImportAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
     {
-        var dataSource = db.Database.GetDbConnection().DataSource;
-        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:")
-        {
-            return new MemoryStream();
-        }
-
-        IDisposable lockFile;
-        try
-        {
-            lockFile = new FileStream(Path.GetFullPath(dataSource) + ".import-lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-        }
-        catch (IOException)
+        var lockFile = TryLockImportFile(db);
+        if (lockFile is null)
         {
             return null;
         }
@@ -193,6 +191,24 @@ public sealed class SqliteSearchIndex : ISearchIndex
 
         await ExecuteAsync(db, $"DROP TABLE {DeferredIndexesTable}", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static IDisposable? TryLockImportFile(ArchiveDbContext db)
+    {
+        var dataSource = db.Database.GetDbConnection().DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:")
+        {
+            return new MemoryStream();
+        }
+
+        try
+        {
+            return new FileStream(Path.GetFullPath(dataSource) + ".import-lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

@@ -257,8 +257,10 @@ public sealed partial class ArticleImporterTests
         Assert.All(duringImport, seen => Assert.Equal(indexes, seen));
     }
 
-    [Fact]
-    public async Task Indexes_an_import_deferred_and_was_killed_before_building_are_built_by_the_next_import()
+    [Theory]
+    [InlineData("the next import")]
+    [InlineData("the next start")]
+    public async Task Indexes_an_import_deferred_and_was_killed_before_building_are_built_by(string next)
     {
         using var seeds = SeedFolder.WithRepositorySeeds();
         using var store = await ArchiveStore.CreateAsync();
@@ -276,11 +278,40 @@ public sealed partial class ArticleImporterTests
         Assert.DoesNotContain(await store.IndexesAsync(), index => index.StartsWith("IX_Statements_PersonId:", StringComparison.Ordinal));
         Assert.NotEqual(before, await store.DumpAsync());
 
-        var summary = await store.ImportAsync(seeds.Path);
+        if (next == "the next import")
+        {
+            var summary = await store.ImportAsync(seeds.Path);
+            Assert.Equal((0, 0, 2), (summary.Imported, summary.Updated, summary.Unchanged));
+        }
+        else
+        {
+            await using var db = store.CreateContext();
+            await ArchiveDatabase.MigrateAsync(db, new SqliteSearchIndex());
+        }
 
-        Assert.Equal((0, 0, 2), (summary.Imported, summary.Updated, summary.Unchanged));
         Assert.Equal(indexes, await store.IndexesAsync());
         Assert.Equal(before, await store.DumpAsync());
+    }
+
+    [Fact]
+    public async Task A_start_while_an_import_is_writing_leaves_the_indexes_it_deferred_to_it()
+    {
+        using var store = await ArchiveStore.CreateAsync();
+        await using var importing = store.CreateContext();
+        await importing.Database.OpenConnectionAsync();
+        var index = new SqliteSearchIndex();
+        using var importLock = await index.TryLockForImportAsync(importing);
+        Assert.NotNull(importLock);
+        await index.DeferIndexesAsync(importing);
+
+        await using (var starting = store.CreateContext())
+        {
+            await ArchiveDatabase.MigrateAsync(starting, new SqliteSearchIndex());
+        }
+
+        Assert.DoesNotContain(await store.IndexesAsync(), i => i.StartsWith("IX_Statements_PersonId:", StringComparison.Ordinal));
+        await index.BuildDeferredIndexesAsync(importing);
+        Assert.Contains(await store.IndexesAsync(), i => i.StartsWith("IX_Statements_PersonId:", StringComparison.Ordinal));
     }
 
     /// <summary>Runs its action at each report, on the importer's own thread, as the import goes.</summary>
