@@ -15,13 +15,14 @@ public static class ArchiveDatabase
             Directory.CreateDirectory(folder);
         }
 
+        // Before migrating, so that migrations find the schema whole (indexes a killed import deferred built again).
+        await index.ConfigureAsync(db, cancellationToken);
+
         // Migrating takes a lock even when there is nothing to do; most starts have nothing to do.
         if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
             using var migrating = await index.LockForMigrationAsync(db, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
         }
-
-        await index.ConfigureAsync(db, cancellationToken);
     }
 }

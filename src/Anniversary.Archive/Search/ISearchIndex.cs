@@ -10,7 +10,7 @@ namespace Anniversary.Archive.Search;
 public interface ISearchIndex
 {
     /// <summary>
-    /// Engine settings of the file, applied once the schema is migrated (for SQLite: WAL; the busy
+    /// Engine settings of the file, applied before the schema is migrated (for SQLite: WAL; the busy
     /// timeout is the connection string's); builds the indexes a killed import deferred, unless an import is writing.
     /// </summary>
     Task ConfigureAsync(ArchiveDbContext db, CancellationToken cancellationToken = default);
