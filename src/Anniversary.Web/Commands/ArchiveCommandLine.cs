@@ -30,9 +30,15 @@ public static class ArchiveCommandLine
             Description = "Files committed in one transaction; an interrupted import keeps every batch committed before it",
             DefaultValueFactory = _ => new ImportOptions().BatchSize,
         };
-        var import = new Command("import", "Import news-agency articles from a folder into the archive") { folder, database, batchSize };
-        import.SetAction((result, cancellationToken) =>
-            ImportAsync(result.GetValue(folder)!, result.GetValue(database), result.GetValue(batchSize), output, error, cancellationToken));
+        var deferIndexesFrom = new Option<int>("--defer-indexes-from")
+        {
+            Description = "New files from which the indexes the import never reads are built after its last batch, not kept up file by file",
+            DefaultValueFactory = _ => new ImportOptions().DeferIndexesFrom,
+        };
+        var import = new Command("import", "Import news-agency articles from a folder into the archive") { folder, database, batchSize, deferIndexesFrom };
+        import.SetAction((result, cancellationToken) => ImportAsync(
+            result.GetValue(folder)!, result.GetValue(database),
+            new ImportOptions { BatchSize = result.GetValue(batchSize), DeferIndexesFrom = result.GetValue(deferIndexesFrom) }, output, error, cancellationToken));
 
         var target = new Argument<DirectoryInfo>("folder") { Description = "Folder to write the generated .txt files into" };
         var count = new Option<int>("--count") { Description = "How many articles to write", Required = true };
@@ -101,11 +107,17 @@ public static class ArchiveCommandLine
     }
 
     private static async Task<int> ImportAsync(
-        DirectoryInfo folder, FileInfo? database, int batchSize, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+        DirectoryInfo folder, FileInfo? database, ImportOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        if (batchSize is < 1 or > 100_000)
+        if (options.BatchSize is < 1 or > 100_000)
         {
             await error.WriteLineAsync("error: --batch-size must be between 1 and 100000");
+            return 1;
+        }
+
+        if (options.DeferIndexesFrom < 1)
+        {
+            await error.WriteLineAsync("error: --defer-indexes-from must be at least 1");
             return 1;
         }
 
@@ -114,7 +126,7 @@ public static class ArchiveCommandLine
 
         await ArchiveDatabase.MigrateAsync(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>(), scope.ServiceProvider.GetRequiredService<ISearchIndex>(), cancellationToken);
         var progress = ReferenceEquals(error, Console.Error) ? new ProgressLine(error) : null;
-        var importer = ActivatorUtilities.CreateInstance<ArticleImporter>(scope.ServiceProvider, new ImportOptions { BatchSize = batchSize });
+        var importer = ActivatorUtilities.CreateInstance<ArticleImporter>(scope.ServiceProvider, options);
 
         // An import is throughput work with no one waiting on a pause: background collections, meant
         // to keep a server responsive, cost it about a sixth of its time (measured at 20,000 files).

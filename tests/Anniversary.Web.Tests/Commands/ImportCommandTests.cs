@@ -47,6 +47,18 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(1L, Scalar(_temp.File("a.db"), "SELECT COUNT(*) FROM Articles"));
     }
 
+    [Theory]
+    [InlineData("--batch-size", "0", "--batch-size must be between 1 and 100000")]
+    [InlineData("--defer-indexes-from", "0", "--defer-indexes-from must be at least 1")]
+    public async Task An_option_out_of_range_fails_with_a_clear_message_and_writes_nothing(string option, string value, string message)
+    {
+        var (exitCode, _, error) = await RunAsync("import", RepositoryPaths.Seeds, "--db", _temp.File("a.db"), option, value);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(message, error);
+        Assert.False(File.Exists(_temp.File("a.db")));
+    }
+
     [Fact]
     public async Task A_missing_folder_fails_with_a_clear_message()
     {

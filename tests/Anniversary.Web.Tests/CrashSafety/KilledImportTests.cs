@@ -102,6 +102,34 @@ public sealed class KilledImportTests(GeneratedArticles articles, ITestOutputHel
     }
 
     [Fact]
+    public async Task An_import_killed_with_its_indexes_deferred_leaves_a_sound_archive_whose_next_import_builds_them()
+    {
+        var database = _temp.File("deferred.db");
+        var usual = _temp.File("usual.db");
+        using (var import = ArchiveProcess.Start([.. articles.ImportInto(usual), "--defer-indexes-from", "100000"]))
+        {
+            Assert.Equal(0, await import.WaitForExitAsync());
+        }
+
+        using (var import = ArchiveProcess.Start([.. articles.ImportInto(database), "--defer-indexes-from", "1"]))
+        {
+            await UntilStoredAsync(database, GeneratedArticles.BatchSize, import);
+            Assert.False(import.HasExited, "the import ended before it could be killed");
+            await import.KillAsync();
+        }
+
+        var count = ArchiveChecks.AssertSound(database, articles.Files);
+        Assert.True(count >= GeneratedArticles.BatchSize && count < GeneratedArticles.Count, $"{count} articles after the kill");
+        Assert.NotEqual(Indexes(usual), Indexes(database));
+
+        using var rerun = ArchiveProcess.Start(articles.ImportInto(database));
+        Assert.Equal(0, await rerun.WaitForExitAsync());
+        Assert.Contains($"imported {GeneratedArticles.Count - count}, updated 0, unchanged {count}, failed 0", rerun.Output);
+        Assert.Equal(GeneratedArticles.Count, ArchiveChecks.AssertSound(database, articles.Files));
+        Assert.Equal(Indexes(usual), Indexes(database));
+    }
+
+    [Fact]
     public async Task An_import_killed_while_it_creates_the_archive_does_not_hold_up_the_next()
     {
         // What a kill in the middle of the first migration leaves: EF Core's lock row, no tables yet.
@@ -125,6 +153,23 @@ public sealed class KilledImportTests(GeneratedArticles articles, ITestOutputHel
     }
 
     public void Dispose() => _temp.Dispose();
+
+    /// <summary>The archive's indexes and tables with the SQL that makes them, the search index's own tables aside.</summary>
+    private static List<string> Indexes(string database)
+    {
+        using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name || ': ' || sql FROM sqlite_master WHERE type IN ('index', 'table') AND sql IS NOT NULL AND name NOT LIKE 'SearchEntries%' ORDER BY name";
+        using var reader = command.ExecuteReader();
+        var indexes = new List<string>();
+        while (reader.Read())
+        {
+            indexes.Add(reader.GetString(0));
+        }
+
+        return indexes;
+    }
 
     /// <summary>Articles committed, as a reader beside the import sees them; 0 while there is no archive yet.</summary>
     private static int StoredArticles(string database)
