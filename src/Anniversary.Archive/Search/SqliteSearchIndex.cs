@@ -166,8 +166,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
 
     public async Task BuildDeferredIndexesAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
     {
-        var tables = await ScalarAsync(db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = $name", [("$name", DeferredIndexesTable)], cancellationToken);
-        if (Convert.ToInt64(tables, System.Globalization.CultureInfo.InvariantCulture) == 0)
+        if (!await TableExistsAsync(db, DeferredIndexesTable, cancellationToken))
         {
             return;
         }
@@ -241,8 +240,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
 
         try
         {
-            var tables = await ScalarAsync(db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = $name", [("$name", MigrationsLockTable)], cancellationToken);
-            if (Convert.ToInt64(tables, System.Globalization.CultureInfo.InvariantCulture) > 0)
+            if (await TableExistsAsync(db, MigrationsLockTable, cancellationToken))
             {
                 await ExecuteAsync(db, $"DELETE FROM {MigrationsLockTable}", cancellationToken);
             }
@@ -414,6 +412,11 @@ public sealed class SqliteSearchIndex : ISearchIndex
         await using var command = await CommandAsync(db, sql, parameters, cancellationToken);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    private static async Task<bool> TableExistsAsync(ArchiveDbContext db, string table, CancellationToken cancellationToken) =>
+        Convert.ToInt64(
+            await ScalarAsync(db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = $name", [("$name", table)], cancellationToken),
+            System.Globalization.CultureInfo.InvariantCulture) > 0;
 
     private static async Task<object?> ScalarAsync(ArchiveDbContext db, string sql, IEnumerable<(string, object?)> parameters, CancellationToken cancellationToken)
     {

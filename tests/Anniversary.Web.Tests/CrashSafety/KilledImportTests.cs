@@ -120,13 +120,13 @@ public sealed class KilledImportTests(GeneratedArticles articles, ITestOutputHel
 
         var count = ArchiveChecks.AssertSound(database, articles.Files);
         Assert.True(count >= GeneratedArticles.BatchSize && count < GeneratedArticles.Count, $"{count} articles after the kill");
-        Assert.NotEqual(Indexes(usual), Indexes(database));
+        Assert.NotEqual(Schema(usual), Schema(database));
 
         using var rerun = ArchiveProcess.Start(articles.ImportInto(database));
         Assert.Equal(0, await rerun.WaitForExitAsync());
         Assert.Contains($"imported {GeneratedArticles.Count - count}, updated 0, unchanged {count}, failed 0", rerun.Output);
         Assert.Equal(GeneratedArticles.Count, ArchiveChecks.AssertSound(database, articles.Files));
-        Assert.Equal(Indexes(usual), Indexes(database));
+        Assert.Equal(Schema(usual), Schema(database));
     }
 
     [Fact]
@@ -155,20 +155,20 @@ public sealed class KilledImportTests(GeneratedArticles articles, ITestOutputHel
     public void Dispose() => _temp.Dispose();
 
     /// <summary>The archive's indexes and tables with the SQL that makes them, the search index's own tables aside.</summary>
-    private static List<string> Indexes(string database)
+    private static List<string> Schema(string database)
     {
         using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT name || ': ' || sql FROM sqlite_master WHERE type IN ('index', 'table') AND sql IS NOT NULL AND name NOT LIKE 'SearchEntries%' ORDER BY name";
         using var reader = command.ExecuteReader();
-        var indexes = new List<string>();
+        var schema = new List<string>();
         while (reader.Read())
         {
-            indexes.Add(reader.GetString(0));
+            schema.Add(reader.GetString(0));
         }
 
-        return indexes;
+        return schema;
     }
 
     /// <summary>Articles committed, as a reader beside the import sees them; 0 while there is no archive yet.</summary>
