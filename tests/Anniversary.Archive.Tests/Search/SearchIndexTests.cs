@@ -1,4 +1,5 @@
 using Anniversary.Archive.Search;
+using Microsoft.EntityFrameworkCore;
 using Anniversary.Archive.Tests.Support;
 
 namespace Anniversary.Archive.Tests.Search;
@@ -108,6 +109,49 @@ public sealed class SearchIndexTests
         Assert.Equal(before.Total, after.Total);
         await using var check = store.CreateContext();
         Assert.True(await _index.CheckIntegrityAsync(check));
+    }
+
+    [Theory]
+    [InlineData(7, 7_000)]
+    [InlineData(0, int.MaxValue)]
+    public async Task Every_connection_maps_the_file_and_waits_for_a_busy_writer_as_long_as_its_default_timeout(int seconds, long expectedMilliseconds)
+    {
+        using var store = await ArchiveStore.CreateAsync();
+        var options = new DbContextOptionsBuilder<Anniversary.Archive.Data.ArchiveDbContext>()
+            .UseArchive($"{store.ConnectionString};Default Timeout={seconds}").Options;
+
+        // Twice: the second open is handed the same SQLite connection by the pool, which keeps its settings.
+        for (var open = 0; open < 2; open++)
+        {
+            await using var db = new Anniversary.Archive.Data.ArchiveDbContext(options);
+            await db.Database.OpenConnectionAsync();
+            Assert.Equal(Math.Min(SqliteConnectionSettings.MemoryMapBytes, 0x7fff0000), await PragmaAsync(db, "mmap_size"));
+            Assert.Equal(expectedMilliseconds, await PragmaAsync(db, "busy_timeout"));
+        }
+    }
+
+    [Fact]
+    public async Task The_import_reads_the_file_unmapped_and_its_connection_maps_it_again_when_next_opened()
+    {
+        using var store = await ArchiveStore.CreateAsync();
+        await using (var db = store.CreateContext())
+        {
+            using var importLock = await _index.TryLockForImportAsync(db);
+            Assert.NotNull(importLock);
+            Assert.Equal(0, await PragmaAsync(db, "mmap_size"));
+        }
+
+        // The pool hands out the import's SQLite connection again.
+        await using var reader = store.CreateContext();
+        await reader.Database.OpenConnectionAsync();
+        Assert.Equal(Math.Min(SqliteConnectionSettings.MemoryMapBytes, 0x7fff0000), await PragmaAsync(reader, "mmap_size"));
+    }
+
+    private static async Task<long> PragmaAsync(Anniversary.Archive.Data.ArchiveDbContext db, string name)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = $"PRAGMA {name}";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private async Task<int> TotalAsync(ArchiveStore store, string q) => (await SearchAsync(store, q, SearchSort.Relevance)).Total;

@@ -38,10 +38,7 @@ public sealed class ArchiveStore : IDisposable
     }
 
     /// <summary>Untracked by default, like the context the app registers, so the importer must ask for tracking itself.</summary>
-    public ArchiveDbContext CreateContext() => new(new DbContextOptionsBuilder<ArchiveDbContext>()
-        .UseSqlite(ConnectionString)
-        .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
-        .Options);
+    public ArchiveDbContext CreateContext() => new(new DbContextOptionsBuilder<ArchiveDbContext>().UseArchive(ConnectionString).Options);
 
     public async Task<ImportSummary> ImportAsync(string folder, ImportOptions? options = null, TimeProvider? clock = null, IProgress<ImportProgress>? progress = null)
     {

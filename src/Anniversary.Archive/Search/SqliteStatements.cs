@@ -5,12 +5,13 @@ using SQLitePCL;
 namespace Anniversary.Archive.Search;
 
 /// <summary>
-/// The importer's statements on SQLite's C API, each prepared once with its parameters' positions
-/// looked up once. Going through ADO.NET, binding every value by name and wrapping every run in a
-/// reader cost an import twice what SQLite itself spent (measured at 20,000 files). Values are
-/// written as Microsoft.Data.Sqlite writes them, so EF Core reads them back unchanged.
+/// The importer's statements, and the search's reading of candidates, on SQLite's C API, each
+/// prepared once with its parameters' positions looked up once. Going through ADO.NET, binding every
+/// value by name and wrapping every run in a reader cost an import twice what SQLite itself spent
+/// (measured at 20,000 files), and reading a value cost two calls into SQLite (its type, then the
+/// value). Values are written as Microsoft.Data.Sqlite writes them, so EF Core reads them back unchanged.
 /// </summary>
-internal sealed class SqliteImportStatements(SqliteConnection connection) : IImportStatements
+internal sealed class SqliteStatements(SqliteConnection connection) : IImportStatements
 {
     private readonly Dictionary<string, (sqlite3_stmt Statement, int[] Positions)> _prepared = new(StringComparer.Ordinal);
 
@@ -50,6 +51,23 @@ internal sealed class SqliteImportStatements(SqliteConnection connection) : IImp
         }
 
         return ids;
+    }
+
+    /// <summary>Runs a query and hands each of its rows to <paramref name="readRow"/>, which reads the columns it needs off the statement.</summary>
+    public void Read(string sql, (string Name, object? Value)[] parameters, Action<sqlite3_stmt> readRow)
+    {
+        var statement = Bound(sql, parameters);
+        try
+        {
+            while (Step(statement))
+            {
+                readRow(statement);
+            }
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement);
+        }
     }
 
     public void Dispose()
