@@ -122,7 +122,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
         // The copies of pages a savepoint or a statement keeps to undo itself stay in memory rather than
         // in temporary files: at 100,000 files those files took 18 GB of writes.
         await ExecuteAsync(db, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA foreign_keys = OFF; PRAGMA busy_timeout = 30000; PRAGMA wal_autocheckpoint = 32768; PRAGMA temp_store = MEMORY;", cancellationToken);
-        SqliteConnectionSettings.UnmapForImport((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection());
+        var unmapped = SqliteConnectionSettings.UnmapForImport((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection());
 
         // FTS5 writes its pending terms out as a new segment whenever they pass 1 MB, several times per
         // batch, and merges every 4 segments of a level. Up to 64 MB pending (a batch's worth) and merges
@@ -138,7 +138,23 @@ public sealed class SqliteSearchIndex : ISearchIndex
             }
         }
 
-        return lockFile;
+        return new ImportLock(unmapped, lockFile);
+    }
+
+    /// <summary>Released in order: the connection mapped again, then the lock file.</summary>
+    private sealed class ImportLock(IDisposable unmapped, IDisposable lockFile) : IDisposable
+    {
+        public void Dispose()
+        {
+            try
+            {
+                unmapped.Dispose();
+            }
+            finally
+            {
+                lockFile.Dispose();
+            }
+        }
     }
 
     /// <summary>

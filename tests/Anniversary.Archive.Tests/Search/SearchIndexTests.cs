@@ -131,14 +131,16 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
-    public async Task The_import_reads_the_file_unmapped_and_its_connection_maps_it_again_when_next_opened()
+    public async Task The_import_reads_the_file_unmapped_and_its_connection_maps_it_again_when_the_import_ends()
     {
         using var store = await ArchiveStore.CreateAsync();
         await using (var db = store.CreateContext())
         {
-            using var importLock = await _index.TryLockForImportAsync(db);
+            var importLock = await _index.TryLockForImportAsync(db);
             Assert.NotNull(importLock);
             Assert.Equal(0, await PragmaAsync(db, "mmap_size"));
+            importLock.Dispose();
+            Assert.Equal(Math.Min(SqliteConnectionSettings.MemoryMapBytes, 0x7fff0000), await PragmaAsync(db, "mmap_size"));
         }
 
         // The pool hands out the import's SQLite connection again.
