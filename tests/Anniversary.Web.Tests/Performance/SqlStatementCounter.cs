@@ -56,8 +56,11 @@ public sealed class SqlStatementCounter : DbConnectionInterceptor
     /// <summary>
     /// Statements SQLite runs for itself are work within one of the site's, not another query: those
     /// inside a running statement are reported with a leading "-- ", and FTS5 reads its own tables
-    /// (its configuration, on a connection's first search) by their schema-qualified names.
+    /// (its configuration, on a connection's first search) by their schema-qualified names. Nor are
+    /// the settings the archive gives a connection once, when SQLite opens it (the pool may open one
+    /// during any request), which begin with the memory map.
     /// </summary>
     private static bool IsSqlitesOwn(string sql) =>
-        sql.StartsWith("-- ", StringComparison.Ordinal) || sql.Contains("'main'.'", StringComparison.Ordinal);
+        sql.StartsWith("-- ", StringComparison.Ordinal) || sql.Contains("'main'.'", StringComparison.Ordinal)
+        || sql.StartsWith("PRAGMA mmap_size", StringComparison.Ordinal);
 }
