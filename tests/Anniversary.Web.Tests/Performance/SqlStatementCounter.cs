@@ -58,9 +58,9 @@ public sealed class SqlStatementCounter : DbConnectionInterceptor
     /// inside a running statement are reported with a leading "-- ", and FTS5 reads its own tables
     /// (its configuration, on a connection's first search) by their schema-qualified names. Nor are
     /// the settings the archive gives a connection once, when SQLite opens it (the pool may open one
-    /// during any request), which begin with the memory map.
+    /// during any request): the memory map and the busy timeout.
     /// </summary>
     private static bool IsSqlitesOwn(string sql) =>
         sql.StartsWith("-- ", StringComparison.Ordinal) || sql.Contains("'main'.'", StringComparison.Ordinal)
-        || sql.StartsWith("PRAGMA mmap_size", StringComparison.Ordinal);
+        || sql.StartsWith("PRAGMA mmap_size", StringComparison.Ordinal) || sql.StartsWith("PRAGMA busy_timeout", StringComparison.Ordinal);
 }
