@@ -125,7 +125,7 @@ public sealed class SearchIndexTests
         {
             await using var db = new Anniversary.Archive.Data.ArchiveDbContext(options);
             await db.Database.OpenConnectionAsync();
-            Assert.Equal(Math.Min(SqliteConnectionSettings.MemoryMapBytes, 0x7fff0000), await PragmaAsync(db, "mmap_size"));
+            Assert.Equal(MappedBytes, await PragmaAsync(db, "mmap_size"));
             Assert.Equal(expectedMilliseconds, await PragmaAsync(db, "busy_timeout"));
         }
     }
@@ -140,14 +140,17 @@ public sealed class SearchIndexTests
             Assert.NotNull(importLock);
             Assert.Equal(0, await PragmaAsync(db, "mmap_size"));
             importLock.Dispose();
-            Assert.Equal(Math.Min(SqliteConnectionSettings.MemoryMapBytes, 0x7fff0000), await PragmaAsync(db, "mmap_size"));
+            Assert.Equal(MappedBytes, await PragmaAsync(db, "mmap_size"));
         }
 
         // The pool hands out the import's SQLite connection again.
         await using var reader = store.CreateContext();
         await reader.Database.OpenConnectionAsync();
-        Assert.Equal(Math.Min(SqliteConnectionSettings.MemoryMapBytes, 0x7fff0000), await PragmaAsync(reader, "mmap_size"));
+        Assert.Equal(MappedBytes, await PragmaAsync(reader, "mmap_size"));
     }
+
+    /// <summary>What SQLite maps of the size asked for: it maps at most 0x7fff0000 bytes.</summary>
+    private static readonly long MappedBytes = Math.Min(SqliteConnectionSettings.MemoryMapBytes, 0x7fff0000);
 
     private static async Task<long> PragmaAsync(Anniversary.Archive.Data.ArchiveDbContext db, string name)
     {
