@@ -85,6 +85,35 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public async Task A_named_speakers_statements_past_the_index_rows_read_are_still_found()
+    {
+        // Each article holds more statements by one speaker, and the first imported is the newest:
+        // the index rows naming him pass the bound, and the rows read (the last imported) miss his newest words.
+        using var seeds = new SeedFolder();
+        for (var i = 0; i < 80; i++)
+        {
+            var statements = Enumerable.Range(1, 14).Select(n => $"He said that plan {i} step {n} will go ahead.");
+            seeds.With($"{i:000}.txt", $"date {new DateOnly(2020, 6, 1).AddDays(-i):yyyy-MM-dd} HANOI – Meeting {i} took place.\n\n" +
+                "Tran Van Binh, Chairman, said that the meeting went well.\n\n" + string.Join("\n\n", statements) + "\n");
+        }
+
+        using var store = await ArchiveStore.CreateAsync();
+        await store.ImportAsync(seeds.Path);
+        await using var db = store.CreateContext();
+        var speaker = await db.People.SingleAsync(p => p.Key == "tran van binh");
+        var newest = await db.Articles.OrderByDescending(a => a.Date).FirstAsync();
+        Assert.Equal(15, await db.Statements.CountAsync(s => s.PersonId == speaker.Id && s.ArticleId == newest.Id));
+        Assert.Equal(await db.Articles.MinAsync(a => a.Id), newest.Id);
+
+        var request = new SearchRequest(SearchQueryParser.Parse("binh"), null, null, null, SearchKind.Statements, SearchSort.Newest, 1);
+        var found = await _index.SearchAsync(db, request);
+
+        Assert.True(found.More);
+        Assert.Equal(request.PageSize, found.Hits.Count);
+        Assert.All(found.Hits, hit => Assert.Equal((newest.Slug, speaker.Slug), (hit.ArticleSlug, hit.PersonSlug)));
+    }
+
+    [Fact]
     public async Task A_migration_that_renumbers_the_index_empties_it_and_the_next_import_writes_it_again()
     {
         using var seeds = SeedFolder.WithRepositorySeeds();
