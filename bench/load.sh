@@ -35,6 +35,26 @@ ConnectionStrings__Archive="Data Source=$work/load.db" Archive__SeedsPath="$work
   RateLimiting__PermitsPerMinute=100000000 Serilog__MinimumLevel__Default=Warning \
   dotnet "$app" --urls "http://127.0.0.1:$site_port" >"$work/site.log" 2>&1 &
 site=$!
+
+# Resident memory, with and without the pages of the database file that SQLite maps into the site
+# (mmap_size): those are the OS's file cache, shared and given back under pressure, which SQLite
+# read through its own private cache before it mapped the file. Sampled each second for the peaks.
+resident() { python3 - "$site" "$work/load.db" <<'PY'
+import sys
+pid, db = sys.argv[1], sys.argv[2]
+total = mapped = 0
+name = None
+for line in open(f"/proc/{pid}/smaps"):
+    fields = line.split()
+    if "-" in fields[0] and len(fields) >= 5:
+        name = fields[5] if len(fields) > 5 else None
+    elif fields[0] == "Rss:":
+        total += int(fields[1])
+        mapped += int(fields[1]) if name == db else 0
+print(total // 1024, mapped // 1024, (total - mapped) // 1024)
+PY
+}
+( while kill -0 "$site" 2>/dev/null && [ -d "$work" ]; do resident >>"$work/memory" 2>/dev/null || true; sleep 1; done ) 2>/dev/null &
 base="http://127.0.0.1:$site_port"
 for _ in $(seq 60); do curl -sf "$base/robots.txt" >/dev/null && break; sleep 1; done
 
@@ -107,5 +127,7 @@ mkdir -p bench/results
   echo "| nginx, same article bytes | $r | $p50 | $p99 | $bad |"
   echo
   python3 -c "print(f'article page, ours/nginx: {${rps[article]} / $r:.2f}')"
-  echo "site resident memory after the runs: $(grep VmRSS /proc/$site/status | awk '{printf "%.0f MB", $2/1024}'), peak $(grep VmHWM /proc/$site/status | awk '{printf "%.0f MB", $2/1024}')"
+  read -r total mapped own <<<"$(resident)"
+  read -r peak_total peak_own <<<"$(awk '$1 > t { t = $1 } $3 > o { o = $3 } END { print t + 0, o + 0 }' "$work/memory")"
+  echo "site resident memory after the runs: ${own} MB without the mapped database file (peak ${peak_own} MB); ${total} MB with its ${mapped} MB (peak ${peak_total} MB)"
 } | tee "bench/results/load-$count.md"
