@@ -62,7 +62,7 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
         modelBuilder.Entity<Statement>(statement =>
         {
             statement.HasIndex(s => new { s.ArticleId, s.ParagraphNumber }).IsUnique();
-            statement.HasIndex(s => s.PersonId);
+            statement.HasIndex(s => new { s.PersonId, s.Date });
             statement.HasOne(s => s.Article).WithMany(a => a.Statements).HasForeignKey(s => s.ArticleId).OnDelete(DeleteBehavior.Cascade);
             statement.HasOne(s => s.Person).WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Cascade);
         });

@@ -223,8 +223,8 @@ internal sealed class ArchiveWriter
             "Appearances (ArticleId, PersonId, Part, Role, Roles, Country)",
             facts.People.Select(p => new object?[] { articleId, people[p.Key].Id, (int)p.Part, p.Role, JsonSerializer.Serialize(p.Roles, RolesJson), p.Country }).ToList());
         InsertRows(
-            "Statements (ArticleId, PersonId, ParagraphNumber)",
-            facts.Statements.Select(s => new object?[] { articleId, people[s.PersonKey].Id, s.Paragraph }).ToList());
+            "Statements (ArticleId, PersonId, ParagraphNumber, Date)",
+            facts.Statements.Select(s => new object?[] { articleId, people[s.PersonKey].Id, s.Paragraph, parsed.Date }).ToList());
         InsertRows(
             "Moments (ArticleId, Label, Text, ParagraphNumber, Position)",
             facts.Moments.Select(m => new object?[] { articleId, m.Label, m.Text, m.Paragraph, m.Position }).ToList());

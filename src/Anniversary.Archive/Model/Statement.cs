@@ -15,4 +15,7 @@ public sealed class Statement
 
     /// <summary>The paragraph's <c>p-N</c> number.</summary>
     public int ParagraphNumber { get; set; }
+
+    /// <summary>The article's date, kept beside the speaker so a speaker's statements are read newest first straight off the index.</summary>
+    public DateOnly Date { get; set; }
 }

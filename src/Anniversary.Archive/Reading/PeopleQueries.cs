@@ -85,7 +85,7 @@ public static class PeopleQueries
             .Select(a => new PersonArticle(a.Article!.Slug, a.Article.Title, a.Article.Date, a.Part, a.Role))
             .PageAsync(page, size, cancellationToken);
         var statements = await db.Statements.Where(s => s.PersonId == person.Id)
-            .OrderBy(s => s.Article!.Date).ThenBy(s => s.ArticleId).ThenBy(s => s.ParagraphNumber)
+            .OrderBy(s => s.Date).ThenBy(s => s.ArticleId).ThenBy(s => s.ParagraphNumber)
             .Select(s => new PersonStatement(
                 s.Article!.Slug,
                 s.Article.Title,

@@ -244,7 +244,7 @@ public sealed partial class ArticleImporterTests
         await store.ImportAsync(seeds.Path, new ImportOptions { BatchSize = 1, DeferIndexesFrom = 2 }, FixedClock.Default, progress);
 
         Assert.Equal(2, duringImport.Count);
-        Assert.All(duringImport, seen => Assert.DoesNotContain(seen, index => index.StartsWith("IX_Statements_PersonId:", StringComparison.Ordinal)));
+        Assert.All(duringImport, seen => Assert.DoesNotContain(seen, index => index.StartsWith("IX_Statements_PersonId_Date:", StringComparison.Ordinal)));
         Assert.All(duringImport, seen => Assert.Contains(seen, index => index.StartsWith("IX_Articles_Slug:", StringComparison.Ordinal)));
         Assert.Equal(indexes, await store.IndexesAsync());
         Assert.Equal((await usual.DumpAsync()).Split('\n'), (await store.DumpAsync()).Split('\n'));
@@ -275,7 +275,7 @@ public sealed partial class ArticleImporterTests
             await new SqliteSearchIndex().DeferIndexesAsync(db);
         }
 
-        Assert.DoesNotContain(await store.IndexesAsync(), index => index.StartsWith("IX_Statements_PersonId:", StringComparison.Ordinal));
+        Assert.DoesNotContain(await store.IndexesAsync(), index => index.StartsWith("IX_Statements_PersonId_Date:", StringComparison.Ordinal));
         Assert.NotEqual(before, await store.DumpAsync());
 
         if (next == "the next import")
@@ -309,9 +309,9 @@ public sealed partial class ArticleImporterTests
             await ArchiveDatabase.MigrateAsync(starting, new SqliteSearchIndex());
         }
 
-        Assert.DoesNotContain(await store.IndexesAsync(), i => i.StartsWith("IX_Statements_PersonId:", StringComparison.Ordinal));
+        Assert.DoesNotContain(await store.IndexesAsync(), i => i.StartsWith("IX_Statements_PersonId_Date:", StringComparison.Ordinal));
         await index.BuildDeferredIndexesAsync(importing);
-        Assert.Contains(await store.IndexesAsync(), i => i.StartsWith("IX_Statements_PersonId:", StringComparison.Ordinal));
+        Assert.Contains(await store.IndexesAsync(), i => i.StartsWith("IX_Statements_PersonId_Date:", StringComparison.Ordinal));
     }
 
     /// <summary>Runs its action at each report, on the importer's own thread, as the import goes.</summary>

@@ -114,6 +114,78 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public async Task A_named_speakers_newest_statements_are_found_when_all_of_them_are_far_older_than_the_archives_last_day()
+    {
+        // Far more statements than the bound, all in the archive's first two years, and one article
+        // fifty years on: a first guess at the newest day to read from, made as if his statements were
+        // spread over the fifty years, finds none of them, and the search reads further back.
+        using var seeds = new SeedFolder();
+        for (var i = 0; i < 150; i++)
+        {
+            var statements = Enumerable.Range(1, 14).Select(n => $"He said that plan {i} step {n} will go ahead.");
+            seeds.With($"{i:000}.txt", $"date {new DateOnly(1976, 12, 31).AddDays(-3 * i):yyyy-MM-dd} HANOI – Meeting {i} took place.\n\n" +
+                "Tran Van Binh, Chairman, said that the meeting went well.\n\n" + string.Join("\n\n", statements) + "\n");
+        }
+
+        seeds.With("999.txt", "date 2025-06-01 HANOI – A later meeting took place.\n\nLe Thi Hoa, Director, said that it went well.\n");
+        using var store = await ArchiveStore.CreateAsync();
+        await store.ImportAsync(seeds.Path);
+        await using var db = store.CreateContext();
+        var speaker = await db.People.SingleAsync(p => p.Key == "tran van binh");
+        Assert.True(speaker.StatementCount > 2 * (SqliteSearchIndex.CandidateLimit + 1));
+        var newest = await db.Articles.Where(a => a.Statements.Any(s => s.PersonId == speaker.Id)).OrderByDescending(a => a.Date).FirstAsync();
+        Assert.Equal(new DateOnly(1976, 12, 31), newest.Date);
+
+        var request = new SearchRequest(SearchQueryParser.Parse("binh"), null, null, null, SearchKind.Statements, SearchSort.Newest, 1, PageSize: 15);
+        var found = await _index.SearchAsync(db, request);
+
+        Assert.True(found.More);
+        Assert.Equal(15, found.Hits.Count);
+        Assert.All(found.Hits, hit => Assert.Equal((newest.Slug, speaker.Slug), (hit.ArticleSlug, hit.PersonSlug)));
+    }
+
+    [Fact]
+    public async Task A_statement_carries_its_articles_date_and_a_re_import_that_changes_the_date_moves_it()
+    {
+        using var seeds = new SeedFolder();
+        seeds.With("a.txt", "date 2001-02-03 HANOI – A meeting took place.\n\nTran Van Binh, Chairman, said that the meeting went well.\n");
+        using var store = await ArchiveStore.CreateAsync();
+        await store.ImportAsync(seeds.Path);
+        Assert.Equal([new DateOnly(2001, 2, 3)], await StatementDatesAsync(store));
+
+        seeds.With("a.txt", "date 2002-03-04 HANOI – A meeting took place.\n\nTran Van Binh, Chairman, said that the meeting went well.\n");
+        var summary = await store.ImportAsync(seeds.Path);
+
+        Assert.Equal(1, summary.Updated);
+        Assert.Equal([new DateOnly(2002, 3, 4)], await StatementDatesAsync(store));
+    }
+
+    [Fact]
+    public async Task The_migration_that_dates_statements_gives_those_already_stored_their_articles_dates()
+    {
+        using var seeds = SeedFolder.WithRepositorySeeds();
+        using var store = await ArchiveStore.CreateAsync();
+        await store.ImportAsync(seeds.Path);
+        await using (var db = store.CreateContext())
+        {
+            var migrator = Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>(db);
+            await migrator.MigrateAsync("20261202100409_NewestFirstSearchIndex");
+            await migrator.MigrateAsync();
+        }
+
+        await using var check = store.CreateContext();
+        var statements = await check.Statements.Select(s => new { s.Date, Article = s.Article!.Date }).ToListAsync();
+        Assert.True(statements.Count > 4);
+        Assert.All(statements, s => Assert.Equal(s.Article, s.Date));
+    }
+
+    private static async Task<List<DateOnly>> StatementDatesAsync(ArchiveStore store)
+    {
+        await using var db = store.CreateContext();
+        return await db.Statements.Select(s => s.Date).ToListAsync();
+    }
+
+    [Fact]
     public async Task A_migration_that_renumbers_the_index_empties_it_and_the_next_import_writes_it_again()
     {
         using var seeds = SeedFolder.WithRepositorySeeds();

@@ -355,6 +355,9 @@ namespace Anniversary.Archive.Data.Migrations
                     b.Property<int>("ArticleId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ParagraphNumber")
                         .HasColumnType("INTEGER");
 
@@ -363,10 +366,10 @@ namespace Anniversary.Archive.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PersonId");
-
                     b.HasIndex("ArticleId", "ParagraphNumber")
                         .IsUnique();
+
+                    b.HasIndex("PersonId", "Date");
 
                     b.ToTable("Statements");
                 });
