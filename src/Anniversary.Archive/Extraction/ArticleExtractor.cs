@@ -113,7 +113,7 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
             }
 
             var j = i;
-            while (j + 1 < tokens.Count && IsNameWord(tokens[j + 1], places[j + 1])
+            while (j + 1 < tokens.Count && IsNameWord(tokens[j + 1], places[j + 1], continuesName: true)
                    && Tokenizer.Adjacent(block.Text, tokens[j], tokens[j + 1]) && !IsPossessive(tokens[j]))
             {
                 j++;
@@ -135,16 +135,24 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
         }
     }
 
-    private bool IsNameWord(Token token, bool isPlace) =>
+    private bool IsNameWord(Token token, bool isPlace, bool continuesName = false) =>
         token.IsCapitalized
         && !isPlace
         && !token.Text.Contains('-')
         && !(token.Text.Length > 1 && token.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
-        && !lexicon.NameStopWords.Contains(token.Folded)
+        && !IsStopWord(token, continuesName)
         && !lexicon.TitleWords.Contains(token.Folded)
         && !lexicon.Nationalities.ContainsKey(token.Folded)
         && !lexicon.GroupWords.Contains(token.Folded)
         && !lexicon.EventKinds.ContainsKey(token.Folded);
+
+    /// <summary>
+    /// "Tô Lâm", "Pham Van An", "Nguyen The Anh": a name syllable is a stop word only where English
+    /// would put it, opening a run and written without diacritics ("The", "An").
+    /// </summary>
+    private bool IsStopWord(Token token, bool continuesName) =>
+        lexicon.NameStopWords.Contains(token.Folded)
+        && !(lexicon.NameSyllables.Contains(token.Folded) && (continuesName || !System.Text.Ascii.IsValid(token.Text)));
 
     private static bool IsPossessive(Token token) => Lexicon.StripPossessive(token.Text).Length != token.Text.Length;
 

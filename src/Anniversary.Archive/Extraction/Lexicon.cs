@@ -26,6 +26,7 @@ public sealed class Lexicon
         AttendanceCues = file.AttendanceCues.Select(TextFolding.Fold).ToList();
         GroupWords = Folded(file.GroupWords);
         NameStopWords = Folded(file.NameStopWords.Select(StripPossessive));
+        NameSyllables = Folded(file.NameSyllables);
         PlacePrepositions = Folded(file.PlacePrepositions);
         PlaceNouns = Folded(file.PlaceNouns);
         RoleLowercaseWords = Folded(file.RoleLowercaseWords);
@@ -82,6 +83,9 @@ public sealed class Lexicon
     public IReadOnlySet<string> GroupWords { get; }
 
     public IReadOnlySet<string> NameStopWords { get; }
+
+    /// <summary>Syllables of names that fold to a stop word ("Tô", "An"): name words when written with diacritics, or after another word of the name.</summary>
+    public IReadOnlySet<string> NameSyllables { get; }
 
     public IReadOnlySet<string> PlacePrepositions { get; }
 
@@ -179,6 +183,7 @@ public sealed class Lexicon
         string[] AttendanceCues,
         string[] GroupWords,
         string[] NameStopWords,
+        string[] NameSyllables,
         string[] PlacePrepositions,
         string[] PlaceNouns,
         string[] RoleLowercaseWords,
