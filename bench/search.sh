@@ -44,6 +44,7 @@ queries = {
     "phrase": {"q": '"volunteer soldiers"'},
     "name without diacritics (generated, many statements)": {"q": "nguyen van hung"},
     "name without diacritics (seed)": {"q": "le kim anh"},
+    "one name word many people share": {"q": "nguyen"},
     "date": {"q": "7 January 1979"},
     "day without year": {"q": "January 7"},
     "speaker filter": {"speaker": speaker},
