@@ -388,7 +388,7 @@ public sealed partial class SqliteSearchIndex : ISearchIndex
         while (true)
         {
             var floor = span >= days ? first : last.AddDays((int)-span);
-            var rows = await RowsAsync(db, named, [.. sql.ParametersOf(named), (SearchSql.FloorParameter, floor.ToString("yyyy-MM-dd"))], people.Ids, cancellationToken);
+            var rows = await RowsAsync(db, named, [.. sql.ParametersOf(named), (SearchSql.FloorParameter, floor.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))], people.Ids, cancellationToken);
             if (rows.Count > CandidateLimit || floor == first)
             {
                 return rows;
