@@ -113,7 +113,7 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
             }
 
             var j = i;
-            while (j + 1 < tokens.Count && IsNameWord(tokens[j + 1], places[j + 1], continuesName: true)
+            while (j + 1 < tokens.Count && IsNameWord(tokens[j + 1], places[j + 1], nameAround: true)
                    && Tokenizer.Adjacent(block.Text, tokens[j], tokens[j + 1]) && !IsPossessive(tokens[j]))
             {
                 j++;
@@ -135,12 +135,13 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
         }
     }
 
-    private bool IsNameWord(Token token, bool isPlace, bool continuesName = false) =>
+    /// <param name="nameAround">The words around show a name: the token continues a run of name words, or a speech verb follows it.</param>
+    private bool IsNameWord(Token token, bool isPlace, bool nameAround = false) =>
         token.IsCapitalized
         && !isPlace
         && !token.Text.Contains('-')
         && !(token.Text.Length > 1 && token.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
-        && !IsStopWord(token, continuesName)
+        && !IsStopWord(token, nameAround)
         && !lexicon.TitleWords.Contains(token.Folded)
         && !lexicon.Nationalities.ContainsKey(token.Folded)
         && !lexicon.GroupWords.Contains(token.Folded)
@@ -148,11 +149,15 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
 
     /// <summary>
     /// "Tô Lâm", "Pham Van An", "Nguyen The Anh": a name syllable is a stop word only where English
-    /// would put it, opening a run and written without diacritics ("The", "An").
+    /// would put it, with no name around it and written without diacritics ("The", "An").
     /// </summary>
-    private bool IsStopWord(Token token, bool continuesName) =>
+    private bool IsStopWord(Token token, bool nameAround) =>
         lexicon.NameStopWords.Contains(token.Folded)
-        && !(lexicon.NameSyllables.Contains(token.Folded) && (continuesName || !System.Text.Ascii.IsValid(token.Text)));
+        && !(lexicon.NameSyllables.Contains(token.Folded) && (nameAround || !System.Text.Ascii.IsValid(token.Text)));
+
+    /// <summary>"An said": a name syllable straight before a speech verb is a name; English puts its articles there almost never ("the said agreement").</summary>
+    private bool BeforeSpeechVerb(List<Token> tokens, int index) =>
+        index + 1 < tokens.Count && tokens[index + 1].IsLower && lexicon.SpeechVerbs.Contains(tokens[index + 1].Folded);
 
     private static bool IsPossessive(Token token) => Lexicon.StripPossessive(token.Text).Length != token.Text.Length;
 
@@ -202,7 +207,7 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
         for (var i = 0; i < block.Tokens.Count; i++)
         {
             var token = block.Tokens[i];
-            if (InMention(block, i) || !IsNameWord(token, places[i])
+            if (InMention(block, i) || !IsNameWord(token, places[i], nameAround: BeforeSpeechVerb(block.Tokens, i))
                 || !shortNames.TryGetValue(token.Folded, out var candidates))
             {
                 continue;
@@ -615,11 +620,8 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
         foreach (var text in candidates)
         {
             var folded = TextFolding.Fold(text);
-            var kind = lexicon.EventKinds
-                .Select(pair => (pair.Value, Index: WholeWordIndex(folded, pair.Key)))
-                .Where(found => found.Index >= 0)
-                .OrderBy(found => found.Index)
-                .FirstOrDefault();
+            // "gathered at a ceremony": a noun names the kind before any verb does.
+            var kind = FirstEventWord(folded, lexicon.EventKinds) is { Value: not null } noun ? noun : FirstEventWord(folded, lexicon.EventVerbs);
             if (kind.Value is null)
             {
                 continue;
@@ -640,6 +642,12 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
 
         return null;
     }
+
+    private static (string? Value, int Index) FirstEventWord(string folded, IReadOnlyDictionary<string, string> words) =>
+        words.Select(pair => ((string?)pair.Value, Index: WholeWordIndex(folded, pair.Key)))
+            .Where(found => found.Index >= 0)
+            .OrderBy(found => found.Index)
+            .FirstOrDefault();
 
     private static int WholeWordIndex(string folded, string word)
     {

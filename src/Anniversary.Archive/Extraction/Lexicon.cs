@@ -15,6 +15,7 @@ public sealed class Lexicon
     private Lexicon(LexiconFile file)
     {
         EventKinds = file.EventKinds.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
+        EventVerbs = file.EventVerbs.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
         SpeechVerbs = Folded(file.SpeechVerbs);
         SpeechOpeners = file.SpeechOpeners.Select(TextFolding.Fold).ToList();
         Pronouns = file.Pronouns.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
@@ -61,6 +62,9 @@ public sealed class Lexicon
     }
 
     public IReadOnlyDictionary<string, string> EventKinds { get; }
+
+    /// <summary>Verbs that tell an event's kind ("veterans gathered in Cần Thơ") where no word of <see cref="EventKinds"/> names it.</summary>
+    public IReadOnlyDictionary<string, string> EventVerbs { get; }
 
     public IReadOnlySet<string> SpeechVerbs { get; }
 
@@ -172,6 +176,7 @@ public sealed class Lexicon
 
     private sealed record LexiconFile(
         Dictionary<string, string> EventKinds,
+        Dictionary<string, string> EventVerbs,
         string[] SpeechVerbs,
         string[] SpeechOpeners,
         Dictionary<string, string> Pronouns,
