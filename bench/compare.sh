@@ -38,24 +38,26 @@ for side in a b; do
   echo "import $side: $(python3 -c "print(f'{$count / ($(date +%s.%N) - $start):.0f}')") articles/s (one run each, one after the other)"
 done
 
-port=5395
-for side in a b; do
+sides=(a b)
+ports=(5395 5396)
+for i in 0 1; do
+  side=${sides[$i]}
+  port=${ports[$i]}
   app_var="app_$side"
   ConnectionStrings__Archive="Data Source=$work/$side.db" Archive__SeedsPath="$work/articles" ASPNETCORE_ENVIRONMENT=Production \
     RateLimiting__PermitsPerMinute=1000000 Caching__Enabled=false Serilog__MinimumLevel__Default=Warning \
     dotnet "${!app_var}" --urls "http://127.0.0.1:$port" >"$work/site-$side.log" 2>&1 &
   sites+=($!)
   for _ in $(seq 60); do curl -sf "http://127.0.0.1:$port/" >/dev/null && break; sleep 1; done
-  port=$((port + 1))
 done
 
 echo "A = $ref_a, B = $ref_b; $runs requests each, alternating; median / p99 ms"
-python3 - "$runs" "$@" <<'PY'
+python3 - "$runs" "${ports[@]}" "$@" <<'PY'
 import statistics, sys, urllib.parse, urllib.request, time
-runs = int(sys.argv[1])
-queries = sys.argv[2:] or ["nguyen van hung", "friendship", '"volunteer soldiers"', "Kampuchean", "7 January 1979"]
+runs, ports = int(sys.argv[1]), sys.argv[2:4]
+queries = sys.argv[4:] or ["nguyen van hung", "friendship", '"volunteer soldiers"', "Kampuchean", "7 January 1979"]
 for q in queries:
-    urls = [f"http://127.0.0.1:{port}/api/search?" + urllib.parse.urlencode({"q": q}) for port in (5395, 5396)]
+    urls = [f"http://127.0.0.1:{port}/api/search?" + urllib.parse.urlencode({"q": q}) for port in ports]
     for _ in range(200):
         for url in urls:
             urllib.request.urlopen(url).read()
