@@ -93,7 +93,8 @@ public static class PeopleQueries
                 s.ParagraphNumber,
                 db.Paragraphs.Where(p => p.ArticleId == s.ArticleId && p.Number == s.ParagraphNumber).Select(p => p.Text).First()))
             .PageAsync(page, size, cancellationToken);
-        var events = await db.Appearances.Where(a => a.PersonId == person.Id && a.Part != Part.Mentioned && a.Article!.Event != null)
+        // Quoted ("as X once said") or mentioned, a person was not at the event the article reports.
+        var events = await db.Appearances.Where(a => a.PersonId == person.Id && (a.Part == Part.Speaker || a.Part == Part.Attendee) && a.Article!.Event != null)
             .Select(a => a.Article!.Event!).Distinct()
             .OrderByDescending(e => e.Date).Take(size)
             .Select(e => new EventRef(e.Slug, e.Kind, e.Place, e.Date))

@@ -15,9 +15,9 @@ public sealed record EventSpeaker(string Slug, string Name, string? Role)
     public string Url => Links.Person(Slug);
 }
 
-public sealed record EventMoment(string Label, string Text, string Article, DateOnly ArticleDate, int? Paragraph)
+public sealed record EventMoment(string Label, string Text, string Article, DateOnly ArticleDate, int? Paragraph, int Position)
 {
-    public string Url => Paragraph is { } number ? Links.Paragraph(ArticleDate, Article, number) : Links.Article(ArticleDate, Article);
+    public string Url => Paragraph is { } number ? Links.Paragraph(ArticleDate, Article, number) : Links.Figure(ArticleDate, Article, Position);
 }
 
 public sealed record EventView(
@@ -86,7 +86,7 @@ public static class TimelineQueries
         var moments = await db.Moments
             .Where(m => m.Article!.EventId != null && ids.Contains(m.Article.EventId.Value))
             .OrderBy(m => m.Article!.Date).ThenBy(m => m.ArticleId).ThenBy(m => m.Position)
-            .Select(m => new { EventId = m.Article!.EventId!.Value, Moment = new EventMoment(m.Label, m.Text, m.Article.Slug, m.Article.Date, m.ParagraphNumber) })
+            .Select(m => new { EventId = m.Article!.EventId!.Value, Moment = new EventMoment(m.Label, m.Text, m.Article.Slug, m.Article.Date, m.ParagraphNumber, m.Position) })
             .ToListAsync(cancellationToken);
 
         return events.Select(e => new EventView(

@@ -5,6 +5,17 @@ using Microsoft.EntityFrameworkCore;
 namespace Anniversary.Archive.Search;
 
 /// <summary>
+/// A parameter that cannot be used: what is wrong with it, and what the search page does instead
+/// (the API does nothing instead: it answers 400 with the faults alone).
+/// </summary>
+public sealed record InputProblem(string Fault, string Instead)
+{
+    public string OnPage => $"{Fault}; {Instead}.";
+
+    public string InApi => $"{Fault}.";
+}
+
+/// <summary>
 /// The search parameters exactly as received (query string values), read into a bounded
 /// <see cref="SearchRequest"/>. Anything unusable becomes a plain problem message, never an exception:
 /// the page shows the messages and searches with the rest; the API answers 400 with them.
@@ -13,9 +24,9 @@ public sealed record SearchInput(string? Q, string? Speaker, string? Date, strin
 {
     private const int MaxParameterLength = 100;
 
-    public async Task<(SearchRequest Request, IReadOnlyList<string> Problems)> ReadAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
+    public async Task<(SearchRequest Request, IReadOnlyList<InputProblem> Problems)> ReadAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
     {
-        var problems = new List<string>();
+        var problems = new List<InputProblem>();
         var query = SearchQueryParser.Parse(Q);
 
         int? speakerId = null;
@@ -27,7 +38,7 @@ public sealed record SearchInput(string? Q, string? Speaker, string? Date, strin
                 : null;
             if (speakerId is null)
             {
-                problems.Add("No person with that name is in the archive, so the speaker filter was not used.");
+                problems.Add(new("No person with that name is in the archive", "the speaker filter was not used"));
             }
         }
 
@@ -40,7 +51,7 @@ public sealed record SearchInput(string? Q, string? Speaker, string? Date, strin
         }
         else if (from > to)
         {
-            problems.Add("The 'from' date is after the 'to' date, so the two were swapped.");
+            problems.Add(new("The 'from' date is after the 'to' date", "the two were swapped"));
             (from, to) = (to, from);
         }
 
@@ -52,12 +63,12 @@ public sealed record SearchInput(string? Q, string? Speaker, string? Date, strin
         {
             if (!int.TryParse(Page.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1)
             {
-                problems.Add("The page number must be a whole number from 1; the first page is shown.");
+                problems.Add(new("The page number must be a whole number from 1", "the first page is shown"));
                 page = 1;
             }
             else if (page > SearchRequest.MaxPage)
             {
-                problems.Add($"Results are shown up to page {SearchRequest.MaxPage}; the first page is shown.");
+                problems.Add(new($"Results are shown up to page {SearchRequest.MaxPage}", "the first page is shown"));
                 page = 1;
             }
         }
@@ -65,7 +76,7 @@ public sealed record SearchInput(string? Q, string? Speaker, string? Date, strin
         return (new SearchRequest(query, speakerId, from, to, kind, sort, page), problems);
     }
 
-    private static DateOnly? ReadDate(string? value, string name, List<string> problems)
+    private static DateOnly? ReadDate(string? value, string name, List<InputProblem> problems)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -78,11 +89,11 @@ public sealed record SearchInput(string? Q, string? Speaker, string? Date, strin
             return date;
         }
 
-        problems.Add($"'{name}' must be a date written as YYYY-MM-DD, so it was not used.");
+        problems.Add(new($"'{name}' must be a date written as YYYY-MM-DD", "it was not used"));
         return null;
     }
 
-    private static T ReadChoice<T>(string? value, T fallback, string name, string allowed, List<string> problems)
+    private static T ReadChoice<T>(string? value, T fallback, string name, string allowed, List<InputProblem> problems)
         where T : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -95,7 +106,7 @@ public sealed record SearchInput(string? Q, string? Speaker, string? Date, strin
             return choice;
         }
 
-        problems.Add($"'{name}' must be {allowed}.");
+        problems.Add(new($"'{name}' must be {allowed}", $"{fallback.ToString().ToLowerInvariant()} is used"));
         return fallback;
     }
 }

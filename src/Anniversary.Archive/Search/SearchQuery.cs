@@ -92,6 +92,10 @@ public static partial class SearchQueryParser
         {
             notices.Add("Excluding words needs a word to search for: add one without a minus sign.");
         }
+        else if (terms.Count == 0 && dates.Count == 0 && text.Trim().Length > 0)
+        {
+            notices.Add("There is nothing to search for in this: words, names and dates are searched, other signs are not.");
+        }
 
         return new SearchQuery(
             text,

@@ -1,5 +1,6 @@
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text.RegularExpressions;
 using Anniversary.Archive.Text;
 
@@ -9,6 +10,9 @@ namespace Anniversary.Archive.Search;
 public static class Snippets
 {
     private const int Window = 280;
+
+    /// <summary>Escapes markup only: "Lê" stays "Lê", not "L&amp;#234;", for JSON clients that show the snippet's text.</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static string Highlight(string text, IReadOnlyList<IReadOnlyList<string>> terms)
     {
@@ -34,12 +38,12 @@ public static class Snippets
         var position = from;
         foreach (var (start, end) in spans.Where(s => s.Start >= from && s.End <= to))
         {
-            html.Append(WebUtility.HtmlEncode(text[position..start]));
-            html.Append("<mark>").Append(WebUtility.HtmlEncode(text[start..end])).Append("</mark>");
+            html.Append(Encoder.Encode(text[position..start]));
+            html.Append("<mark>").Append(Encoder.Encode(text[start..end])).Append("</mark>");
             position = end;
         }
 
-        html.Append(WebUtility.HtmlEncode(text[position..to]));
+        html.Append(Encoder.Encode(text[position..to]));
         if (to < text.Length)
         {
             html.Append(" …");

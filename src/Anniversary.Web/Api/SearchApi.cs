@@ -23,7 +23,7 @@ public static partial class SearchApi
                 return Results.Problem(
                     statusCode: StatusCodes.Status400BadRequest,
                     title: "The search parameters cannot be used.",
-                    detail: string.Join(" ", problems));
+                    detail: string.Join(" ", problems.Select(p => p.InApi)));
             }
 
             var results = await index.SearchAsync(db, request, cancellationToken);

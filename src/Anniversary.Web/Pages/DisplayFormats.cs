@@ -44,9 +44,17 @@ public static class DisplayFormats
     };
 
     /// <summary>"45 years", "1 year", counted by calendar years as readers count anniversaries.</summary>
-    public static string YearsBetween(DateOnly from, DateOnly to)
+    public static string YearsBetween(DateOnly from, DateOnly to) => Count(Math.Abs(to.Year - from.Year), "year");
+
+    /// <summary>
+    /// The whole years from one date to a later one ("3 years" from April 1975 to 7 January 1979, which
+    /// reports call three years and eight months), or under a year the whole months, or the days.
+    /// </summary>
+    public static string TimeElapsed(DateOnly from, DateOnly to)
     {
-        var years = Math.Abs(to.Year - from.Year);
-        return years == 1 ? "1 year" : $"{years} years";
+        var months = (to.Year - from.Year) * 12 + to.Month - from.Month - (to.Day < from.Day ? 1 : 0);
+        return months >= 12 ? Count(months / 12, "year") : months >= 1 ? Count(months, "month") : Count(to.DayNumber - from.DayNumber, "day");
     }
+
+    private static string Count(int number, string unit) => number == 1 ? $"1 {unit}" : $"{number} {unit}s";
 }

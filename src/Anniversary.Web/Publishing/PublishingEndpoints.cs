@@ -109,7 +109,8 @@ public static class PublishingEndpoints
     {
         var list = items.ToList();
         var feed = new SyndicationFeed(title, subtitle, new Uri(alternate), self,
-            list.Count == 0 ? DateTimeOffset.UnixEpoch : list.Max(i => i.LastUpdatedTime))
+            // Atom requires a time; a feed with nothing in it was last updated when it was made.
+            list.Count == 0 ? DateTimeOffset.UtcNow : list.Max(i => i.LastUpdatedTime))
         {
             Items = list,
         };

@@ -20,6 +20,14 @@ public sealed class SnippetsTests
     }
 
     [Fact]
+    public void Letters_of_any_script_stay_as_written_and_only_markup_is_escaped()
+    {
+        var html = Snippets.Highlight("Lê Kim Anh spoke in Hà Nội, Việt Nam’s capital: <b> & ខ្មែរ", SearchQueryParser.Parse("\"le kim anh\"").Highlights);
+
+        Assert.Equal("<mark>Lê Kim Anh</mark> spoke in Hà Nội, Việt Nam’s capital: &lt;b&gt; &amp; ខ្មែរ", html);
+    }
+
+    [Fact]
     public void A_word_that_looks_like_a_tag_is_marked_inside_its_encoding()
     {
         var html = Snippets.Highlight("before <script> after", SearchQueryParser.Parse("script").Highlights);

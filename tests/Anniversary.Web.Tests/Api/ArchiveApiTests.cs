@@ -170,6 +170,19 @@ public sealed class ArchiveApiTests(ArchiveWebFactory factory)
         }
     }
 
+    [Theory]
+    [InlineData("le-minh-khai", "2024-01-07-ceremony-hanoi")]
+    [InlineData("vo-van-thuong", "2024-01-07-ceremony-hanoi")]
+    [InlineData("nguyen-phu-trong", null)]
+    [InlineData("pol-pot", null)]
+    public async Task A_person_has_the_events_they_spoke_at_or_attended_and_none_they_were_only_quoted_or_mentioned_in(string slug, string? expected)
+    {
+        var person = await GetJsonAsync($"/api/people/{slug}");
+
+        var events = person.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("slug").GetString()).ToList();
+        Assert.Equal(expected is null ? [] : [expected], events);
+    }
+
     [Fact]
     public async Task A_person_named_but_never_speaking_has_no_statements()
     {

@@ -70,12 +70,16 @@ public sealed partial class PagingTests : IClassFixture<PagingTests.LargeSite>
     [InlineData("/timeline?page=99999")]
     [InlineData("/people?page=99999")]
     [InlineData("/dates/2000?page=99999")]
-    public async Task A_page_past_the_end_is_an_ordinary_page_without_items(string url)
+    public async Task A_page_past_the_end_is_an_ordinary_page_that_leads_back_to_the_last_page(string url)
     {
         var response = await _client.GetAsync(url);
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("rel=\"prev\"", await response.Content.ReadAsStringAsync());
+        var notice = Html.Parse(await response.Content.ReadAsStringAsync()).QuerySelector(".pager-past")!;
+        var last = System.Net.WebUtility.HtmlDecode(notice.QuerySelector("a")!.GetAttribute("href")!);
+        var lastPage = await _client.GetDocumentAsync(last);
+        Assert.Null(lastPage.QuerySelector(".pager-past"));
+        Assert.NotEmpty(lastPage.QuerySelectorAll("main li"));
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed partial class TimelinePageTests(ArchiveWebFactory factory)
         });
         Assert.Same(events[0].Closest("ol"), events[1].Closest("ol"));
         Assert.Equal(["2024-01-06", "2024-01-07"], events.Select(e => e.QuerySelector("time[datetime]")!.GetAttribute("datetime")));
-        Assert.Equal(["Gathering in Hà Nội", "Ceremony in Hanoi"], events.Select(e => Collapse(e.QuerySelector("h3")!.TextContent)));
+        Assert.Equal(["Gathering in Hà Nội", "Ceremony in Hanoi"], events.Select(e => Collapse(e.QuerySelector("h4")!.TextContent)));
     }
 
     [Theory]
@@ -50,12 +50,20 @@ public sealed partial class TimelinePageTests(ArchiveWebFactory factory)
 
         var moments = card.QuerySelectorAll(".event-card__moments a").Select(a => a.GetAttribute("href")!).ToList();
         Assert.NotEmpty(moments);
-        Assert.All(moments, href => Assert.Matches($"^{Regex.Escape(articleUrl)}(#p-[0-9]+)?$", href));
+        Assert.All(moments, href => Assert.Matches($"^{Regex.Escape(articleUrl)}#(p|figure)-[0-9]+$", href));
         var toParagraphs = moments.Where(href => href.Contains("#p-")).ToList();
         Assert.NotEmpty(toParagraphs);
         foreach (var href in toParagraphs)
         {
             await _client.GetParagraphAsync(href);
+        }
+
+        var page = await _client.GetDocumentAsync(articleUrl);
+        foreach (var href in moments.Where(href => href.Contains("#figure-")))
+        {
+            var figure = page.GetElementById(href[(href.IndexOf('#') + 1)..]);
+            Assert.True(figure is not null, $"{href} points at nothing");
+            Assert.Equal("figure", figure.LocalName);
         }
     }
 

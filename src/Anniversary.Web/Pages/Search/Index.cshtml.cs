@@ -3,6 +3,7 @@ using Anniversary.Archive.Data;
 using Anniversary.Archive.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Anniversary.Web.Pages.Search;
 
@@ -26,6 +27,9 @@ public sealed class IndexModel(ArchiveDbContext db, ISearchIndex index) : PageMo
 
     public IReadOnlyList<string> DidYouMean { get; private set; } = [];
 
+    /// <summary>The person the speaker filter keeps, shown so that the reader can see the filter and drop it.</summary>
+    public (string Slug, string Name)? FilteredSpeaker { get; private set; }
+
     public bool Searched => !Search.Query.IsEmpty || Search.HasFilters;
 
     public int LastPage => Math.Max(1, Math.Min(SearchRequest.MaxPage, (Results.Total + Search.PageSize - 1) / Search.PageSize));
@@ -33,8 +37,13 @@ public sealed class IndexModel(ArchiveDbContext db, ISearchIndex index) : PageMo
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         (Search, var problems) = await new SearchInput(Q, Speaker, Date, From, To, Kind, Sort, PageNumber).ReadAsync(db, cancellationToken);
-        Problems = [.. Search.Query.Notices, .. problems];
+        Problems = [.. Search.Query.Notices, .. problems.Select(p => p.OnPage)];
         Results = await index.SearchAsync(db, Search, cancellationToken);
+        if (Search.SpeakerId is { } speakerId)
+        {
+            FilteredSpeaker = await db.People.Where(p => p.Id == speakerId).Select(p => new ValueTuple<string, string>(p.Slug, p.Name)).FirstAsync(cancellationToken);
+        }
+
         if (Results.Total == 0 && Searched)
         {
             DidYouMean = await Suggestions.ForAsync(db, Search.Query, cancellationToken);
