@@ -26,7 +26,15 @@ public sealed record DateMention(int Index, int Length, DateOnly Date, DatePreci
 /// A date as a reader types it: a span of days ("1979", "January 1979", "2024-01-07", "7/1/2024"),
 /// or a day of any year ("January 7") when <see cref="Month"/> and <see cref="Day"/> are set.
 /// </summary>
-public sealed record DateQuery(int Index, int Length, DateOnly? From, DateOnly? To, int? Month, int? Day, DatePrecision Precision, string Text);
+public sealed record DateQuery(int Index, int Length, DateOnly? From, DateOnly? To, int? Month, int? Day, DatePrecision Precision, string Text)
+{
+    /// <summary>Whether a mention in the text answers this date: the same day of any year, or inside the span, written at least as precisely.</summary>
+    public bool Matches(DateMention mention) =>
+        mention.Precision <= Precision
+        && (Month is { } month && Day is { } day
+            ? mention.Date.Month == month && mention.Date.Day == day
+            : mention.Date >= From && mention.Date <= To);
+}
 
 /// <summary>The one date reader: dates in prose ("January 7, 1979", "April 1975", "in 1975") and in search boxes.</summary>
 public static partial class DateMentions

@@ -123,6 +123,28 @@ public sealed class SearchAcceptanceTests(ArchiveWebFactory factory)
         }
     }
 
+    [Theory]
+    [InlineData("q=1979")]
+    [InlineData("q=January+7")]
+    [InlineData("q=7%2F1%2F1979")]
+    [InlineData("q=January+1979")]
+    public async Task A_date_search_marks_the_dates_that_answer_it_as_written(string query)
+    {
+        var hits = await AllHitsAsync(query);
+
+        var mentioning = hits.Where(h => h.Paragraph is not null).ToList();
+        Assert.NotEmpty(mentioning);
+        Assert.All(mentioning, h => Assert.Contains("January 7, 1979", Marks(h.Snippet)));
+    }
+
+    [Fact]
+    public async Task A_date_search_marks_no_other_date()
+    {
+        var hits = await AllHitsAsync("q=1979");
+
+        Assert.All(hits.SelectMany(h => Marks(h.Snippet)), mark => Assert.Equal("January 7, 1979", mark));
+    }
+
     [Fact]
     public async Task An_excluded_word_removes_every_result_that_contains_it()
     {
