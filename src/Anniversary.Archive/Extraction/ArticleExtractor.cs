@@ -75,7 +75,7 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
                 .ToList(),
             statements.Select(s => new ExtractedStatement(s.Value.Key, s.Key)).ToList(),
             blocks.Where(b => b.Paragraph is not null)
-                .SelectMany(b => DateMentions.Find(b.Text).Select(d => new ExtractedDate(b.Paragraph!.Value, d.Date, d.Precision, d.Text)))
+                .SelectMany(b => DateMentions.Find(b.Text, article.Date).Select(d => new ExtractedDate(b.Paragraph!.Value, d.Date, d.Precision, d.Text)))
                 .ToList(),
             ReadMoments(blocks, statements),
             blocks.SelectMany(b => b.Mentions

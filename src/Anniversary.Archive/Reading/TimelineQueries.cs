@@ -106,10 +106,15 @@ public static class TimelineQueries
             .OrderBy(p => p.Name, StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>The dates these articles mention, oldest first, each with the paragraphs that mention it.</summary>
+    /// <summary>
+    /// The dates these articles recall, oldest first, each with the paragraphs that mention it; the
+    /// days of the news itself (within a week of its report) are the events, not their context.
+    /// </summary>
     public static async Task<IReadOnlyList<HistoricalDate>> HistoricalContextAsync(
         this ArchiveDbContext db, IReadOnlyCollection<string> articleSlugs, CancellationToken cancellationToken = default) =>
-        Group(await db.MentionedDates.Where(d => articleSlugs.Contains(d.Article!.Slug)).Select(ToReference()).ToListAsync(cancellationToken));
+        Group((await db.MentionedDates.Where(d => articleSlugs.Contains(d.Article!.Slug)).Select(ToReference()).ToListAsync(cancellationToken))
+            .Where(r => r.Precision != DatePrecision.Day || Math.Abs(r.Date.DayNumber - r.Reference.ArticleDate.DayNumber) > 7)
+            .ToList());
 
     /// <summary>A page of the mentions inside a span of days, at least as precise as the span (a day page lists days, not whole years).</summary>
     public static async Task<PageOf<HistoricalDate>> MentionsBetweenAsync(

@@ -44,8 +44,14 @@ public static partial class DateMentions
 
     private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
 
-    /// <summary>Finds every date in the text, longest reading first: "January 7, 1979" is one day, not a month and a year.</summary>
-    public static IReadOnlyList<DateMention> Find(string text)
+    /// <summary>
+    /// Finds every date in the text, longest reading first: "January 7, 1979" is one day, not a month
+    /// and a year. Given the report's date, a day written without a year ("on January 7", "until
+    /// April 30") is read too, as news writes the days around its report: the nearest such day to
+    /// the report, if it lies within <see cref="YearlessReach"/> days of it; a day further away may
+    /// be history of any year, and is left unread.
+    /// </summary>
+    public static IReadOnlyList<DateMention> Find(string text, DateOnly? reportDate = null)
     {
         var found = new List<DateMention>();
         var taken = new bool[text.Length];
@@ -90,6 +96,21 @@ public static partial class DateMentions
             if (TryDate(match.Groups["year"].Value, "1", "1", out var date))
             {
                 Take(match, date, DatePrecision.Year);
+            }
+        }
+
+        if (reportDate is { } report)
+        {
+            foreach (var pattern in new[] { MonthDay(), DayMonth() })
+            {
+                foreach (Match match in pattern.Matches(text))
+                {
+                    // "may 5" is a verb and a number; a month is written with a capital.
+                    if (char.IsUpper(match.Groups["month"].Value[0]) && NearestDay(report, match.Groups["month"].Value, match.Groups["day"].Value) is { } date)
+                    {
+                        Take(match, date, DatePrecision.Day);
+                    }
+                }
             }
         }
 
@@ -157,6 +178,15 @@ public static partial class DateMentions
 
         return found.OrderBy(q => q.Index).ToList();
     }
+
+    public const int YearlessReach = 90;
+
+    private static DateOnly? NearestDay(DateOnly report, string month, string day) =>
+        new[] { report.Year - 1, report.Year, report.Year + 1 }
+            .Select(year => TryDate(year.ToString(CultureInfo.InvariantCulture), month, day, out var date) ? date : (DateOnly?)null)
+            .Where(date => date is { } d && Math.Abs(d.DayNumber - report.DayNumber) <= YearlessReach)
+            .OrderBy(date => Math.Abs(date!.Value.DayNumber - report.DayNumber))
+            .FirstOrDefault();
 
     /// <summary>A month name or abbreviation ("January", "Jan", "Jan.", "Sept") to its number, else 0.</summary>
     public static int MonthNumber(string name)

@@ -91,7 +91,7 @@ public sealed class ArchiveApiTests(ArchiveWebFactory factory)
             article.GetProperty("statements").EnumerateArray().Select(s => (s.GetProperty("person").GetString()!, s.GetProperty("paragraph").GetInt32())));
 
         Assert.Equal(
-            [("1979-01-07", "day", 1), ("2024-01-01", "year", 1), ("2017-07-01", "month", 4), ("1975-04-01", "month", 5), ("1979-01-07", "day", 7)],
+            [("2024-01-07", "day", 1), ("1979-01-07", "day", 1), ("2024-01-01", "year", 1), ("2017-07-01", "month", 4), ("1975-04-01", "month", 5), ("1979-01-07", "day", 7)],
             MentionedDates(article));
     }
 
@@ -111,7 +111,7 @@ public sealed class ArchiveApiTests(ArchiveWebFactory factory)
             [("le-kim-anh", 3)],
             article.GetProperty("statements").EnumerateArray().Select(s => (s.GetProperty("person").GetString()!, s.GetProperty("paragraph").GetInt32())));
         Assert.Equal(
-            [("1979-01-07", "day", 1), ("2024-01-01", "year", 1), ("1975-01-01", "year", 4), ("1979-01-07", "day", 5)],
+            [("2024-01-06", "day", 1), ("1979-01-07", "day", 1), ("2024-01-01", "year", 1), ("1975-01-01", "year", 4), ("1979-01-07", "day", 5)],
             MentionedDates(article));
     }
 

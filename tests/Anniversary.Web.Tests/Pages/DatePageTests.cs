@@ -17,7 +17,18 @@ public sealed class DatePageTests(ArchiveWebFactory factory)
         Assert.Equal("2024-01-07", document.QuerySelector("h1 time")!.GetAttribute("datetime"));
         Assert.Equal([SeedArticles.CeremonyUrl], ArticleLinks(document));
         Assert.Equal([SeedArticles.CeremonyHeadline], document.QuerySelectorAll("section[aria-labelledby=articles] li a").Select(a => a.TextContent.Trim()));
-        Assert.Empty(Mentions(document));
+    }
+
+    [Theory]
+    [InlineData("/dates/2024-01-07", SeedArticles.CeremonyUrl + "#p-1", "on January 7 to mark")]
+    [InlineData("/dates/2024-01-06", SeedArticles.GatheringUrl + "#p-1", "on January 6 to celebrate")]
+    public async Task A_day_the_report_writes_without_its_year_is_mentioned_on_that_days_page(string url, string paragraph, string written)
+    {
+        var document = await _client.GetDocumentAsync(url);
+
+        var mention = Assert.Single(Mentions(document));
+        Assert.Equal(paragraph, mention.QuerySelector(".statement__source a")!.GetAttribute("href"));
+        Assert.Contains(written, mention.QuerySelector(".statement__text")!.TextContent);
     }
 
     [Fact]
