@@ -16,6 +16,7 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
     private static readonly HashSet<string> Adverbs = ["also", "further", "then", "again", "once", "later", "too", "all", "both", "repeatedly"];
     private static readonly HashSet<string> PassiveAuxiliaries = ["be", "been", "being", "was", "were", "is", "are"];
     private static readonly HashSet<string> Honorifics = ["mr", "mrs", "ms", "madam", "dr"];
+    private static readonly HashSet<string> SpeechOpenerWords = ["that", "the", "a", "an", "this", "it", "he", "she", "they", "we"];
     private const int MaxNameWords = 5;
     private const int MaxAppositiveTokens = 40;
 
@@ -113,7 +114,7 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
             }
 
             var j = i;
-            while (j + 1 < tokens.Count && IsNameWord(tokens[j + 1], places[j + 1], nameAround: true)
+            while (j + 1 < tokens.Count && IsNameWord(tokens[j + 1], places[j + 1], readAsName: true)
                    && Tokenizer.Adjacent(block.Text, tokens[j], tokens[j + 1]) && !IsPossessive(tokens[j]))
             {
                 j++;
@@ -135,13 +136,13 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
         }
     }
 
-    /// <param name="nameAround">The words around show a name: the token continues a run of name words, or a speech verb follows it.</param>
-    private bool IsNameWord(Token token, bool isPlace, bool nameAround = false) =>
+    /// <param name="readAsName">The words around show that a name syllable is a name: it continues a run of name words, or opens speech.</param>
+    private bool IsNameWord(Token token, bool isPlace, bool readAsName = false) =>
         token.IsCapitalized
         && !isPlace
         && !token.Text.Contains('-')
         && !(token.Text.Length > 1 && token.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
-        && !IsStopWord(token, nameAround)
+        && !IsStopWord(token, readAsName)
         && !lexicon.TitleWords.Contains(token.Folded)
         && !lexicon.Nationalities.ContainsKey(token.Folded)
         && !lexicon.GroupWords.Contains(token.Folded)
@@ -151,13 +152,17 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
     /// "Tô Lâm", "Pham Van An", "Nguyen The Anh": a name syllable is a stop word only where English
     /// would put it, with no name around it and written without diacritics ("The", "An").
     /// </summary>
-    private bool IsStopWord(Token token, bool nameAround) =>
+    private bool IsStopWord(Token token, bool readAsName) =>
         lexicon.NameStopWords.Contains(token.Folded)
-        && !(lexicon.NameSyllables.Contains(token.Folded) && (nameAround || !System.Text.Ascii.IsValid(token.Text)));
+        && !(lexicon.NameSyllables.Contains(token.Folded) && (readAsName || !System.Text.Ascii.IsValid(token.Text)));
 
-    /// <summary>"An said": a name syllable straight before a speech verb is a name; English puts its articles there almost never ("the said agreement").</summary>
-    private bool BeforeSpeechVerb(List<Token> tokens, int index) =>
-        index + 1 < tokens.Count && tokens[index + 1].IsLower && lexicon.SpeechVerbs.Contains(tokens[index + 1].Folded);
+    /// <summary>
+    /// "An said the house would open": a name syllable before a speech verb that opens what was said
+    /// is a name; "An added bonus" and "the said agreement" are English.
+    /// </summary>
+    private bool OpensSpeech(List<Token> tokens, int index) =>
+        index + 2 < tokens.Count && tokens[index + 1].IsLower && lexicon.SpeechVerbs.Contains(tokens[index + 1].Folded)
+        && (tokens[index + 2].IsWord ? SpeechOpenerWords.Contains(tokens[index + 2].Folded) : tokens[index + 2].Text is "," or ":" or "“" or "\"");
 
     private static bool IsPossessive(Token token) => Lexicon.StripPossessive(token.Text).Length != token.Text.Length;
 
@@ -207,7 +212,7 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
         for (var i = 0; i < block.Tokens.Count; i++)
         {
             var token = block.Tokens[i];
-            if (InMention(block, i) || !IsNameWord(token, places[i], nameAround: BeforeSpeechVerb(block.Tokens, i))
+            if (InMention(block, i) || !IsNameWord(token, places[i], readAsName: OpensSpeech(block.Tokens, i))
                 || !shortNames.TryGetValue(token.Folded, out var candidates))
             {
                 continue;
@@ -617,11 +622,23 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
 
         candidates.AddRange(blocks.Where(b => b.Paragraph is not null).Take(3).Select(b => b.Text));
 
+        // "gathered at a ceremony": a noun anywhere in the lead names the kind before any verb does.
+        foreach (var words in new[] { lexicon.EventKinds, lexicon.EventVerbs })
+        {
+            if (ReadEvent(article, candidates, words) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private ExtractedEvent? ReadEvent(ParsedArticle article, List<string> candidates, IReadOnlyDictionary<string, string> kindWords)
+    {
         foreach (var text in candidates)
         {
-            var folded = TextFolding.Fold(text);
-            // "gathered at a ceremony": a noun names the kind before any verb does.
-            var kind = FirstEventWord(folded, lexicon.EventKinds) is { Value: not null } noun ? noun : FirstEventWord(folded, lexicon.EventVerbs);
+            var kind = FirstEventWord(TextFolding.Fold(text), kindWords);
             if (kind.Value is null)
             {
                 continue;
@@ -665,7 +682,7 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
         return -1;
     }
 
-    /// <summary>"on January 7" in a report dated 2024-01-07 is 2024-01-07; a date after the report belongs to the year before.</summary>
+    /// <summary>"on January 7" in a report dated 2024-01-07 is 2024-01-07: a day without a year is read as the dates of the text are.</summary>
     private static DateOnly? EventDate(string text, DateOnly reportDate)
     {
         var match = EventDay().Match(text);
@@ -674,13 +691,12 @@ public sealed partial class ArticleExtractor(Lexicon lexicon)
             return null;
         }
 
-        var year = match.Groups["year"].Success ? match.Groups["year"].Value : reportDate.Year.ToString();
-        if (!DateMentions.TryDate(year, match.Groups["month"].Value, match.Groups["day"].Value, out var date))
+        if (!match.Groups["year"].Success)
         {
-            return null;
+            return DateMentions.NearestDay(reportDate, match.Groups["month"].Value, match.Groups["day"].Value);
         }
 
-        return !match.Groups["year"].Success && date > reportDate.AddDays(7) ? date.AddYears(-1) : date;
+        return DateMentions.TryDate(match.Groups["year"].Value, match.Groups["month"].Value, match.Groups["day"].Value, out var date) ? date : null;
     }
 
     private static ExtractedAnniversary? ReadAnniversary(string text)

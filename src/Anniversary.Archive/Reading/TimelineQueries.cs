@@ -106,14 +106,17 @@ public static class TimelineQueries
             .OrderBy(p => p.Name, StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>Days of the news itself: a report tells of the week before it.</summary>
+    private const int NewsDays = 7;
+
     /// <summary>
-    /// The dates these articles recall, oldest first, each with the paragraphs that mention it; the
-    /// days of the news itself (within a week of its report) are the events, not their context.
+    /// The dates these articles recall, oldest first, each with the paragraphs that mention it. A day
+    /// of the news itself, or after its report ("until April 30"), is not history.
     /// </summary>
     public static async Task<IReadOnlyList<HistoricalDate>> HistoricalContextAsync(
         this ArchiveDbContext db, IReadOnlyCollection<string> articleSlugs, CancellationToken cancellationToken = default) =>
         Group((await db.MentionedDates.Where(d => articleSlugs.Contains(d.Article!.Slug)).Select(ToReference()).ToListAsync(cancellationToken))
-            .Where(r => r.Precision != DatePrecision.Day || Math.Abs(r.Date.DayNumber - r.Reference.ArticleDate.DayNumber) > 7)
+            .Where(r => r.Precision != DatePrecision.Day || r.Date.DayNumber < r.Reference.ArticleDate.DayNumber - NewsDays)
             .ToList());
 
     /// <summary>A page of the mentions inside a span of days, at least as precise as the span (a day page lists days, not whole years).</summary>

@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using System.Text.RegularExpressions;
 using Anniversary.Archive.Text;
 
@@ -11,8 +9,6 @@ public static class Snippets
 {
     private const int Window = 280;
 
-    /// <summary>Escapes markup only: "Lê" stays "Lê", not "L&amp;#234;", for JSON clients that show the snippet's text.</summary>
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static string Highlight(string text, IReadOnlyList<IReadOnlyList<string>> terms)
     {
@@ -38,12 +34,12 @@ public static class Snippets
         var position = from;
         foreach (var (start, end) in spans.Where(s => s.Start >= from && s.End <= to))
         {
-            html.Append(Encoder.Encode(text[position..start]));
-            html.Append("<mark>").Append(Encoder.Encode(text[start..end])).Append("</mark>");
+            html.Append(EscapeMarkup(text[position..start]));
+            html.Append("<mark>").Append(EscapeMarkup(text[start..end])).Append("</mark>");
             position = end;
         }
 
-        html.Append(Encoder.Encode(text[position..to]));
+        html.Append(EscapeMarkup(text[position..to]));
         if (to < text.Length)
         {
             html.Append(" …");
@@ -51,6 +47,10 @@ public static class Snippets
 
         return html.ToString();
     }
+
+    /// <summary>Escapes markup only: "Lê", "+" and emoji stay as written, for JSON clients that show the snippet's text.</summary>
+    private static string EscapeMarkup(string text) =>
+        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("'", "&#39;");
 
     public static bool Contains(string text, IReadOnlyList<IReadOnlyList<string>> terms)
     {

@@ -105,8 +105,12 @@ public static partial class DateMentions
             {
                 foreach (Match match in pattern.Matches(text))
                 {
-                    // "may 5" is a verb and a number; a month is written with a capital.
-                    if (char.IsUpper(match.Groups["month"].Value[0]) && NearestDay(report, match.Groups["month"].Value, match.Groups["day"].Value) is { } date)
+                    // "may 5" is a verb and a number, so a month is written with a capital; and only a
+                    // day after a preposition ("on January 7") is a day of the news: "the April 30
+                    // victory" names an anniversary of any year, "in March 12 provinces" counts.
+                    if (char.IsUpper(match.Groups["month"].Value[0])
+                        && DayPreposition().IsMatch(text.AsSpan(0, match.Index))
+                        && NearestDay(report, match.Groups["month"].Value, match.Groups["day"].Value) is { } date)
                     {
                         Take(match, date, DatePrecision.Day);
                     }
@@ -181,7 +185,8 @@ public static partial class DateMentions
 
     public const int YearlessReach = 90;
 
-    private static DateOnly? NearestDay(DateOnly report, string month, string day) =>
+    /// <summary>The day nearest to the report that is this month and day, if within <see cref="YearlessReach"/> days of it.</summary>
+    public static DateOnly? NearestDay(DateOnly report, string month, string day) =>
         new[] { report.Year - 1, report.Year, report.Year + 1 }
             .Select(year => TryDate(year.ToString(CultureInfo.InvariantCulture), month, day, out var date) ? date : (DateOnly?)null)
             .Where(date => date is { } d && Math.Abs(d.DayNumber - report.DayNumber) <= YearlessReach)
@@ -242,6 +247,9 @@ public static partial class DateMentions
 
     [GeneratedRegex(@"\b" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b(?:on|until|till|by|from|since|to|through|before|after)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex DayPreposition();
 
     [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonth();

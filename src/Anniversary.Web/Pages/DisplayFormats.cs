@@ -13,6 +13,9 @@ public static class DisplayFormats
 
     public static string ShortDate(DateOnly date) => date.ToString("d MMMM yyyy", English);
 
+    /// <summary>"1,234": grouped as English is written, whatever the server's culture.</summary>
+    public static string Number(int number) => number.ToString("N0", English);
+
     public static string MachineDate(DateOnly date) => date.ToString("yyyy-MM-dd", English);
 
     /// <summary>A date at the precision it was written: "7 January 1979", "April 1975", "1975".</summary>
@@ -47,11 +50,17 @@ public static class DisplayFormats
     public static string YearsBetween(DateOnly from, DateOnly to) => Count(Math.Abs(to.Year - from.Year), "year");
 
     /// <summary>
-    /// The whole years from one date to a later one ("3 years" from April 1975 to 7 January 1979, which
-    /// reports call three years and eight months), or under a year the whole months, or the days.
+    /// The time from one date to a later one, each known to its precision: whole years ("3 years"
+    /// from April 1975 to 7 January 1979, which reports call three years and eight months), under a
+    /// year whole months, or days; calendar years when either date is known only to its year.
     /// </summary>
-    public static string TimeElapsed(DateOnly from, DateOnly to)
+    public static string TimeElapsed(DateOnly from, DatePrecision fromPrecision, DateOnly to, DatePrecision toPrecision)
     {
+        if (fromPrecision == DatePrecision.Year || toPrecision == DatePrecision.Year)
+        {
+            return YearsBetween(from, to);
+        }
+
         var months = (to.Year - from.Year) * 12 + to.Month - from.Month - (to.Day < from.Day ? 1 : 0);
         return months >= 12 ? Count(months / 12, "year") : months >= 1 ? Count(months, "month") : Count(to.DayNumber - from.DayNumber, "day");
     }

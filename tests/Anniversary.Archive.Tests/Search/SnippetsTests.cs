@@ -22,9 +22,9 @@ public sealed class SnippetsTests
     [Fact]
     public void Letters_of_any_script_stay_as_written_and_only_markup_is_escaped()
     {
-        var html = Snippets.Highlight("Lê Kim Anh spoke in Hà Nội, Việt Nam’s capital: <b> & ខ្មែរ", SearchQueryParser.Parse("\"le kim anh\"").Highlights);
+        var html = Snippets.Highlight("Lê Kim Anh spoke in Hà Nội, Việt Nam’s capital: <b> & ខ្មែរ + 1\u00A0000 🎗", SearchQueryParser.Parse("\"le kim anh\"").Highlights);
 
-        Assert.Equal("<mark>Lê Kim Anh</mark> spoke in Hà Nội, Việt Nam’s capital: &lt;b&gt; &amp; ខ្មែរ", html);
+        Assert.Equal("<mark>Lê Kim Anh</mark> spoke in Hà Nội, Việt Nam’s capital: &lt;b&gt; &amp; ខ្មែរ + 1\u00A0000 🎗", html);
     }
 
     [Fact]

@@ -139,6 +139,15 @@ public sealed class SearchAcceptanceTests(ArchiveWebFactory factory)
     }
 
     [Fact]
+    public async Task A_day_searched_without_a_year_is_marked_where_the_report_writes_it_without_one()
+    {
+        var hits = await AllHitsAsync("q=January+7");
+
+        var lead = Assert.Single(hits, h => h.Article == Ceremony && h.Paragraph == 1);
+        Assert.Contains("January 7", Marks(lead.Snippet));
+    }
+
+    [Fact]
     public async Task A_date_search_marks_no_other_date()
     {
         var hits = await AllHitsAsync("q=1979");
