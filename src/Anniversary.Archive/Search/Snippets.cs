@@ -9,7 +9,6 @@ public static class Snippets
 {
     private const int Window = 280;
 
-
     public static string Highlight(string text, IReadOnlyList<IReadOnlyList<string>> terms)
     {
         var (folded, source) = TextFolding.FoldWithSourceIndex(text);
