@@ -110,13 +110,14 @@ public static class TimelineQueries
     private const int NewsDays = 7;
 
     /// <summary>
-    /// The dates these articles recall, oldest first, each with the paragraphs that mention it. A day
-    /// of the news itself, or after its report ("until April 30"), is not history.
+    /// The dates these articles recall, oldest first, each with the paragraphs that mention it. A date
+    /// reaching into the days of the news or after them ("on January 7", "until April 30", "2024" in
+    /// a report of 2024) is not history.
     /// </summary>
     public static async Task<IReadOnlyList<HistoricalDate>> HistoricalContextAsync(
         this ArchiveDbContext db, IReadOnlyCollection<string> articleSlugs, CancellationToken cancellationToken = default) =>
         Group((await db.MentionedDates.Where(d => articleSlugs.Contains(d.Article!.Slug)).Select(ToReference()).ToListAsync(cancellationToken))
-            .Where(r => r.Precision != DatePrecision.Day || r.Date.DayNumber < r.Reference.ArticleDate.DayNumber - NewsDays)
+            .Where(r => new DateMention(0, 0, r.Date, r.Precision, r.Text).Range.To.DayNumber < r.Reference.ArticleDate.DayNumber - NewsDays)
             .ToList());
 
     /// <summary>A page of the mentions inside a span of days, at least as precise as the span (a day page lists days, not whole years).</summary>

@@ -94,7 +94,7 @@ public static partial class SearchQueryParser
         }
         else if (terms.Count == 0 && dates.Count == 0 && text.Trim().Length > 0)
         {
-            notices.Add("There is nothing to search for in this: words, names and dates are searched, other signs are not.");
+            notices.Add("The search box holds nothing to search for: words, names and dates are searched, signs such as * and ( are not.");
         }
 
         return new SearchQuery(

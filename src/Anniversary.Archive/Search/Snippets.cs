@@ -9,10 +9,11 @@ public static class Snippets
 {
     private const int Window = 280;
 
-    public static string Highlight(string text, IReadOnlyList<IReadOnlyList<string>> terms)
+    /// <param name="marked">Spans of the text to mark besides the terms' matches (dates found by their meaning).</param>
+    public static string Highlight(string text, IReadOnlyList<IReadOnlyList<string>> terms, IReadOnlyList<(int Start, int End)>? marked = null)
     {
         var (folded, source) = TextFolding.FoldWithSourceIndex(text);
-        var spans = new List<(int Start, int End)>();
+        var spans = new List<(int Start, int End)>(marked ?? []);
         foreach (var term in terms)
         {
             var pattern = @"(?<![\p{L}\p{N}])" + string.Join(@"[^\p{L}\p{N}]+", term.Select(Alternatives)) + @"(?![\p{L}\p{N}])";

@@ -471,20 +471,20 @@ public sealed partial class SqliteSearchIndex : ISearchIndex
             var own = paragraphs.Where(p => p.ArticleId == row.ArticleId).OrderBy(p => p.Number).ToList();
             var text = row.Paragraph is { } number
                 ? own.FirstOrDefault(p => p.Number == number)?.Text ?? string.Empty
-                : own.Select(p => p.Text).FirstOrDefault(t => Snippets.Contains(t, HighlightsIn(t, article.Date, query))) ?? article.Standfirst ?? own.FirstOrDefault()?.Text ?? string.Empty;
+                : own.Select(p => p.Text).FirstOrDefault(t => Snippets.Contains(t, query.Highlights) || DatesAnswering(t, article.Date, query).Count > 0) ?? article.Standfirst ?? own.FirstOrDefault()?.Text ?? string.Empty;
             var person = row.PersonId is { } personId ? appearances.FirstOrDefault(a => a.ArticleId == row.ArticleId && a.PersonId == personId) : null;
             hits.Add(new SearchHit(row.Type, article.Slug, article.Title, article.Date, row.Paragraph, person?.Slug, person?.Name, person?.Role,
-                Snippets.Highlight(text, HighlightsIn(text, article.Date, query))));
+                Snippets.Highlight(text, query.Highlights, DatesAnswering(text, article.Date, query))));
         }
 
         return hits;
     }
 
-    /// <summary>The words searched for and, for a search by date, the dates the text mentions that answer it, as written there.</summary>
-    private static IReadOnlyList<IReadOnlyList<string>> HighlightsIn(string text, DateOnly articleDate, SearchQuery query) =>
+    /// <summary>For a search by date, where the text mentions a date that answers it: "January 7" of 2024, not the one of "January 7, 1979".</summary>
+    private static List<(int Start, int End)> DatesAnswering(string text, DateOnly articleDate, SearchQuery query) =>
         query.Dates.Count == 0
-            ? query.Highlights
-            : [.. query.Highlights, .. DateMentions.Find(text, articleDate).Where(m => query.Dates.Any(d => d.Matches(m))).Select(m => SearchText.Words(SearchText.Normalize(m.Text)))];
+            ? []
+            : DateMentions.Find(text, articleDate).Where(m => query.Dates.Any(d => d.Matches(m))).Select(m => (m.Index, m.Index + m.Length)).ToList();
 
     private static async Task<Dictionary<int, (string Slug, string Name)>> PeopleAsync(ArchiveDbContext db, List<int> ids, CancellationToken cancellationToken) =>
         await db.People.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => (p.Slug, p.Name), cancellationToken);

@@ -46,9 +46,6 @@ public static class DisplayFormats
         _ => "mentioned",
     };
 
-    /// <summary>"45 years", "1 year", counted by calendar years as readers count anniversaries.</summary>
-    public static string YearsBetween(DateOnly from, DateOnly to) => Count(Math.Abs(to.Year - from.Year), "year");
-
     /// <summary>
     /// The time from one date to a later one, each known to its precision: whole years ("3 years"
     /// from April 1975 to 7 January 1979, which reports call three years and eight months), under a
@@ -58,7 +55,7 @@ public static class DisplayFormats
     {
         if (fromPrecision == DatePrecision.Year || toPrecision == DatePrecision.Year)
         {
-            return YearsBetween(from, to);
+            return Count(Math.Abs(to.Year - from.Year), "year");
         }
 
         var months = (to.Year - from.Year) * 12 + to.Month - from.Month - (to.Day < from.Day ? 1 : 0);

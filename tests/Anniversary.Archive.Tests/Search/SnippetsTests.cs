@@ -28,6 +28,17 @@ public sealed class SnippetsTests
     }
 
     [Fact]
+    public void Spans_given_by_meaning_are_marked_and_not_the_same_words_elsewhere()
+    {
+        const string text = "a ceremony on January 7 to mark the victory (January 7, 1979 - 2024)";
+
+        var html = Snippets.Highlight(text, [], [(text.IndexOf("January 7", StringComparison.Ordinal), text.IndexOf(" to mark", StringComparison.Ordinal))]);
+
+        Assert.Equal(["January 7"], Marks(html));
+        Assert.Contains("(January 7, 1979 - 2024)", html);
+    }
+
+    [Fact]
     public void A_word_that_looks_like_a_tag_is_marked_inside_its_encoding()
     {
         var html = Snippets.Highlight("before <script> after", SearchQueryParser.Parse("script").Highlights);

@@ -69,6 +69,16 @@ public sealed class ReaderGuidanceTests(ArchiveWebFactory factory)
     }
 
     [Fact]
+    public async Task A_filtered_search_that_finds_nothing_offers_to_drop_the_filters_not_other_names()
+    {
+        var document = await _client.GetDocumentAsync("/search?q=pol+pot&speaker=le-kim-anh");
+
+        Assert.Equal("0 results", document.QuerySelector("#results-title")!.TextContent.Trim());
+        Assert.Null(document.QuerySelector(".did-you-mean"));
+        Assert.Contains(document.QuerySelectorAll("main a"), a => a.TextContent.Contains("Search again without filters"));
+    }
+
+    [Fact]
     public async Task A_search_without_a_speaker_filter_shows_none()
     {
         var document = await _client.GetDocumentAsync("/search?q=pol+pot");

@@ -44,7 +44,8 @@ public sealed class IndexModel(ArchiveDbContext db, ISearchIndex index) : PageMo
             FilteredSpeaker = await db.People.Where(p => p.Id == speakerId).Select(p => new ValueTuple<string, string>(p.Slug, p.Name)).FirstAsync(cancellationToken);
         }
 
-        if (Results.Total == 0 && Searched)
+        // With filters, the page offers to search again without them: a name suggested would find nothing either.
+        if (Results.Total == 0 && Searched && !Search.HasFilters && Search.Kind == SearchKind.Both)
         {
             DidYouMean = await Suggestions.ForAsync(db, Search.Query, cancellationToken);
         }
