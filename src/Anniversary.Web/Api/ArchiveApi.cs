@@ -101,7 +101,8 @@ public static class ArchiveApi
         var links = new List<string>();
         if (page.Number > 1)
         {
-            links.Add($"<{pager.Href(page.Number - 1)}>; rel=\"prev\"");
+            // Past the end, the page before is past it too: "prev" leads to the last page.
+            links.Add($"<{pager.Href(Math.Min(page.Number - 1, page.Last))}>; rel=\"prev\"");
         }
 
         if (page.Number < page.Last)

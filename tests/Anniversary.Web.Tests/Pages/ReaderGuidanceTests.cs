@@ -113,6 +113,28 @@ public sealed class ReaderGuidanceTests(ArchiveWebFactory factory)
         Assert.DoesNotContain("page=", link);
     }
 
+    [Fact]
+    public async Task A_timeline_page_past_the_end_has_no_empty_historical_context()
+    {
+        var document = await _client.GetDocumentAsync("/timeline?page=3");
+
+        Assert.Null(document.GetElementById("context-title"));
+        Assert.NotNull((await _client.GetDocumentAsync("/timeline")).GetElementById("context-title"));
+    }
+
+    [Theory]
+    [InlineData("/api/people?page=5", "/api/people")]
+    [InlineData("/api/timeline?page=3", "/api/timeline")]
+    public async Task An_api_page_past_the_end_links_back_to_the_last_page(string url, string last)
+    {
+        using var response = await _client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var links = string.Join(", ", response.Headers.GetValues("Link"));
+        Assert.Contains($"<{last}>; rel=\"prev\"", links);
+        Assert.DoesNotContain("rel=\"next\"", links);
+    }
+
     [Theory]
     [InlineData("/timeline")]
     [InlineData("/events/2024-01-07-ceremony-hanoi")]
