@@ -15,6 +15,9 @@ public sealed record InputProblem(string Fault, string Instead)
     public string InApi => $"{Fault}.";
 }
 
+/// <summary>The person a speaker filter keeps, for the page to name.</summary>
+public sealed record FilteredSpeaker(int Id, string Slug, string Name);
+
 /// <summary>
 /// The search parameters exactly as received (query string values), read into a bounded
 /// <see cref="SearchRequest"/>. Anything unusable becomes a plain problem message, never an exception:
@@ -24,19 +27,19 @@ public sealed record SearchInput(string? Q, string? Speaker, string? Date, strin
 {
     private const int MaxParameterLength = 100;
 
-    public async Task<(SearchRequest Request, IReadOnlyList<InputProblem> Problems)> ReadAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
+    public async Task<(SearchRequest Request, IReadOnlyList<InputProblem> Problems, FilteredSpeaker? Speaker)> ReadAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
     {
         var problems = new List<InputProblem>();
         var query = SearchQueryParser.Parse(Q);
 
-        int? speakerId = null;
+        FilteredSpeaker? speaker = null;
         if (!string.IsNullOrWhiteSpace(Speaker))
         {
             var slug = Speaker.Trim();
-            speakerId = slug.Length <= MaxParameterLength
-                ? await db.People.Where(p => p.Slug == slug).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken)
+            speaker = slug.Length <= MaxParameterLength
+                ? await db.People.Where(p => p.Slug == slug).Select(p => new FilteredSpeaker(p.Id, p.Slug, p.Name)).FirstOrDefaultAsync(cancellationToken)
                 : null;
-            if (speakerId is null)
+            if (speaker is null)
             {
                 problems.Add(new("No person with that name is in the archive", "the speaker filter was not used"));
             }
@@ -73,7 +76,7 @@ public sealed record SearchInput(string? Q, string? Speaker, string? Date, strin
             }
         }
 
-        return (new SearchRequest(query, speakerId, from, to, kind, sort, page), problems);
+        return (new SearchRequest(query, speaker?.Id, from, to, kind, sort, page), problems, speaker);
     }
 
     private static DateOnly? ReadDate(string? value, string name, List<InputProblem> problems)

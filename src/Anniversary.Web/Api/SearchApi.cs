@@ -17,7 +17,7 @@ public static partial class SearchApi
             string? q, string? speaker, string? date, string? from, string? to, string? kind, string? sort, string? page,
             ArchiveDbContext db, ISearchIndex index, CancellationToken cancellationToken) =>
         {
-            var (request, problems) = await new SearchInput(q, speaker, date, from, to, kind, sort, page).ReadAsync(db, cancellationToken);
+            var (request, problems, _) = await new SearchInput(q, speaker, date, from, to, kind, sort, page).ReadAsync(db, cancellationToken);
             if (problems.Count > 0)
             {
                 return Results.Problem(
@@ -59,7 +59,7 @@ public static partial class SearchApi
             HttpContext context, string? q, string? speaker, string? date, string? from, string? to, string? kind, string? sort,
             ArchiveDbContext db, ISearchIndex index, CancellationToken cancellationToken) =>
         {
-            var (request, _) = await new SearchInput(q, speaker, date, from, to, kind, sort ?? "newest", null).ReadAsync(db, cancellationToken);
+            var (request, _, _) = await new SearchInput(q, speaker, date, from, to, kind, sort ?? "newest", null).ReadAsync(db, cancellationToken);
             var results = await index.SearchAsync(db, request with { PageSize = FeedSize }, cancellationToken);
             var origin = PublishingEndpoints.Origin(context);
             var searchUrl = $"{origin}/search{context.Request.QueryString}";

@@ -3,7 +3,6 @@ using Anniversary.Archive.Data;
 using Anniversary.Archive.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Anniversary.Web.Pages.Search;
 
@@ -28,7 +27,7 @@ public sealed class IndexModel(ArchiveDbContext db, ISearchIndex index) : PageMo
     public IReadOnlyList<string> DidYouMean { get; private set; } = [];
 
     /// <summary>The person the speaker filter keeps, shown so that the reader can see the filter and drop it.</summary>
-    public (string Slug, string Name)? FilteredSpeaker { get; private set; }
+    public FilteredSpeaker? FilteredSpeaker { get; private set; }
 
     public bool Searched => !Search.Query.IsEmpty || Search.HasFilters;
 
@@ -36,14 +35,9 @@ public sealed class IndexModel(ArchiveDbContext db, ISearchIndex index) : PageMo
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        (Search, var problems) = await new SearchInput(Q, Speaker, Date, From, To, Kind, Sort, PageNumber).ReadAsync(db, cancellationToken);
+        (Search, var problems, FilteredSpeaker) = await new SearchInput(Q, Speaker, Date, From, To, Kind, Sort, PageNumber).ReadAsync(db, cancellationToken);
         Problems = [.. Search.Query.Notices, .. problems.Select(p => p.OnPage)];
         Results = await index.SearchAsync(db, Search, cancellationToken);
-        if (Search.SpeakerId is { } speakerId)
-        {
-            FilteredSpeaker = await db.People.Where(p => p.Id == speakerId).Select(p => new ValueTuple<string, string>(p.Slug, p.Name)).FirstAsync(cancellationToken);
-        }
-
         // With filters, the page offers to search again without them: a name suggested would find nothing either.
         if (Results.Total == 0 && Searched && !Search.HasFilters && Search.Kind == SearchKind.Both)
         {
