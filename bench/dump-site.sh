@@ -23,7 +23,8 @@ until curl -sf "http://127.0.0.1:$port/" >/dev/null; do sleep 0.5; done
 base="http://127.0.0.1:$port"
 fetch() { local path=$1 name; name=$(printf '%s' "$path" | sed 's#[/?&=%]#_#g'); curl -s -D "$out/$name.headers" "$base$path" -o "$out/$name.body";
   # Dates and fingerprints that differ by run, not by change.
-  sed -i -E '/^(Date|ETag|Last-Modified|Age):/Id' "$out/$name.headers"; }
+  sed -i -E '/^(Date|ETag|Last-Modified|Age):/Id' "$out/$name.headers"
+  sed -i -E 's/"traceId":"[^"]*"/"traceId":"-"/' "$out/$name.body"; }
 urls() { grep -oE '<loc>[^<]+' | sed -E "s#<loc>(https?://[^/]+)?##"; }
 curl -s "$base/sitemap.xml" | urls > "$work/maps"
 : > "$work/pages"
@@ -35,7 +36,7 @@ while read -r map; do curl -s "$base$map" | urls >> "$work/pages"; done < "$work
   echo /feed.atom; echo /robots.txt; echo /search; echo /timeline?page=2; echo /status/404; echo /no-such-page
   for q in 'anniversary' '"January 7"' 'ha noi' 'victory -cambodia' 'speaker' '7 January 1979' 'january 2024' 'đ' '*' 'OR OR' 'hun sen OR xuan'; do
     enc=$(python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1]))' "$q")
-    for p in /search /api/search /search.atom; do echo "$p?q=$enc"; echo "$p?q=$enc&kind=paragraphs&page=2"; echo "$p?q=$enc&from=2024-01-01&to=2024-01-31&sort=newest"; done
+    for p in /search /api/search /search.atom; do echo "$p?q=$enc"; echo "$p?q=$enc&kind=paragraphs&page=2"; echo "$p?q=$enc&kind=statements&page=2"; echo "$p?q=$enc&kind=articles&sort=oldest"; echo "$p?q=$enc&from=2024-01-01&to=2024-01-31&sort=newest"; done
   done
 } | sort -u > "$work/all"
 while read -r path; do fetch "$path"; done < "$work/all"
