@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Anniversary.Archive.Import;
 using Anniversary.Archive.Model;
+using Anniversary.Archive.Parsing;
 using Anniversary.Archive.Text;
 
 namespace Anniversary.Archive.Extraction;

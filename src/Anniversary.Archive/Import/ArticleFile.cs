@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Anniversary.Archive.Extraction;
+using Anniversary.Archive.Parsing;
 using Anniversary.Archive.Text;
 
 namespace Anniversary.Archive.Import;

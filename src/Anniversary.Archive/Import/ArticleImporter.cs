@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Anniversary.Archive.Data;
-using Anniversary.Archive.Extraction;
 using Anniversary.Archive.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;

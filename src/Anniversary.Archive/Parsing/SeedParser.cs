@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Anniversary.Archive.Import;
+namespace Anniversary.Archive.Parsing;
 
 /// <summary>
 /// Reads the news-agency seed format: a first line <c>date YYYY-MM-DD</c> followed by the first
@@ -157,7 +157,7 @@ public static partial class SeedParser
             }
         }
 
-        var elements = new List<ArticleElement>();
+        var elements = new List<ParsedElement>();
         foreach (var paragraph in paragraphs)
         {
             var caption = ReadCaption(paragraph);
@@ -248,7 +248,7 @@ public static partial class SeedParser
     /// A lead that opens a later paragraph again (agency copy often repeats it) is the standfirst:
     /// shown once as a summary, not as a body paragraph.
     /// </summary>
-    private static string? TakeStandfirst(List<ArticleElement> elements)
+    private static string? TakeStandfirst(List<ParsedElement> elements)
     {
         var body = elements.OfType<BodyParagraph>().ToList();
         if (body.Count < 2)
