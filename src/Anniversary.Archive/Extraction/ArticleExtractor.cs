@@ -58,7 +58,7 @@ public sealed class ArticleExtractor
     /// Full names first, in every block; then, block by block, the lone words that stand for them and
     /// the roles around each mention, in reading order, since a lone word means the person read last.
     /// </summary>
-    private void ReadPeople(ExtractionContext context)
+    internal void ReadPeople(ExtractionContext context)
     {
         _names.FindPeople(context);
         var shortNames = NameReader.ShortNames(context.People.Values);

@@ -19,9 +19,6 @@ public sealed record Editorial(EditorialMetadata Metadata, EditorialOverrides Ov
 /// </summary>
 public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchIndex, ILogger<ArticleImporter> logger, ImportOptions? options = null, TimeProvider? clock = null)
 {
-    /// <summary>Part of every content hash, so that a change in how files are read re-imports them.</summary>
-    public const string ImportFormatVersion = "5";
-
     private static readonly int ReadingThreads = Math.Max(1, Environment.ProcessorCount - 1);
 
     private readonly ImportOptions _options = options ?? new ImportOptions();
