@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using Anniversary.Archive.Text;
 
@@ -10,16 +11,17 @@ namespace Anniversary.Archive.Extraction;
 /// </summary>
 public sealed class Lexicon
 {
+    public const string ResourceName = "Anniversary.Archive.Extraction.lexicon.json";
+
     public static Lexicon Default { get; } = Load();
 
-    private Lexicon(LexiconFile file)
+    private Lexicon(LexiconFile file, string fingerprint)
     {
+        Fingerprint = fingerprint;
         EventKinds = file.EventKinds.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
         EventVerbs = file.EventVerbs.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
         SpeechVerbs = Folded(file.SpeechVerbs);
-        SpeechOpeners = file.SpeechOpeners.Select(TextFolding.Fold).ToList();
         Pronouns = file.Pronouns.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
-        Titles = file.Titles.Select(t => t.Split(' ')).ToList();
         TitleWords = Folded(file.Titles.SelectMany(t => t.Split(' ')));
         FemaleTitles = Folded(file.FemaleTitles);
         TitleAbbreviations = file.TitleAbbreviations;
@@ -61,6 +63,9 @@ public sealed class Lexicon
         }
     }
 
+    /// <summary>The first eight hex digits of the SHA-256 of the lexicon's file: which vocabulary read an article.</summary>
+    public string Fingerprint { get; }
+
     public IReadOnlyDictionary<string, string> EventKinds { get; }
 
     /// <summary>Verbs that tell an event's kind ("veterans gathered in Cần Thơ") where no word of <see cref="EventKinds"/> names it.</summary>
@@ -68,11 +73,7 @@ public sealed class Lexicon
 
     public IReadOnlySet<string> SpeechVerbs { get; }
 
-    public IReadOnlyList<string> SpeechOpeners { get; }
-
     public IReadOnlyDictionary<string, string> Pronouns { get; }
-
-    public IReadOnlyList<string[]> Titles { get; }
 
     public IReadOnlySet<string> TitleWords { get; }
 
@@ -165,20 +166,24 @@ public sealed class Lexicon
 
     private static HashSet<string> Folded(IEnumerable<string> words) => words.Select(TextFolding.Fold).ToHashSet();
 
+    public static string FingerprintOf(ReadOnlySpan<byte> json) => Convert.ToHexStringLower(SHA256.HashData(json))[..8];
+
     private static Lexicon Load()
     {
-        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream("Anniversary.Archive.Extraction.lexicon.json")
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException("The extraction lexicon is not embedded in the assembly.");
-        var file = JsonSerializer.Deserialize<LexiconFile>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        var json = bytes.ToArray();
+        var file = JsonSerializer.Deserialize<LexiconFile>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
             ?? throw new InvalidOperationException("The extraction lexicon is empty.");
-        return new Lexicon(file);
+        return new Lexicon(file, FingerprintOf(json));
     }
 
     private sealed record LexiconFile(
         Dictionary<string, string> EventKinds,
         Dictionary<string, string> EventVerbs,
         string[] SpeechVerbs,
-        string[] SpeechOpeners,
         Dictionary<string, string> Pronouns,
         string[] Titles,
         string[] FemaleTitles,

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Anniversary.Archive.Data;
 using Anniversary.Archive.Extraction;
 using Anniversary.Archive.Model;
+using Anniversary.Archive.Parsing;
 using Anniversary.Archive.Search;
 using Anniversary.Archive.Text;
 using Microsoft.EntityFrameworkCore;

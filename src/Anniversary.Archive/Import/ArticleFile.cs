@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Anniversary.Archive.Extraction;
+using Anniversary.Archive.Parsing;
 using Anniversary.Archive.Text;
 
 namespace Anniversary.Archive.Import;
@@ -202,7 +203,7 @@ public static class ArticleFile
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(bytes);
-        hash.AppendData(Encoding.UTF8.GetBytes($"\0{ArticleImporter.ImportFormatVersion}\0{metadata?.Headline}\0{metadata?.Source}\0{overrides}"));
+        hash.AppendData(Encoding.UTF8.GetBytes($"\0{ImportFormat.Version}\0{metadata?.Headline}\0{metadata?.Source}\0{overrides}"));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

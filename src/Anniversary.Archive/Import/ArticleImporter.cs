@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Anniversary.Archive.Data;
-using Anniversary.Archive.Extraction;
 using Anniversary.Archive.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -20,9 +19,6 @@ public sealed record Editorial(EditorialMetadata Metadata, EditorialOverrides Ov
 /// </summary>
 public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchIndex, ILogger<ArticleImporter> logger, ImportOptions? options = null, TimeProvider? clock = null)
 {
-    /// <summary>Part of every content hash, so that a change in how files are read re-imports them.</summary>
-    public const string ImportFormatVersion = "5";
-
     private static readonly int ReadingThreads = Math.Max(1, Environment.ProcessorCount - 1);
 
     private readonly ImportOptions _options = options ?? new ImportOptions();
@@ -92,8 +88,7 @@ public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchInde
         }
 
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
-        // One core is left to the writer, the import's bottleneck: on two cores, reading with both took
-        // 74-78 s for 100,000 files and reading with one 66-67 s.
+        // One core is left to the writer: it is the import's bottleneck, and readers on every core slow it down.
         ArticleFileResult[] Read(string[] batch) => batch.AsParallel().AsOrdered().WithDegreeOfParallelism(ReadingThreads)
             .Select(path => ArticleFile.Read(path, folder, editorial, _options, storedHashes, today)).ToArray();
 
@@ -144,7 +139,7 @@ public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchInde
     /// Writes one batch in one transaction. Not <paramref name="isolated"/>, a file that cannot be
     /// stored rolls the whole batch back and the answer is null, for the caller to write it again
     /// isolated: each file in its own savepoint, so that only the bad one is left out. Savepoints cost
-    /// every file a copy of each page it changes (a fifth of storing rows), and failures are rare.
+    /// every file a copy of each page it changes, and failures are rare.
     /// Isolated, the answer is never null.
     /// </summary>
     private async Task<List<(ImportOutcome Outcome, ImportFailure? Failure)>?> WriteBatchAsync(

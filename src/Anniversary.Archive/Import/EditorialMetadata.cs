@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Anniversary.Archive.Parsing;
 
 namespace Anniversary.Archive.Import;
 

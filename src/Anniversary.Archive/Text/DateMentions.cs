@@ -3,40 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace Anniversary.Archive.Text;
 
-public enum DatePrecision
-{
-    Day,
-    Month,
-    Year,
-}
-
-/// <summary>A date as written in text, at the precision it was written: day, month or year.</summary>
-public sealed record DateMention(int Index, int Length, DateOnly Date, DatePrecision Precision, string Text)
-{
-    /// <summary>The first and last day the mention covers: a day, a whole month or a whole year.</summary>
-    public (DateOnly From, DateOnly To) Range => Precision switch
-    {
-        DatePrecision.Day => (Date, Date),
-        DatePrecision.Month => (Date, Date.AddMonths(1).AddDays(-1)),
-        _ => (Date, Date.AddYears(1).AddDays(-1)),
-    };
-}
-
 /// <summary>
-/// A date as a reader types it: a span of days ("1979", "January 1979", "2024-01-07", "7/1/2024"),
-/// or a day of any year ("January 7") when <see cref="Month"/> and <see cref="Day"/> are set.
+/// The one date reader: dates in prose ("January 7, 1979", "April 1975", "in 1975"), the day of an
+/// event in a report's lead ("on January 7"), and dates typed into search boxes.
 /// </summary>
-public sealed record DateQuery(int Index, int Length, DateOnly? From, DateOnly? To, int? Month, int? Day, DatePrecision Precision, string Text)
-{
-    /// <summary>Whether a mention in the text answers this date: the same day of any year, or inside the span, written at least as precisely.</summary>
-    public bool Matches(DateMention mention) =>
-        mention.Precision <= Precision
-        && (Month is { } month && Day is { } day
-            ? mention.Date.Month == month && mention.Date.Day == day
-            : mention.Date >= From && mention.Date <= To);
-}
-
-/// <summary>The one date reader: dates in prose ("January 7, 1979", "April 1975", "in 1975") and in search boxes.</summary>
 public static partial class DateMentions
 {
     public const int MinYear = 1800;
@@ -183,6 +153,26 @@ public static partial class DateMentions
         return found.OrderBy(q => q.Index).ToList();
     }
 
+    /// <summary>
+    /// The day a lead says an event took place: "on January 7", "on Monday, 7 January 2024". A day
+    /// written without a year is read as the other dates of the report are (<see cref="NearestDay"/>).
+    /// </summary>
+    public static DateOnly? EventDay(string text, DateOnly reportDate)
+    {
+        var match = OnDay().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        if (!match.Groups["year"].Success)
+        {
+            return NearestDay(reportDate, match.Groups["month"].Value, match.Groups["day"].Value);
+        }
+
+        return TryDate(match.Groups["year"].Value, match.Groups["month"].Value, match.Groups["day"].Value, out var date) ? date : null;
+    }
+
     public const int YearlessReach = 90;
 
     /// <summary>The day nearest to the report that is this month and day, if within <see cref="YearlessReach"/> days of it.</summary>
@@ -227,6 +217,8 @@ public static partial class DateMentions
 
     private const string Month = @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
 
+    private const string FullMonth = @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December)";
+
     [GeneratedRegex(@"\b" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayYear();
 
@@ -253,4 +245,8 @@ public static partial class DateMentions
 
     [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonth();
+
+    // Written as leads write it, with a capital: "on may 5" is not a day; a day before the month takes only a full month name.
+    [GeneratedRegex(@"\bon\s+(?:\p{L}+day,?\s+)?(?:" + Month + @"\s+(?<day>\d{1,2})|(?<day>\d{1,2})\s+" + FullMonth + @")(?:,?\s+(?<year>\d{4}))?")]
+    private static partial Regex OnDay();
 }

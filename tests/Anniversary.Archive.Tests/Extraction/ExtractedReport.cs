@@ -1,5 +1,5 @@
 using Anniversary.Archive.Extraction;
-using Anniversary.Archive.Import;
+using Anniversary.Archive.Parsing;
 using Anniversary.Archive.Text;
 
 namespace Anniversary.Archive.Tests.Extraction;

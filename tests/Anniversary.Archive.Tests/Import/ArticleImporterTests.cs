@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Anniversary.Archive.Data;
 using Anniversary.Archive.Import;
+using Anniversary.Archive.Parsing;
 using Anniversary.Archive.Tests.Support;
 using Anniversary.Archive.Text;
 using Microsoft.Data.Sqlite;

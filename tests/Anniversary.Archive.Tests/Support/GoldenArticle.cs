@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Anniversary.Archive.Import;
+using Anniversary.Archive.Parsing;
 
 namespace Anniversary.Archive.Tests.Support;
 
@@ -44,7 +44,7 @@ public sealed record GoldenElement(string Kind, string Text, string? Credit = nu
     public const string Paragraph = "paragraph";
     public const string Caption = "caption";
 
-    public static GoldenElement From(ArticleElement element) => element switch
+    public static GoldenElement From(ParsedElement element) => element switch
     {
         PhotoCaption caption => new GoldenElement(Caption, caption.Text, caption.Credit),
         _ => new GoldenElement(Paragraph, element.Text),

@@ -66,4 +66,25 @@ public sealed class DateMentionsTests
             [(new DateOnly(2024, 1, 7), DatePrecision.Day), (new DateOnly(1979, 1, 7), DatePrecision.Day), (new DateOnly(2024, 1, 1), DatePrecision.Year)],
             mentions.Select(m => (m.Date, m.Precision)));
     }
+
+    [Theory]
+    [InlineData("a fair in Green Valley on January 9", "2024-01-09")]
+    [InlineData("a fair on Tuesday, 9 January 2024 and after", "2024-01-09")]
+    [InlineData("a fair on Sept. 3, 2023", "2023-09-03")]
+    [InlineData("a fair on December 30", "2023-12-30")]
+    public void The_day_of_an_event_follows_on(string text, string expected)
+    {
+        Assert.Equal(DateOnly.Parse(expected), DateMentions.EventDay(text, Report));
+    }
+
+    [Theory]
+    [InlineData("a fair in January 2024")]
+    [InlineData("a fair on january 9")]
+    [InlineData("a fair on 9 Jan")]
+    [InlineData("a fair on July 9")]
+    [InlineData("a fair on February 30, 2024")]
+    public void No_event_day_without_on_a_capital_month_or_a_real_day_near_the_report(string text)
+    {
+        Assert.Null(DateMentions.EventDay(text, Report));
+    }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Anniversary.Archive.Corpus;
 using Anniversary.Archive.Import;
+using Anniversary.Archive.Parsing;
 using Anniversary.Archive.Tests.Support;
 using Anniversary.Archive.Text;
 

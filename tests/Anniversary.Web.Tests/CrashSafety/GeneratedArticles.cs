@@ -1,4 +1,5 @@
 using Anniversary.Archive.Import;
+using Anniversary.Archive.Parsing;
 using Anniversary.Web.Commands;
 using Anniversary.Web.Tests.Infrastructure;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Anniversary.Archive.Corpus;
 using Anniversary.Archive.Import;
+using Anniversary.Archive.Parsing;
 using Anniversary.Web.Tests.CrashSafety;
 using Anniversary.Web.Tests.Infrastructure;
 using Anniversary.Web.Tests.Pages;

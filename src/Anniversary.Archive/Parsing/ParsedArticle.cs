@@ -1,4 +1,4 @@
-namespace Anniversary.Archive.Import;
+namespace Anniversary.Archive.Parsing;
 
 /// <summary>One article as read from a seed file, before it is stored.</summary>
 public sealed record ParsedArticle(
@@ -8,7 +8,7 @@ public sealed record ParsedArticle(
     string? Dateline,
     string? Place,
     string? Credit,
-    IReadOnlyList<ArticleElement> Elements)
+    IReadOnlyList<ParsedElement> Elements)
 {
     public IEnumerable<BodyParagraph> Paragraphs => Elements.OfType<BodyParagraph>();
 
@@ -16,11 +16,11 @@ public sealed record ParsedArticle(
 }
 
 /// <summary>A body paragraph or a photo caption, in the order the file gives them.</summary>
-public abstract record ArticleElement(string Text);
+public abstract record ParsedElement(string Text);
 
-public sealed record BodyParagraph(string Text) : ArticleElement(Text);
+public sealed record BodyParagraph(string Text) : ParsedElement(Text);
 
-public sealed record PhotoCaption(string Text, string? Credit) : ArticleElement(Text);
+public sealed record PhotoCaption(string Text, string? Credit) : ParsedElement(Text);
 
 /// <summary>Why a file could not be read as an article: the 1-based line and a reason a person can act on.</summary>
 public sealed record SeedError(int Line, string Reason)

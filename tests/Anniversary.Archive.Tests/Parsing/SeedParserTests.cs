@@ -1,7 +1,7 @@
-using Anniversary.Archive.Import;
+using Anniversary.Archive.Parsing;
 using Anniversary.Archive.Tests.Support;
 
-namespace Anniversary.Archive.Tests.Import;
+namespace Anniversary.Archive.Tests.Parsing;
 
 public sealed class SeedParserTests
 {

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
-namespace Anniversary.Archive.Import;
+namespace Anniversary.Archive.Parsing;
 
 /// <summary>Strict decoding of a seed file's bytes: UTF-8 only, never a replacement character.</summary>
 public static class SeedText

@@ -1,9 +1,10 @@
 using System.Text.Json;
-using Anniversary.Archive.Import;
+using Anniversary.Archive.Extraction;
 using Anniversary.Archive.Model;
+using Anniversary.Archive.Parsing;
 using Anniversary.Archive.Text;
 
-namespace Anniversary.Archive.Extraction;
+namespace Anniversary.Archive.Import;
 
 /// <summary>A correction of a person: everywhere, or in one file, where it may also add someone the text names unclearly.</summary>
 public sealed record PersonOverride(string Name, string? DisplayName, string? Role, string? Country, string? File, Part? Part);

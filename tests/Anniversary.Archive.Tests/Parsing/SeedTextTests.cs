@@ -1,7 +1,7 @@
 using System.Text;
-using Anniversary.Archive.Import;
+using Anniversary.Archive.Parsing;
 
-namespace Anniversary.Archive.Tests.Import;
+namespace Anniversary.Archive.Tests.Parsing;
 
 public sealed class SeedTextTests
 {

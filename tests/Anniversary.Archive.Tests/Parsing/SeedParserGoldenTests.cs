@@ -1,7 +1,7 @@
-using Anniversary.Archive.Import;
+using Anniversary.Archive.Parsing;
 using Anniversary.Archive.Tests.Support;
 
-namespace Anniversary.Archive.Tests.Import;
+namespace Anniversary.Archive.Tests.Parsing;
 
 /// <summary>
 /// Each <c>TestData/NAME.expected.json</c> says what the parser must make of <c>NAME.txt</c>, read from

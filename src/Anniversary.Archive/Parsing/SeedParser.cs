@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Anniversary.Archive.Import;
+namespace Anniversary.Archive.Parsing;
 
 /// <summary>
 /// Reads the news-agency seed format: a first line <c>date YYYY-MM-DD</c> followed by the first
@@ -119,31 +119,22 @@ public static partial class SeedParser
     }
 
     private static bool EndsParagraph(string line) =>
-        SentenceEndPattern().IsMatch(line) || PhotoCreditPattern().IsMatch(line) || MatchDateline(line) is not null;
-
-    /// <summary>A whole-paragraph dateline needs a date, an agency tag or a closing dash, so an all-caps headline is not one.</summary>
-    private static Match? MatchDateline(string paragraph)
-    {
-        var match = DatelineParagraphPattern().Match(paragraph);
-        var isDateline = match.Success
-            && (match.Groups["when"].Success || match.Groups["agency"].Success || paragraph.TrimEnd() is [.., '-' or '–' or '—']);
-        return isDateline ? match : null;
-    }
+        SentenceEndPattern().IsMatch(line) || Credits.IsCaption(line) || Datelines.MatchParagraph(line) is not null;
 
     private static ParsedArticle Classify(DateOnly date, List<string> paragraphs)
     {
-        var credit = TakeCredit(paragraphs);
+        var credit = Credits.TakeCredit(paragraphs);
 
         string? headline = null;
         var datelines = new List<string>();
         string? place = null;
         while (paragraphs.Count > 0)
         {
-            var dateline = MatchDateline(paragraphs[0]);
+            var dateline = Datelines.MatchParagraph(paragraphs[0]);
             if (dateline is not null)
             {
                 datelines.Add(paragraphs[0].TrimEnd(' ', '-', '–', '—', ':'));
-                place ??= DisplayPlace(dateline.Groups["place"].Value);
+                place ??= Datelines.DisplayPlace(dateline.Groups["place"].Value);
                 paragraphs.RemoveAt(0);
             }
             else if (headline is null && paragraphs.Count > 1 && LooksLikeHeadline(paragraphs[0]))
@@ -157,10 +148,10 @@ public static partial class SeedParser
             }
         }
 
-        var elements = new List<ArticleElement>();
+        var elements = new List<ParsedElement>();
         foreach (var paragraph in paragraphs)
         {
-            var caption = ReadCaption(paragraph);
+            var caption = Credits.ReadCaption(paragraph);
             if (caption is not null)
             {
                 elements.Add(caption);
@@ -170,16 +161,11 @@ public static partial class SeedParser
             var text = paragraph;
             if (!elements.OfType<BodyParagraph>().Any())
             {
-                var prefix = DatelinePrefixPattern().Match(text);
-                if (!prefix.Success)
-                {
-                    prefix = AgencyDatelinePrefixPattern().Match(text);
-                }
-
+                var prefix = Datelines.MatchPrefix(text);
                 if (prefix.Success)
                 {
                     datelines.Add(prefix.Value.Trim().TrimEnd('-', '–', '—').TrimEnd());
-                    place = DisplayPlace(prefix.Groups["place"].Value);
+                    place = Datelines.DisplayPlace(prefix.Groups["place"].Value);
                     text = text[prefix.Length..];
                 }
             }
@@ -201,54 +187,11 @@ public static partial class SeedParser
             elements);
     }
 
-    /// <summary>Removes end marks and the agency credit from the end, standalone or glued to the last sentence.</summary>
-    private static string? TakeCredit(List<string> paragraphs)
-    {
-        while (paragraphs.Count > 0 && EndMarkPattern().IsMatch(paragraphs[^1]))
-        {
-            paragraphs.RemoveAt(paragraphs.Count - 1);
-        }
-
-        if (paragraphs.Count == 0)
-        {
-            return null;
-        }
-
-        paragraphs[^1] = GluedEndMarkPattern().Replace(paragraphs[^1], string.Empty);
-        var standalone = StandaloneCreditPattern().Match(paragraphs[^1]);
-        if (standalone.Success && paragraphs.Count > 1)
-        {
-            paragraphs.RemoveAt(paragraphs.Count - 1);
-            return standalone.Groups["credit"].Value;
-        }
-
-        var glued = GluedCreditPattern().Match(paragraphs[^1]);
-        if (glued.Success)
-        {
-            paragraphs[^1] = paragraphs[^1][..glued.Groups["credit"].Index].TrimEnd(' ', '-', '–', '—', '(');
-            return glued.Groups["credit"].Value;
-        }
-
-        return null;
-    }
-
-    private static PhotoCaption? ReadCaption(string paragraph)
-    {
-        var match = PhotoCreditPattern().Match(paragraph);
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        var credit = match.Groups["credit"].Value.Trim();
-        return new PhotoCaption(paragraph[..match.Index].TrimEnd(), credit.Length > 0 ? credit : null);
-    }
-
     /// <summary>
     /// A lead that opens a later paragraph again (agency copy often repeats it) is the standfirst:
     /// shown once as a summary, not as a body paragraph.
     /// </summary>
-    private static string? TakeStandfirst(List<ArticleElement> elements)
+    private static string? TakeStandfirst(List<ParsedElement> elements)
     {
         var body = elements.OfType<BodyParagraph>().ToList();
         if (body.Count < 2)
@@ -269,7 +212,7 @@ public static partial class SeedParser
 
     private static bool LooksLikeHeadline(string paragraph) =>
         !SentenceEndPattern().IsMatch(paragraph)
-        && !PhotoCreditPattern().IsMatch(paragraph)
+        && !Credits.IsCaption(paragraph)
         && paragraph.Length <= 160
         && paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxHeadlineWords;
 
@@ -288,14 +231,6 @@ public static partial class SeedParser
         return shortened + "…";
     }
 
-    private static string DisplayPlace(string place)
-    {
-        var trimmed = place.Trim().TrimEnd(',');
-        return trimmed.Any(char.IsLower)
-            ? trimmed
-            : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(trimmed.ToLowerInvariant());
-    }
-
     [GeneratedRegex(@"^\s*date\s+(?<date>\d{4}-\d{2}-\d{2})(?:\s+(?<rest>.*))?$")]
     private static partial Regex DateLinePattern();
 
@@ -304,35 +239,4 @@ public static partial class SeedParser
 
     [GeneratedRegex(@"(?<=\p{Ll}[.!?])(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Prof|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Dy|Assoc|Amb)\.)\s+(?=[\p{Lu}""“])")]
     private static partial Regex SentenceBoundaryPattern();
-
-    private const string UpperPlace = @"(?<place>\p{Lu}[\p{Lu}\p{M}'’.\- ]{2,40}?)";
-    private const string DatelineDate = @"(?:,\s*(?<when>(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9})(?:,?\s+\d{4})?))";
-    private const string DatelineAgency = @"(?:\s*\((?<agency>[^()]{1,20})\))";
-
-    [GeneratedRegex("^" + UpperPlace + DatelineDate + "?" + DatelineAgency + @"?\s*(?:[-–—:]+\s*)?$")]
-    private static partial Regex DatelineParagraphPattern();
-
-    [GeneratedRegex("^" + UpperPlace + DatelineDate + "?" + DatelineAgency + @"?\s*[-–—]+\s+(?=\S)")]
-    private static partial Regex DatelinePrefixPattern();
-
-    /// <summary>"Hanoi (VNA) – ": a place in any case is a dateline when the agency's tag follows it.</summary>
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}\p{M}'’. ]{1,40}?)" + DatelineDate + @"?\s*\((?<agency>[\p{Lu}/]{2,12})\)\s*[-–—]+\s+(?=\S)")]
-    private static partial Regex AgencyDatelinePrefixPattern();
-
-    [GeneratedRegex(@"\s*(?:\((?:(?:photo|photos|file photo|image|picture|ảnh)\s*(?::|by\b|courtesy(?:\s+of)?\b)\s*(?<credit>[^()]{0,80})|(?<credit>(?-i:[\p{Lu}/]{2,12})) photo)\)|(?<=[.!?]|^)\s*(?:photo|ảnh):\s*(?<credit>[^.()]{1,60}))\.?$", RegexOptions.IgnoreCase)]
-    private static partial Regex PhotoCreditPattern();
-
-    [GeneratedRegex(@"^(?:\(?\s*(?:END|HẾT)\s*\)?|#{3,}|-30-|[-–—*]{1,5})$")]
-    private static partial Regex EndMarkPattern();
-
-    [GeneratedRegex(@"(?<=\S)\s*(?:\((?:END|HẾT)\)|#{3,}|-30-)$")]
-    private static partial Regex GluedEndMarkPattern();
-
-    private const string Agency = @"\p{Lu}{2,8}(?:\s*/\s*\p{Lu}{2,8})*";
-
-    [GeneratedRegex(@"^(?:(?:Source|Nguồn):\s*)?\(?(?<credit>" + Agency + @")\)?\.?$")]
-    private static partial Regex StandaloneCreditPattern();
-
-    [GeneratedRegex(@"(?<=[.!?""”’])\s*(?:[-–—]\s*)?\(?(?<credit>" + Agency + @")\)?\s*(?:\(END\))?$")]
-    private static partial Regex GluedCreditPattern();
 }

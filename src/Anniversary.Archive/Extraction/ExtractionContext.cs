@@ -1,0 +1,90 @@
+using Anniversary.Archive.Model;
+using Anniversary.Archive.Parsing;
+
+namespace Anniversary.Archive.Extraction;
+
+/// <summary>
+/// One article as the extractor reads it: its elements as tokenised blocks and the people found so
+/// far. Made anew for every article and passed to each part, so nothing is carried from one article to the next.
+/// </summary>
+internal sealed class ExtractionContext
+{
+    private int _order;
+
+    public ExtractionContext(ParsedArticle article)
+    {
+        Article = article;
+        var number = 0;
+        Blocks = article.Elements
+            .Select((element, position) => new Block(element.Text, element is BodyParagraph ? ++number : null, position, Tokenizer.Tokenize(element.Text)))
+            .ToList();
+    }
+
+    public ParsedArticle Article { get; }
+
+    public List<Block> Blocks { get; }
+
+    /// <summary>The people by folded name, in the order they are first named.</summary>
+    public Dictionary<string, PersonState> People { get; } = [];
+
+    /// <summary>Marks the person as the latest one read: "he", a lone name or a role refers to the latest fitting person.</summary>
+    public void See(PersonState person) => person.LastSeen = ++_order;
+}
+
+/// <summary>A body paragraph (numbered) or a caption (not), its tokens and the people it names.</summary>
+internal sealed class Block(string text, int? paragraph, int position, List<Token> tokens)
+{
+    public string Text { get; } = text;
+
+    public int? Paragraph { get; } = paragraph;
+
+    public int Position { get; } = position;
+
+    public List<Token> Tokens { get; } = tokens;
+
+    public List<Mention> Mentions { get; } = [];
+
+    public bool InMention(int token)
+    {
+        foreach (var mention in Mentions)
+        {
+            if (token >= mention.Start && token <= mention.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>A person named by the tokens from <see cref="Start"/> to <see cref="End"/>, both included.</summary>
+internal sealed record Mention(PersonState Person, int Start, int End);
+
+internal enum Gender
+{
+    Unknown,
+    Male,
+    Female,
+}
+
+/// <summary>A person as the article's reading has them so far.</summary>
+internal sealed class PersonState(string name, string key, int firstSeen)
+{
+    public string Name { get; } = name;
+
+    public string Key { get; } = key;
+
+    public int FirstSeen { get; } = firstSeen;
+
+    public int LastSeen { get; set; }
+
+    /// <summary>Every distinct role the article gives; the fullest one is the person's role here.</summary>
+    public List<string> Roles { get; } = [];
+
+    public string? Role => Roles.MaxBy(r => r.Length);
+
+    public Gender Gender { get; set; }
+
+    public Part Part { get; set; } = Part.Mentioned;
+}

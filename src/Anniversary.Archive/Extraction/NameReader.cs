@@ -1,0 +1,169 @@
+using Anniversary.Archive.Text;
+
+namespace Anniversary.Archive.Extraction;
+
+/// <summary>
+/// Finds the people an article names: runs of two to five capitalised words that are not titles,
+/// places, months or organisations, and later the lone words that stand for a name already read.
+/// </summary>
+internal sealed class NameReader(Lexicon lexicon)
+{
+    private static readonly HashSet<string> SpeechOpenerWords = ["that", "the", "a", "an", "this", "it", "he", "she", "they", "we"];
+    private const int MaxNameWords = 5;
+
+    /// <summary>Adds every full name of every block to the article's people and to the block's mentions.</summary>
+    public void FindPeople(ExtractionContext context)
+    {
+        var people = context.People;
+        foreach (var block in context.Blocks)
+        {
+            foreach (var (start, end, name) in NameRuns(block))
+            {
+                var key = TextFolding.Fold(name);
+                // "Ruiz Cabrera" after "Ernesto Ruiz Cabrera": the last words of a name already read are that person.
+                var person = people.GetValueOrDefault(key) ?? people.Values.FirstOrDefault(p => p.Key.EndsWith(" " + key, StringComparison.Ordinal));
+                if (person is null)
+                {
+                    people[key] = person = new PersonState(name, key, people.Count) { Gender = NameGender(key) };
+                }
+
+                block.Mentions.Add(new Mention(person, start, end));
+            }
+        }
+    }
+
+    /// <summary>The people a lone word can stand for: the last word of their name, or failing that a unique first word.</summary>
+    public static Dictionary<string, List<PersonState>> ShortNames(IEnumerable<PersonState> people)
+    {
+        var byLastWord = people
+            .GroupBy(p => TextFolding.Fold(p.Name.Split(' ')[^1]))
+            .ToDictionary(g => g.Key, g => g.ToList());
+
+        // Lao and Western names put the given name first: fall back to a unique first word.
+        foreach (var group in people.GroupBy(p => TextFolding.Fold(p.Name.Split(' ')[0])).Where(g => g.Count() == 1))
+        {
+            byLastWord.TryAdd(group.Key, group.ToList());
+        }
+
+        return byLastWord;
+    }
+
+    /// <summary>
+    /// A lone word that is the last word of a name already read ("Deputy PM Hùng"): Vietnamese names
+    /// end with the given name. Of several people it may stand for, it is the one read last.
+    /// </summary>
+    public void AddShortReferences(Block block, Dictionary<string, List<PersonState>> shortNames)
+    {
+        var places = PlaceMask(block.Tokens);
+        for (var i = 0; i < block.Tokens.Count; i++)
+        {
+            var token = block.Tokens[i];
+            if (block.InMention(i) || !IsNameWord(token, places[i], readAsName: OpensSpeech(block.Tokens, i))
+                || !shortNames.TryGetValue(token.Folded, out var candidates))
+            {
+                continue;
+            }
+
+            block.Mentions.Add(new Mention(candidates.MaxBy(c => c.LastSeen)!, i, i));
+        }
+    }
+
+    /// <summary>Runs of two to five capitalised words that are not titles, places, months or organisations.</summary>
+    private IEnumerable<(int Start, int End, string Name)> NameRuns(Block block)
+    {
+        var tokens = block.Tokens;
+        var places = PlaceMask(tokens);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsNameWord(tokens[i], places[i]))
+            {
+                continue;
+            }
+
+            var j = i;
+            while (j + 1 < tokens.Count && IsNameWord(tokens[j + 1], places[j + 1], readAsName: true)
+                   && Tokenizer.Adjacent(block.Text, tokens[j], tokens[j + 1]) && !IsPossessive(tokens[j]))
+            {
+                j++;
+            }
+
+            var length = j - i + 1;
+            var isPlace = (i > 0 && tokens[i - 1].IsLower && lexicon.PlacePrepositions.Contains(tokens[i - 1].Folded))
+                          || (j + 1 < tokens.Count && tokens[j + 1].IsLower && lexicon.PlaceNouns.Contains(tokens[j + 1].Folded));
+            var isOrganisation = (i > 1 && tokens[i - 1].IsLower && RoleReader.Connectors.Contains(tokens[i - 1].Folded)
+                                  && tokens[i - 2].IsCapitalized && lexicon.NameStopWords.Contains(tokens[i - 2].Folded))
+                                 || (j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && Tokenizer.Adjacent(block.Text, tokens[j], tokens[j + 1]));
+            if (length is >= 2 and <= MaxNameWords && !isPlace && !isOrganisation)
+            {
+                var name = block.Text[tokens[i].Start..tokens[j].End];
+                yield return (i, j, Lexicon.StripPossessive(name));
+            }
+
+            i = j;
+        }
+    }
+
+    /// <param name="readAsName">The words around show that a name syllable is a name: it continues a run of name words, or opens speech.</param>
+    private bool IsNameWord(Token token, bool isPlace, bool readAsName = false) =>
+        token.IsCapitalized
+        && !isPlace
+        && !token.Text.Contains('-')
+        && !(token.Text.Length > 1 && token.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        && !IsStopWord(token, readAsName)
+        && !lexicon.TitleWords.Contains(token.Folded)
+        && !lexicon.Nationalities.ContainsKey(token.Folded)
+        && !lexicon.GroupWords.Contains(token.Folded)
+        && !lexicon.EventKinds.ContainsKey(token.Folded);
+
+    /// <summary>
+    /// "Tô Lâm", "Pham Van An", "Nguyen The Anh": a name syllable is a stop word only where English
+    /// would put it, with no name around it and written without diacritics ("The", "An").
+    /// </summary>
+    private bool IsStopWord(Token token, bool readAsName) =>
+        lexicon.NameStopWords.Contains(token.Folded)
+        && !(lexicon.NameSyllables.Contains(token.Folded) && (readAsName || !System.Text.Ascii.IsValid(token.Text)));
+
+    /// <summary>
+    /// "An said the house would open": a name syllable before a speech verb that opens what was said
+    /// is a name; "An added bonus" and "the said agreement" are English.
+    /// </summary>
+    private bool OpensSpeech(List<Token> tokens, int index) =>
+        index + 2 < tokens.Count && tokens[index + 1].IsLower && lexicon.SpeechVerbs.Contains(tokens[index + 1].Folded)
+        && (tokens[index + 2].IsWord ? SpeechOpenerWords.Contains(tokens[index + 2].Folded) : tokens[index + 2].Text is "," or ":" or "“" or "\"");
+
+    private static bool IsPossessive(Token token) => Lexicon.StripPossessive(token.Text).Length != token.Text.Length;
+
+    /// <summary>The tokens that spell a known place, longest spelling first.</summary>
+    private bool[] PlaceMask(List<Token> tokens)
+    {
+        var mask = new bool[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!lexicon.PlacesByFirstWord.TryGetValue(tokens[i].Folded, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var place in candidates)
+            {
+                if (i + place.Length <= tokens.Count && place.Select((word, k) => tokens[i + k].Folded == word).All(match => match))
+                {
+                    Array.Fill(mask, true, i, place.Length);
+                    break;
+                }
+            }
+        }
+
+        return mask;
+    }
+
+    /// <summary>A Vietnamese middle name tells the gender: "Thị" a woman, "Văn" a man.</summary>
+    private Gender NameGender(string key)
+    {
+        var words = key.Split(' ');
+        var middle = words.Length > 2 ? words[1..^1] : [];
+        return middle.Any(lexicon.FemaleNameMarkers.Contains) ? Gender.Female
+            : middle.Any(lexicon.MaleNameMarkers.Contains) ? Gender.Male
+            : Gender.Unknown;
+    }
+}

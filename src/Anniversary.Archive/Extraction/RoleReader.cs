@@ -1,0 +1,217 @@
+using Anniversary.Archive.Text;
+
+namespace Anniversary.Archive.Extraction;
+
+/// <summary>
+/// Reads the roles written around a name: a title before it ("Vietnamese Deputy Prime Minister"),
+/// an appositive after it ("…, President of the provincial Women’s Union,"), and the gender a title
+/// or an honorific tells. Also finds the person a role alone refers to ("the Cambodian Deputy PM").
+/// </summary>
+internal sealed class RoleReader(Lexicon lexicon)
+{
+    /// <summary>Lower-case words that join the words of a title or an organisation's name: "Minister of Labour".</summary>
+    public static readonly HashSet<string> Connectors = ["of", "to", "the", "and", "for", "in"];
+
+    private static readonly HashSet<string> Honorifics = ["mr", "mrs", "ms", "madam", "dr"];
+    private const int MaxAppositiveTokens = 40;
+
+    /// <summary>Adds the roles written around this mention to its person, with the gender they tell.</summary>
+    public void AddRoles(Block block, Mention mention)
+    {
+        var person = mention.Person;
+        foreach (var role in ReadRoles(block, mention).Where(role => !person.Roles.Any(r => lexicon.RoleKey(r) == lexicon.RoleKey(role))))
+        {
+            person.Roles.Add(role);
+            if (role.Split(' ').Any(word => lexicon.FemaleTitles.Contains(TextFolding.Fold(word.TrimEnd('.')))))
+            {
+                person.Gender = Gender.Female;
+            }
+        }
+
+        person.Gender = HonorificGender(block, mention.Start) ?? person.Gender;
+    }
+
+    /// <summary>Roles that another role already says ("Deputy PM" beside "Vietnamese Deputy Prime Minister") are left out.</summary>
+    public List<string> FullestRoles(List<string> roles) =>
+        roles.Where(role => !roles.Any(other => other != role && other.Length > role.Length
+                && IsSubsequence(lexicon.RoleKey(role).Split(' '), lexicon.RoleKey(other).Split(' '))))
+            .ToList();
+
+    /// <summary>The title written after a name between commas: "Trần Thị Hoa, President of the provincial Women’s Union, affirmed".</summary>
+    public string? Appositive(Block block, int nameEnd)
+    {
+        var tokens = block.Tokens;
+        if (nameEnd + 2 >= tokens.Count || !tokens[nameEnd + 1].Is(",")
+            || !(IsTitleLike(tokens[nameEnd + 2]) || (tokens[nameEnd + 2].IsCapitalized && tokens.Skip(nameEnd + 3).Take(2).Any(IsTitle))))
+        {
+            return null;
+        }
+
+        var last = nameEnd + 2;
+        for (var k = nameEnd + 3; k < tokens.Count && k - nameEnd < MaxAppositiveTokens; k++)
+        {
+            var token = tokens[k];
+            var closes = token.Is(",") && k + 1 < tokens.Count && tokens[k + 1].IsLower && !Connectors.Contains(tokens[k + 1].Folded);
+            if (closes || token.Sentence != tokens[nameEnd].Sentence || token.Is(";") || token.Is("(") || token.Is(")"))
+            {
+                break;
+            }
+
+            last = k;
+        }
+
+        while (last > nameEnd + 2 && tokens[last].Kind == TokenKind.Punctuation)
+        {
+            last--;
+        }
+
+        return RoleText(block, nameEnd + 2, last);
+    }
+
+    /// <summary>"The Cambodian Deputy PM pledged …": a role after "the", ending at <paramref name="last"/>, names the person who holds it.</summary>
+    public PersonState? HolderOf(Block block, int last, IEnumerable<PersonState> people)
+    {
+        var tokens = block.Tokens;
+        var first = last;
+        while (first >= 0 && IsRoleWord(tokens[first]) && tokens[first].Folded != "the")
+        {
+            first--;
+        }
+
+        if (first < 0 || tokens[first].Folded != "the" || first == last || !tokens.Skip(first + 1).Take(last - first).Any(IsTitle))
+        {
+            return null;
+        }
+
+        var phrase = lexicon.RoleKey(block.Text[tokens[first + 1].Start..tokens[last].End]).Split(' ');
+        return people
+            .Where(p => p.Roles.Any(role => IsSubsequence(phrase, lexicon.RoleKey(role).Split(' '))))
+            .MaxBy(p => p.LastSeen);
+    }
+
+    /// <summary>A word that may stand in a role: a title, a nationality, a known place, or "the".</summary>
+    public bool IsRoleWord(Token token) =>
+        IsTitleLike(token) || (token.IsCapitalized && lexicon.IsKnownPlace(token.Text)) || (token.IsWord && token.Folded == "the");
+
+    /// <summary>The roles written around a name: a title before it, an appositive after it, or both.</summary>
+    private IEnumerable<string> ReadRoles(Block block, Mention mention)
+    {
+        var before = RoleBefore(block, mention.Start);
+        var after = mention.End > mention.Start ? Appositive(block, mention.End) : null;
+        var beforeIsHonorific = before is not null && before.Split(' ').All(w => Honorifics.Contains(TextFolding.Fold(w.TrimEnd('.'))));
+        if (before is not null && !(beforeIsHonorific && after is not null))
+        {
+            yield return before;
+        }
+
+        if (after is not null)
+        {
+            yield return after;
+        }
+    }
+
+    /// <summary>
+    /// The title written before a name: "Vietnamese Deputy Prime Minister", "Cambodian Ambassador to
+    /// Vietnam", "Chairman of the provincial People’s Committee", "Minister of Labour, Invalids and Social Affairs".
+    /// </summary>
+    private string? RoleBefore(Block block, int nameStart)
+    {
+        var tokens = block.Tokens;
+        var first = nameStart;
+        for (var k = nameStart - 1; k >= 0; k--)
+        {
+            var token = tokens[k];
+            if (token.Sentence != tokens[nameStart].Sentence || block.InMention(k))
+            {
+                break;
+            }
+
+            var sentenceStart = k == 0 || tokens[k - 1].Sentence != token.Sentence;
+            var betweenCapitals = k > 0 && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized;
+            if (token.IsCapitalized && (!sentenceStart || IsTitleLike(token)))
+            {
+                first = k;
+            }
+            else if (token.IsLower && (Connectors.Contains(token.Folded) || lexicon.RoleLowercaseWords.Contains(token.Folded)))
+            {
+                continue;
+            }
+            else if ((token.Is(".") && k > 0 && tokens[k - 1].End == token.Start && tokens[k - 1].IsCapitalized)
+                     || ((token.Is(",") || token.Is("-") || token.Is("–")) && betweenCapitals))
+            {
+                continue;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return RoleText(block, first, nameStart - 1);
+    }
+
+    private string? RoleText(Block block, int first, int last)
+    {
+        var tokens = block.Tokens;
+
+        // "Hanoi, President" is a place and a title: a leading part without a title is not the role.
+        for (var comma = first; comma <= last; comma++)
+        {
+            if (tokens[comma].Is(",") && !tokens.Skip(first).Take(comma - first).Any(IsTitle))
+            {
+                first = comma + 1;
+            }
+        }
+
+        while (first <= last && (tokens[first].IsLower || tokens[first].Folded == "the" || tokens[first].Kind == TokenKind.Punctuation))
+        {
+            first++;
+        }
+
+        if (first > last || !tokens.Skip(first).Take(last - first + 1).Any(IsTitle))
+        {
+            return null;
+        }
+
+        return block.Text[tokens[first].Start..tokens[last].End];
+    }
+
+    private bool IsTitle(Token token) =>
+        token.IsWord && (lexicon.TitleWords.Contains(token.Folded) || lexicon.TitleAbbreviations.ContainsKey(token.Text) || lexicon.TitleAbbreviations.ContainsKey(token.Text + "."));
+
+    private bool IsTitleLike(Token token) =>
+        IsTitle(token) || (token.IsWord && lexicon.Nationalities.ContainsKey(token.Folded));
+
+    /// <summary>"Ms. Vilayvanh Keomany": an honorific just before the name tells the gender even when a fuller role is kept.</summary>
+    private Gender? HonorificGender(Block block, int nameStart)
+    {
+        var k = nameStart - 1;
+        if (k >= 0 && block.Tokens[k].Is("."))
+        {
+            k--;
+        }
+
+        if (k < 0 || !block.Tokens[k].IsWord)
+        {
+            return null;
+        }
+
+        var word = block.Tokens[k].Folded;
+        return lexicon.FemaleHonorifics.Contains(word) ? Gender.Female : lexicon.MaleHonorifics.Contains(word) ? Gender.Male : null;
+    }
+
+    /// <summary>"deputy minister" is in "deputy foreign minister": every word, in order, gaps allowed.</summary>
+    private static bool IsSubsequence(string[] words, string[] within)
+    {
+        var next = 0;
+        foreach (var word in within)
+        {
+            if (next < words.Length && words[next] == word)
+            {
+                next++;
+            }
+        }
+
+        return next == words.Length;
+    }
+}
