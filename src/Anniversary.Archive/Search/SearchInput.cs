@@ -23,9 +23,29 @@ public sealed record FilteredSpeaker(int Id, string Slug, string Name);
 /// <see cref="SearchRequest"/>. Anything unusable becomes a plain problem message, never an exception:
 /// the page shows the messages and searches with the rest; the API answers 400 with them.
 /// </summary>
+/// <remarks>
+/// The one declaration of the parameters: the search page, /api/search and /search.atom bind this record,
+/// and links to other searches are written from it. Each parameter is named in the query string for its
+/// property in lower case, and links write them in the order declared here.
+/// </remarks>
 public sealed record SearchInput(string? Q, string? Speaker, string? Date, string? From, string? To, string? Kind, string? Sort, string? Page)
 {
     private const int MaxParameterLength = 100;
+
+    // Read from the constructor so that a parameter added to the record is bound and linked with no other edit.
+    private static readonly (string Name, Func<SearchInput, string?> Value)[] Parameters =
+        [.. typeof(SearchInput).GetConstructors().Single().GetParameters().Select(parameter =>
+        {
+            var property = typeof(SearchInput).GetProperty(parameter.Name!)!;
+            return (parameter.Name!.ToLowerInvariant(), (Func<SearchInput, string?>)(input => (string?)property.GetValue(input)));
+        })];
+
+    /// <summary>The parameters' names in a query string, in the order links write them.</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. Parameters.Select(p => p.Name)];
+
+    /// <summary>The parameters a link to this search writes, in order; blank ones, which mean nothing, are left out.</summary>
+    public IEnumerable<KeyValuePair<string, string?>> QueryParameters() =>
+        Parameters.Select(p => KeyValuePair.Create(p.Name, p.Value(this))).Where(p => !string.IsNullOrWhiteSpace(p.Value));
 
     public async Task<(SearchRequest Request, IReadOnlyList<InputProblem> Problems, FilteredSpeaker? Speaker)> ReadAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
     {

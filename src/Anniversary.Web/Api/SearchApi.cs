@@ -14,10 +14,9 @@ public static partial class SearchApi
     {
         var search = endpoints.MapGroup(string.Empty).RequireRateLimiting(Security.SearchRateLimit.Policy);
         search.MapGet("/api/search", async (
-            string? q, string? speaker, string? date, string? from, string? to, string? kind, string? sort, string? page,
-            ArchiveDbContext db, ISearchIndex index, CancellationToken cancellationToken) =>
+            [AsParameters] SearchInput input, ArchiveDbContext db, ISearchIndex index, CancellationToken cancellationToken) =>
         {
-            var (request, problems, _) = await new SearchInput(q, speaker, date, from, to, kind, sort, page).ReadAsync(db, cancellationToken);
+            var (request, problems, _) = await input.ReadAsync(db, cancellationToken);
             if (problems.Count > 0)
             {
                 return Results.Problem(
@@ -56,10 +55,10 @@ public static partial class SearchApi
         });
 
         search.MapGet("/search.atom", async (
-            HttpContext context, string? q, string? speaker, string? date, string? from, string? to, string? kind, string? sort,
-            ArchiveDbContext db, ISearchIndex index, CancellationToken cancellationToken) =>
+            HttpContext context, [AsParameters] SearchInput input, ArchiveDbContext db, ISearchIndex index, CancellationToken cancellationToken) =>
         {
-            var (request, _, _) = await new SearchInput(q, speaker, date, from, to, kind, sort ?? "newest", null).ReadAsync(db, cancellationToken);
+            // A feed follows the newest results, always from the first page.
+            var (request, _, _) = await (input with { Sort = input.Sort ?? "newest", Page = null }).ReadAsync(db, cancellationToken);
             var results = await index.SearchAsync(db, request with { PageSize = FeedSize }, cancellationToken);
             var origin = PublishingEndpoints.Origin(context);
             var searchUrl = $"{origin}/search{context.Request.QueryString}";

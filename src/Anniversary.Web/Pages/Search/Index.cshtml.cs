@@ -3,20 +3,15 @@ using Anniversary.Archive.Data;
 using Anniversary.Archive.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Anniversary.Web.Pages.Search;
 
 public sealed class IndexModel(ArchiveDbContext db, ISearchIndex index) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Speaker { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Date { get; set; }
-    [BindProperty(SupportsGet = true)] public string? From { get; set; }
-    [BindProperty(SupportsGet = true)] public string? To { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
-    // "page" is also a Razor Pages route value, so the query string is read directly.
-    public string? PageNumber => HttpContext.Request.Query["page"].FirstOrDefault();
+    // From the query string alone ("page" is also a Razor Pages route value), with no prefix: the parameters
+    // are named as the search form names them.
+    [FromQuery(Name = "")] public SearchInput Input { get; set; } = null!;
 
     public SearchRequest Search { get; private set; } = null!;
 
@@ -35,7 +30,7 @@ public sealed class IndexModel(ArchiveDbContext db, ISearchIndex index) : PageMo
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        (Search, var problems, FilteredSpeaker) = await new SearchInput(Q, Speaker, Date, From, To, Kind, Sort, PageNumber).ReadAsync(db, cancellationToken);
+        (Search, var problems, FilteredSpeaker) = await Input.ReadAsync(db, cancellationToken);
         Problems = [.. Search.Query.Notices, .. problems.Select(p => p.OnPage)];
         Results = await index.SearchAsync(db, Search, cancellationToken);
         // With filters, the page offers to search again without them: a name suggested would find nothing either.
@@ -45,20 +40,11 @@ public sealed class IndexModel(ArchiveDbContext db, ISearchIndex index) : PageMo
         }
     }
 
-    /// <summary>This search's address with some parameters changed (null removes one).</summary>
-    public string Link(params (string Name, string? Value)[] changes)
+    /// <summary>The address of this search from its first page, or with <paramref name="change"/> made to it; at /search unless <paramref name="path"/> says otherwise.</summary>
+    public string Link(Func<SearchInput, SearchInput>? change = null, string path = "/search")
     {
-        var values = new Dictionary<string, string?>
-        {
-            ["q"] = Q, ["speaker"] = Speaker, ["date"] = Date, ["from"] = From, ["to"] = To, ["kind"] = Kind, ["sort"] = Sort, ["page"] = null,
-        };
-        foreach (var (name, value) in changes)
-        {
-            values[name] = value;
-        }
-
-        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(
-            "/search", values.Where(v => !string.IsNullOrWhiteSpace(v.Value)).Select(v => new KeyValuePair<string, string?>(v.Key, v.Value)));
+        var input = Input with { Page = null };
+        return QueryHelpers.AddQueryString(path, (change?.Invoke(input) ?? input).QueryParameters());
     }
 
     /// <summary>Hits per year, or per month when every hit falls in one year: the bars of the chart.</summary>
