@@ -5,7 +5,8 @@ namespace Anniversary.Archive.Data;
 
 /// <summary>
 /// The archive's tables, as every reader sees them whatever the engine. Each engine has its own
-/// subclass, which owns that engine's migrations (EF Core's one migration set per provider).
+/// subclass, which owns that engine's migrations (EF Core's one migration set per provider); the
+/// command that adds a migration is written on each engine's context.
 /// </summary>
 public abstract class ArchiveDbContext(DbContextOptions options) : DbContext(options)
 {
