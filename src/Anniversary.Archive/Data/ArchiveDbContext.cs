@@ -3,9 +3,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Anniversary.Archive.Data;
 
-// Add a migration with:
-//   dotnet ef migrations add <Name> --project src/Anniversary.Archive --output-dir Data/Migrations
-public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbContext(options)
+/// <summary>
+/// The archive's tables, as every reader sees them whatever the engine. Each engine has its own
+/// subclass, which owns that engine's migrations (EF Core's one migration set per provider); the
+/// command that adds a migration is written on each engine's context.
+/// </summary>
+public abstract class ArchiveDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Article> Articles => Set<Article>();
 

@@ -16,7 +16,7 @@ public sealed record ReadArticle(
     string? Source,
     ParsedArticle Parsed,
     ArticleFacts Facts,
-    IReadOnlyList<string> ParagraphHtml,
+    IReadOnlyList<StoredParagraphHtml> ParagraphHtml,
     IndexedText Indexed);
 
 /// <summary>
@@ -121,14 +121,14 @@ public static class ArticleFile
     }
 
     /// <summary>The HTML of each body paragraph, its people's names linked by their index in <see cref="ArticleFacts.People"/>.</summary>
-    private static List<string> Render(ParsedArticle article, ArticleFacts facts)
+    private static List<StoredParagraphHtml> Render(ParsedArticle article, ArticleFacts facts)
     {
         var people = facts.People.Select((person, index) => (person.Key, index)).ToDictionary(p => p.Key, p => p.index, StringComparer.Ordinal);
         var links = facts.Mentions.ToLookup(m => m.Position, m => (m.Start, m.Length, people[m.PersonKey]));
         return article.Elements
             .Select((element, position) => (element, position))
             .Where(e => e.element is BodyParagraph)
-            .Select(e => ParagraphHtml.RenderWithPersonMarkers(e.element.Text, links[e.position]))
+            .Select(e => StoredParagraphHtml.Render(e.element.Text, links[e.position]))
             .ToList();
     }
 

@@ -17,7 +17,14 @@ public sealed record Editorial(EditorialMetadata Metadata, EditorialOverrides Ov
 /// is reported and leaves the database as it was; the others import. Files are read and understood
 /// in parallel while the previous batch is written, so the database never waits for the CPU.
 /// </summary>
-public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchIndex, ILogger<ArticleImporter> logger, ImportOptions? options = null, TimeProvider? clock = null)
+public sealed class ArticleImporter(
+    ArchiveDbContext db,
+    IImportLock importLock,
+    IDeferredIndexes deferredIndexes,
+    IArticleBatchWriter batchWriter,
+    ILogger<ArticleImporter> logger,
+    ImportOptions? options = null,
+    TimeProvider? clock = null)
 {
     private static readonly int ReadingThreads = Math.Max(1, Environment.ProcessorCount - 1);
 
@@ -46,8 +53,8 @@ public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchInde
 
         // One connection for the whole import, so its settings hold from the first batch to the last.
         await db.Database.OpenConnectionAsync(cancellationToken);
-        using var importLock = await searchIndex.TryLockForImportAsync(db, cancellationToken);
-        if (importLock is null)
+        using var importing = await importLock.TryTakeAsync(db, cancellationToken);
+        if (importing is null)
         {
             Fail(new ImportFailure(folder, null, "another import is writing to this archive; nothing was imported, try again when it has finished"));
             return Finish(folder, new ImportSummary(0, 0, 0, failures));
@@ -76,15 +83,15 @@ public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchInde
         }
 
         // An import killed after deferring indexes left them for this one to build.
-        await searchIndex.BuildDeferredIndexesAsync(db, cancellationToken);
-        using var statements = searchIndex.OpenImportStatements(db);
-        var writer = await ArchiveWriter.OpenAsync(db, statements, _clock, cancellationToken);
+        await deferredIndexes.BuildAsync(db, cancellationToken);
+        using var rows = batchWriter.Open(db);
+        var writer = await ArticleStore.OpenAsync(db, rows, _clock, cancellationToken);
         var storedHashes = writer.StoredHashes;
         var newFiles = files.Count(file => !storedHashes.ContainsKey(Path.GetFileName(file)));
         var deferIndexes = newFiles >= _options.DeferIndexesFrom && newFiles >= storedHashes.Count;
         if (deferIndexes)
         {
-            await searchIndex.DeferIndexesAsync(db, cancellationToken);
+            await deferredIndexes.DeferAsync(db, cancellationToken);
         }
 
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
@@ -106,8 +113,8 @@ public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchInde
                 var next = b + 1 < batches.Count ? batches[b + 1] : null;
                 reading = next is null ? null : Task.Run(() => Read(next), cancellationToken);
 
-                var outcomes = await WriteBatchAsync(writer, statements, results, overrides, isolated: false, cancellationToken)
-                    ?? (await WriteBatchAsync(writer, statements, results, overrides, isolated: true, cancellationToken))!;
+                var outcomes = await WriteBatchAsync(writer, rows, results, overrides, isolated: false, cancellationToken)
+                    ?? (await WriteBatchAsync(writer, rows, results, overrides, isolated: true, cancellationToken))!;
                 foreach (var (outcome, failure) in outcomes)
                 {
                     switch (outcome)
@@ -128,7 +135,7 @@ public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchInde
             if (deferIndexes)
             {
                 logger.LogInformation("Building the indexes deferred by the import of {Folder}", folder);
-                await searchIndex.BuildDeferredIndexesAsync(db, CancellationToken.None);
+                await deferredIndexes.BuildAsync(db, CancellationToken.None);
             }
         }
 
@@ -143,10 +150,10 @@ public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchInde
     /// Isolated, the answer is never null.
     /// </summary>
     private async Task<List<(ImportOutcome Outcome, ImportFailure? Failure)>?> WriteBatchAsync(
-        ArchiveWriter writer, IImportStatements statements, ArticleFileResult[] results, EditorialOverrides overrides, bool isolated, CancellationToken cancellationToken)
+        ArticleStore writer, IArticleRows rows, ArticleFileResult[] results, EditorialOverrides overrides, bool isolated, CancellationToken cancellationToken)
     {
         var outcomes = new List<(ImportOutcome, ImportFailure?)>();
-        var documents = new List<SearchDocument>();
+        var documents = new List<IndexedArticle>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var result in results)
         {
@@ -179,9 +186,9 @@ public sealed class ArticleImporter(ArchiveDbContext db, ISearchIndex searchInde
             }
         }
 
-        // FTS5 flushes its pending terms at every savepoint, so a batch is indexed once, after its files.
+        // A batch is indexed once, after its files: a full-text index may write out what it holds at every savepoint.
         await writer.RecountPeopleAsync(cancellationToken);
-        searchIndex.ReplaceArticles(statements, documents);
+        rows.Index(documents);
         await transaction.CommitAsync(cancellationToken);
         writer.BatchCommitted();
         return outcomes;

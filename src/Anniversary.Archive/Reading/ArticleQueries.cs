@@ -94,7 +94,7 @@ public static class ArticleQueries
 
     private static readonly Func<ArchiveDbContext, int, IAsyncEnumerable<ArticleElement>> ParagraphsOf = EF.CompileAsyncQuery(
         (ArchiveDbContext db, int id) => db.Paragraphs.Where(p => p.ArticleId == id)
-            .Select(p => new ArticleElement(p.Position, p.Number, p.Text, ParagraphHtml.HtmlOf(p.Text, p.Html), null, null)));
+            .Select(p => new ArticleElement(p.Position, p.Number, p.Text, StoredParagraphHtml.Read(p.Text, p.Html), null, null)));
 
     private static readonly Func<ArchiveDbContext, int, IAsyncEnumerable<ArticleElement>> FiguresOf = EF.CompileAsyncQuery(
         (ArchiveDbContext db, int id) => db.Figures.Where(f => f.ArticleId == id)

@@ -5,8 +5,8 @@ using Anniversary.Archive.Text;
 namespace Anniversary.Archive.Search;
 
 /// <summary>
-/// What a reader typed, understood: an FTS5 expression built only from quoted index words (so no
-/// input can reach FTS5 syntax), the words to highlight, the dates written, and plain notices
+/// What a reader typed, understood: a full-text expression (AND, OR, NOT) built only from quoted
+/// index words (so no input can reach an engine's query syntax), the words to highlight, the dates written, and plain notices
 /// about anything that could not be used.
 /// </summary>
 public sealed record SearchQuery(
@@ -135,7 +135,7 @@ public static partial class SearchQueryParser
         return expression;
     }
 
-    // Index words are letters and digits only, so a quoted phrase of them is always a plain FTS5 string.
+    // Index words are letters and digits only, so a quoted phrase of them is always a plain string to the full-text index.
     private static string Phrase(SearchTerm term) => "\"" + string.Join(' ', term.Words) + "\"";
 
     private static string Clean(string input)

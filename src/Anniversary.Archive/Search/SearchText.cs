@@ -60,7 +60,7 @@ public static partial class SearchText
         return missing == 0;
     }
 
-    /// <summary>The index's words of a text: letters and digits, as FTS5's unicode61 tokenizer splits them.</summary>
+    /// <summary>The index's words of a text: letters and digits, as the search index's tokenizer splits them.</summary>
     public static IReadOnlyList<string> Words(string text)
     {
         var normalized = Normalize(text);

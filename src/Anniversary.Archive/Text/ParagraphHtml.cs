@@ -36,13 +36,7 @@ public static class ParagraphHtml
 
     private static readonly System.Buffers.SearchValues<char> MarkdownSyntax = System.Buffers.SearchValues.Create("[]<\r\n\t\0");
 
-    /// <summary>The HTML stored for a paragraph: empty when it is the text encoded, as it is for most.</summary>
-    public static string StoredForm(string text, string html) => html == EncodeAsMarkdigDoes(text) ? string.Empty : html;
-
-    /// <summary>A paragraph's HTML from what is stored of it (<see cref="StoredForm"/>).</summary>
-    public static string HtmlOf(string text, string storedHtml) => storedHtml.Length == 0 ? EncodeAsMarkdigDoes(text) : storedHtml;
-
-    private static string EncodeAsMarkdigDoes(string text) =>
+    internal static string EncodeAsMarkdigDoes(string text) =>
         text.AsSpan().IndexOfAny("&<>\"") < 0
             ? text
             : text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
@@ -86,36 +80,6 @@ public static class ParagraphHtml
         writer.Flush();
         return writer.ToString();
     }
-
-    /// <summary>
-    /// Renders the paragraph before the people it names have addresses: the importer renders files in
-    /// parallel but gives people their slugs one file at a time as it stores them. Each link to a
-    /// person carries a marker, unique to this process, that <see cref="LinkPeople"/> replaces with
-    /// the address of the person at that index.
-    /// </summary>
-    public static string RenderWithPersonMarkers(string text, IEnumerable<(int Start, int Length, int Person)> links) =>
-        Render(text, links.Select(link => (link.Start, link.Length, PersonMarker(link.Person))));
-
-    /// <summary>The HTML of <see cref="RenderWithPersonMarkers"/> with each person's address in place of its marker.</summary>
-    public static string LinkPeople(string html, IReadOnlyList<string> personUrls)
-    {
-        if (!html.Contains(PersonMarkerPrefix, StringComparison.Ordinal))
-        {
-            return html;
-        }
-
-        for (var i = 0; i < personUrls.Count; i++)
-        {
-            html = html.Replace($"\"{PersonMarker(i)}\"", $"\"{personUrls[i]}\"", StringComparison.Ordinal);
-        }
-
-        return html;
-    }
-
-    // Letters, digits and hyphens only, so Markdig writes the marker into the link unchanged.
-    private static readonly string PersonMarkerPrefix = "/people/" + Guid.NewGuid().ToString("N") + "-";
-
-    private static string PersonMarker(int person) => PersonMarkerPrefix + person.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static bool IsSafeUrl(string? url)
     {

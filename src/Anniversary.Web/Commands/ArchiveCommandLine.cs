@@ -4,7 +4,6 @@ using Anniversary.Archive;
 using Anniversary.Archive.Corpus;
 using Anniversary.Archive.Data;
 using Anniversary.Archive.Import;
-using Anniversary.Archive.Search;
 using Anniversary.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
@@ -24,7 +23,7 @@ public static class ArchiveCommandLine
         error ??= Console.Error;
 
         var folder = new Argument<DirectoryInfo>("folder") { Description = "Folder of seed .txt files (and an optional articles.json)" };
-        var database = new Option<FileInfo?>("--db") { Description = "SQLite database file; default: ConnectionStrings:Archive, else data/anniversary.db" };
+        var database = new Option<FileInfo?>("--db") { Description = "Database file; default: ConnectionStrings:Archive, else data/anniversary.db" };
         var batchSize = new Option<int>("--batch-size")
         {
             Description = "Files committed in one transaction; an interrupted import keeps every batch committed before it",
@@ -47,8 +46,8 @@ public static class ArchiveCommandLine
         generate.SetAction(result => Generate(result.GetValue(target)!, result.GetValue(count), result.GetValue(seed), output, error));
 
         var backupFile = new Argument<FileInfo>("file") { Description = "New file to write the copy to (must not exist)" };
-        var backupDatabase = new Option<FileInfo?>("--db") { Description = "SQLite database file; default: ConnectionStrings:Archive, else data/anniversary.db" };
-        var backup = new Command("backup", "Write a consistent copy of the archive (SQLite VACUUM INTO), safe while the site runs") { backupFile, backupDatabase };
+        var backupDatabase = new Option<FileInfo?>("--db") { Description = "Database file; default: ConnectionStrings:Archive, else data/anniversary.db" };
+        var backup = new Command("backup", "Write a consistent copy of the archive, safe while the site runs") { backupFile, backupDatabase };
         backup.SetAction((result, cancellationToken) =>
             BackupAsync(result.GetValue(backupFile)!, result.GetValue(backupDatabase), output, error, cancellationToken));
 
@@ -80,29 +79,28 @@ public static class ArchiveCommandLine
         await using var provider = ArchiveServices(database);
         await using var scope = provider.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
-        if (!File.Exists(db.Database.GetDbConnection().DataSource))
+        if (!await scope.ServiceProvider.GetRequiredService<IArchiveBackup>().TryBackupAsync(db, file.FullName, cancellationToken))
         {
             await error.WriteLineAsync("error: there is no archive to back up at the configured database");
             return 1;
         }
 
-        await scope.ServiceProvider.GetRequiredService<ISearchIndex>().BackupAsync(db, file.FullName, cancellationToken);
         await output.WriteLineAsync($"backed up to {file.FullName}");
         return 0;
     }
 
+    /// <summary>
+    /// The archive as the site configures it: the site's configuration sources (appsettings.json,
+    /// appsettings.{Environment}.json, environment variables), read from beside the executable, where
+    /// a build or a publish puts them, with <c>--db</c> over the configured database.
+    /// </summary>
     private static ServiceProvider ArchiveServices(FileInfo? database)
     {
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .Build();
-        var settings = ArchiveSettings.From(configuration, Directory.GetCurrentDirectory());
-        var connectionString = database is null ? settings.ConnectionString : ArchiveSettings.ForDatabaseFile(database.FullName);
+        var configuration = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory }).Configuration;
+        var settings = ArchiveSettings.From(configuration, Directory.GetCurrentDirectory(), database?.FullName);
         return new ServiceCollection()
             .AddLogging(logging => logging.AddSerilog(Log.Logger))
-            .AddArchive(connectionString)
+            .AddArchive(settings.ConnectionString)
             .BuildServiceProvider();
     }
 
@@ -124,12 +122,12 @@ public static class ArchiveCommandLine
         await using var provider = ArchiveServices(database);
         await using var scope = provider.CreateAsyncScope();
 
-        await ArchiveDatabase.MigrateAsync(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>(), scope.ServiceProvider.GetRequiredService<ISearchIndex>(), cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<ArchiveMigrator>().MigrateAsync(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>(), cancellationToken);
         var progress = ReferenceEquals(error, Console.Error) ? new ProgressLine(error) : null;
         var importer = ActivatorUtilities.CreateInstance<ArticleImporter>(scope.ServiceProvider, options);
 
         // An import is throughput work with no one waiting on a pause: background collections, meant
-        // to keep a server responsive, cost it about a sixth of its time (measured at 20,000 files).
+        // to keep a server responsive, cost it a good part of its time.
         var latencyMode = GCSettings.LatencyMode;
         GCSettings.LatencyMode = GCLatencyMode.Batch;
         ImportSummary summary;

@@ -8,13 +8,13 @@ public static class ArchiveStartup
 {
     /// <summary>
     /// Migrates the store and imports the seed folder when the store holds no article yet, or holds
-    /// articles a migration marked for importing again (an empty content hash).
+    /// articles marked for importing again (an empty content hash).
     /// </summary>
     public static async Task PrepareArchiveAsync(this WebApplication app, ArchiveSettings settings)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
-        await ArchiveDatabase.MigrateAsync(db, scope.ServiceProvider.GetRequiredService<Anniversary.Archive.Search.ISearchIndex>());
+        await scope.ServiceProvider.GetRequiredService<ArchiveMigrator>().MigrateAsync(db);
         if (await db.Articles.AnyAsync() && !await db.Articles.AnyAsync(a => a.ContentHash == string.Empty))
         {
             return;

@@ -2,6 +2,7 @@ using Anniversary.Archive.Search;
 using System.Net;
 using System.Text.RegularExpressions;
 using Anniversary.Archive.Data;
+using Anniversary.Archive.Data.Sqlite;
 using Anniversary.Archive.Import;
 using Anniversary.Archive.Parsing;
 using Anniversary.Archive.Tests.Support;
@@ -27,11 +28,9 @@ public sealed partial class ArticleImporterTests
         using var folder = new SeedFolder();
         var file = Path.Combine(folder.Path, "nested", "archive.db");
         var connectionString = $"Data Source={file}";
-        var options = new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite(connectionString).Options;
-
-        await using (var db = new ArchiveDbContext(options))
+        await using (var db = SqliteEngine.Context(connectionString))
         {
-            await ArchiveDatabase.MigrateAsync(db, new SqliteSearchIndex());
+            await SqliteEngine.Migrator().MigrateAsync(db);
 
             Assert.True(File.Exists(file));
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());
@@ -44,7 +43,7 @@ public sealed partial class ArticleImporterTests
     }
 
     [Fact]
-    public async Task Moving_the_source_texts_out_of_the_articles_and_back_keeps_every_text()
+    public async Task The_source_texts_are_kept_whole_apart_from_the_articles()
     {
         using var seeds = SeedFolder.WithRepositorySeeds();
         using var store = await ArchiveStore.CreateAsync();
@@ -52,12 +51,6 @@ public sealed partial class ArticleImporterTests
 
         await using (var db = store.CreateContext())
         {
-            var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
-            await migrator.MigrateAsync("20261124102734_ArticleUpdateIndex");
-            var inArticles = await db.Database.SqlQueryRaw<string>("SELECT SourceText AS Value FROM Articles WHERE SourceFile = {0}", Seed000).SingleAsync();
-            Assert.Equal(File.ReadAllText(Repository.Seed(Seed000)), inArticles);
-
-            await migrator.MigrateAsync();
             var columns = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM pragma_table_info('Articles')").ToListAsync();
             Assert.DoesNotContain("SourceText", columns);
         }
@@ -123,7 +116,7 @@ public sealed partial class ArticleImporterTests
         Assert.StartsWith("Along with that", article.Paragraphs[5].Text);
         Assert.StartsWith("Participants listened", article.Paragraphs[14].Text);
         // The stored HTML shows exactly the paragraph's text, whatever links it adds.
-        Assert.All(article.Paragraphs, p => Assert.Equal(p.Text, WebUtility.HtmlDecode(Tag().Replace(ParagraphHtml.HtmlOf(p.Text, p.Html), string.Empty))));
+        Assert.All(article.Paragraphs, p => Assert.Equal(p.Text, WebUtility.HtmlDecode(Tag().Replace(StoredParagraphHtml.Read(p.Text, p.Html), string.Empty))));
         // HTML is stored only where it is more than the encoded text: for the paragraphs that link people.
         Assert.All(article.Paragraphs.Where(p => p.Html.Length > 0), p => Assert.Contains("<a href=\"/people/", p.Html));
         Assert.Contains(article.Paragraphs, p => p.Html.Length == 0);
@@ -273,7 +266,7 @@ public sealed partial class ArticleImporterTests
         await using (var db = store.CreateContext())
         {
             await db.Database.OpenConnectionAsync();
-            await new SqliteSearchIndex().DeferIndexesAsync(db);
+            await new SqliteDeferredIndexes().DeferAsync(db);
         }
 
         Assert.DoesNotContain(await store.IndexesAsync(), index => index.StartsWith("IX_Statements_PersonId_Date:", StringComparison.Ordinal));
@@ -287,7 +280,7 @@ public sealed partial class ArticleImporterTests
         else
         {
             await using var db = store.CreateContext();
-            await ArchiveDatabase.MigrateAsync(db, new SqliteSearchIndex());
+            await SqliteEngine.Migrator().MigrateAsync(db);
         }
 
         Assert.Equal(indexes, await store.IndexesAsync());
@@ -300,18 +293,18 @@ public sealed partial class ArticleImporterTests
         using var store = await ArchiveStore.CreateAsync();
         await using var importing = store.CreateContext();
         await importing.Database.OpenConnectionAsync();
-        var index = new SqliteSearchIndex();
-        using var importLock = await index.TryLockForImportAsync(importing);
+        var index = new SqliteDeferredIndexes();
+        using var importLock = await new SqliteImportLock().TryTakeAsync(importing);
         Assert.NotNull(importLock);
-        await index.DeferIndexesAsync(importing);
+        await index.DeferAsync(importing);
 
         await using (var starting = store.CreateContext())
         {
-            await ArchiveDatabase.MigrateAsync(starting, new SqliteSearchIndex());
+            await SqliteEngine.Migrator().MigrateAsync(starting);
         }
 
         Assert.DoesNotContain(await store.IndexesAsync(), i => i.StartsWith("IX_Statements_PersonId_Date:", StringComparison.Ordinal));
-        await index.BuildDeferredIndexesAsync(importing);
+        await index.BuildAsync(importing);
         Assert.Contains(await store.IndexesAsync(), i => i.StartsWith("IX_Statements_PersonId_Date:", StringComparison.Ordinal));
     }
 

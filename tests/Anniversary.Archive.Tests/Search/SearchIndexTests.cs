@@ -1,3 +1,4 @@
+using Anniversary.Archive.Data.Sqlite;
 using Anniversary.Archive.Search;
 using Microsoft.EntityFrameworkCore;
 using Anniversary.Archive.Tests.Support;
@@ -29,7 +30,7 @@ public sealed class SearchIndexTests
         Assert.Equal(0, await TotalAsync(store, "\"gift packages\""));
         Assert.Equal(2, await TotalAsync(store, "\"flower baskets\""));
         await using var db = store.CreateContext();
-        Assert.True(await _index.CheckIntegrityAsync(db));
+        Assert.True(await new SqliteIntegrityCheck().CheckAsync(db));
     }
 
     [Fact]
@@ -161,17 +162,11 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
-    public async Task The_migration_that_dates_statements_gives_those_already_stored_their_articles_dates()
+    public async Task Every_statement_stored_carries_its_articles_date()
     {
         using var seeds = SeedFolder.WithRepositorySeeds();
         using var store = await ArchiveStore.CreateAsync();
         await store.ImportAsync(seeds.Path);
-        await using (var db = store.CreateContext())
-        {
-            var migrator = Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>(db);
-            await migrator.MigrateAsync("20261202100409_NewestFirstSearchIndex");
-            await migrator.MigrateAsync();
-        }
 
         await using var check = store.CreateContext();
         var statements = await check.Statements.Select(s => new { s.Date, Article = s.Article!.Date }).ToListAsync();
@@ -186,7 +181,7 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
-    public async Task A_migration_that_renumbers_the_index_empties_it_and_the_next_import_writes_it_again()
+    public async Task An_index_emptied_with_its_articles_marked_for_importing_again_is_written_again_by_the_next_import()
     {
         using var seeds = SeedFolder.WithRepositorySeeds();
         using var store = await ArchiveStore.CreateAsync();
@@ -194,11 +189,10 @@ public sealed class SearchIndexTests
         var before = await SearchAsync(store, "hanoi", SearchSort.Newest);
         Assert.True(before.Total > 0);
 
+        // What a migration that rebuilds the index does: empties it and marks every article for importing again.
         await using (var db = store.CreateContext())
         {
-            var migrator = Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>(db);
-            await migrator.MigrateAsync("20261202095629_ArticleSources");
-            await migrator.MigrateAsync();
+            await db.Database.ExecuteSqlRawAsync($"INSERT INTO {SqliteSearchEntries.Table}({SqliteSearchEntries.Table}) VALUES ('delete-all'); UPDATE Articles SET ContentHash = '';");
         }
 
         Assert.Equal(0, await TotalAsync(store, "hanoi"));
@@ -209,7 +203,7 @@ public sealed class SearchIndexTests
         Assert.Equal(before.Hits.Select(h => h.Url), after.Hits.Select(h => h.Url));
         Assert.Equal(before.Total, after.Total);
         await using var check = store.CreateContext();
-        Assert.True(await _index.CheckIntegrityAsync(check));
+        Assert.True(await new SqliteIntegrityCheck().CheckAsync(check));
     }
 
     [Theory]
@@ -218,13 +212,12 @@ public sealed class SearchIndexTests
     public async Task Every_connection_maps_the_file_and_waits_for_a_busy_writer_as_long_as_its_default_timeout(int seconds, long expectedMilliseconds)
     {
         using var store = await ArchiveStore.CreateAsync();
-        var options = new DbContextOptionsBuilder<Anniversary.Archive.Data.ArchiveDbContext>()
-            .UseArchive($"{store.ConnectionString};Default Timeout={seconds}").Options;
+        var connectionString = $"{store.ConnectionString};Default Timeout={seconds}";
 
         // Twice: the second open is handed the same SQLite connection by the pool, which keeps its settings.
         for (var open = 0; open < 2; open++)
         {
-            await using var db = new Anniversary.Archive.Data.ArchiveDbContext(options);
+            await using var db = SqliteEngine.Context(connectionString);
             await db.Database.OpenConnectionAsync();
             Assert.Equal(MappedBytes, await PragmaAsync(db, "mmap_size"));
             Assert.Equal(expectedMilliseconds, await PragmaAsync(db, "busy_timeout"));
@@ -237,7 +230,7 @@ public sealed class SearchIndexTests
         using var store = await ArchiveStore.CreateAsync();
         await using (var db = store.CreateContext())
         {
-            var importLock = await _index.TryLockForImportAsync(db);
+            var importLock = await new SqliteImportLock().TryTakeAsync(db);
             Assert.NotNull(importLock);
             Assert.Equal(0, await PragmaAsync(db, "mmap_size"));
             importLock.Dispose();

@@ -2,6 +2,7 @@ using Anniversary.Archive.Search;
 using System.Globalization;
 using System.Text;
 using Anniversary.Archive.Data;
+using Anniversary.Archive.Data.Sqlite;
 using Anniversary.Archive.Import;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,7 @@ public sealed class ArchiveStore : IDisposable
         try
         {
             await using var db = store.CreateContext();
-            await ArchiveDatabase.MigrateAsync(db, new SqliteSearchIndex());
+            await SqliteEngine.Migrator().MigrateAsync(db);
             return store;
         }
         catch
@@ -38,14 +39,18 @@ public sealed class ArchiveStore : IDisposable
     }
 
     /// <summary>Untracked by default, like the context the app registers, so the importer must ask for tracking itself.</summary>
-    public ArchiveDbContext CreateContext() => new(new DbContextOptionsBuilder<ArchiveDbContext>().UseArchive(ConnectionString).Options);
+    public ArchiveDbContext CreateContext() => SqliteEngine.Context(ConnectionString);
 
     public async Task<ImportSummary> ImportAsync(string folder, ImportOptions? options = null, TimeProvider? clock = null, IProgress<ImportProgress>? progress = null)
     {
         await using var db = CreateContext();
-        var importer = new ArticleImporter(db, new SqliteSearchIndex(), NullLogger<ArticleImporter>.Instance, options, clock);
+        var importer = Importer(db, options, clock);
         return await importer.ImportFolderAsync(folder, progress);
     }
+
+    /// <summary>The importer on SQLite, as the app registers it.</summary>
+    public static ArticleImporter Importer(ArchiveDbContext db, ImportOptions? options = null, TimeProvider? clock = null) =>
+        new(db, new SqliteImportLock(), new SqliteDeferredIndexes(), new SqliteArticleBatchWriter(), NullLogger<ArticleImporter>.Instance, options, clock);
 
     /// <summary>Every index of the file with the SQL that builds it, read on a connection of its own.</summary>
     public async Task<List<string>> IndexesAsync()

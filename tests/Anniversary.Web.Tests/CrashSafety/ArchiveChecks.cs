@@ -1,4 +1,4 @@
-using Anniversary.Archive.Search;
+using Anniversary.Archive.Data.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace Anniversary.Web.Tests.CrashSafety;
@@ -25,7 +25,7 @@ public static class ArchiveChecks
         Assert.Empty(Rows(connection, "PRAGMA foreign_key_check"));
 
         // An import killed while it creates the archive leaves fewer tables; it imports only once they all exist.
-        if ((long)Scalar(connection, $"SELECT COUNT(*) FROM sqlite_master WHERE name = '{SqliteSearchIndex.Table}'")! == 0)
+        if ((long)Scalar(connection, $"SELECT COUNT(*) FROM sqlite_master WHERE name = '{SqliteSearchEntries.Table}'")! == 0)
         {
             var hasArticles = (long)Scalar(connection, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'Articles'")! > 0;
             Assert.False(hasArticles && (long)Scalar(connection, "SELECT COUNT(*) FROM Articles")! > 0, "articles were stored before the archive had all its tables");
@@ -33,7 +33,7 @@ public static class ArchiveChecks
         }
 
         // Throws (SQLITE_CORRUPT_VTAB) when the index and its own records disagree.
-        Scalar(connection, $"INSERT INTO {SqliteSearchIndex.Table}({SqliteSearchIndex.Table}, rank) VALUES('integrity-check', 1)");
+        Scalar(connection, $"INSERT INTO {SqliteSearchEntries.Table}({SqliteSearchEntries.Table}, rank) VALUES('integrity-check', 1)");
 
         var articles = Rows(connection,
             "SELECT SourceFile, (SELECT COUNT(*) FROM Paragraphs p WHERE p.ArticleId = a.Id), (SELECT COUNT(*) FROM Figures f WHERE f.ArticleId = a.Id) FROM Articles a");
@@ -46,7 +46,7 @@ public static class ArchiveChecks
 
         // One index row per article and one per paragraph.
         var paragraphs = articles.Sum(a => Convert.ToInt64(a[1]));
-        Assert.Equal(articles.Count + paragraphs, (long)Scalar(connection, $"SELECT COUNT(*) FROM {SqliteSearchIndex.Table}")!);
+        Assert.Equal(articles.Count + paragraphs, (long)Scalar(connection, $"SELECT COUNT(*) FROM {SqliteSearchEntries.Table}")!);
         return articles.Count;
     }
 

@@ -1,6 +1,6 @@
 using System.Data;
 using System.Data.Common;
-using Anniversary.Archive.Data;
+using Anniversary.Archive.Data.Sqlite;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +30,7 @@ public sealed class SqlStatementCounter : DbConnectionInterceptor
     {
         // Makes the request visible to _requests (the accessor's state is shared by every instance).
         services.AddHttpContextAccessor();
-        services.ConfigureDbContext<ArchiveDbContext>(options => options.AddInterceptors(this));
+        services.ConfigureDbContext<SqliteArchiveDbContext>(options => options.AddInterceptors(this));
     }
 
     public override DbConnection ConnectionCreated(ConnectionCreatedEventData eventData, DbConnection result)

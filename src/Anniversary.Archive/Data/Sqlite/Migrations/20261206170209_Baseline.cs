@@ -1,12 +1,12 @@
-﻿using System;
+using System;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Anniversary.Archive.Data.Migrations
+namespace Anniversary.Archive.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class InitialArchive : Migration
+    public partial class Baseline : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -40,7 +40,10 @@ namespace Anniversary.Archive.Data.Migrations
                     Slug = table.Column<string>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", nullable: false),
                     Key = table.Column<string>(type: "TEXT", nullable: false),
-                    Country = table.Column<string>(type: "TEXT", nullable: true)
+                    Country = table.Column<string>(type: "TEXT", nullable: true),
+                    StrongestPart = table.Column<int>(type: "INTEGER", nullable: false),
+                    ArticleCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    StatementCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -63,7 +66,7 @@ namespace Anniversary.Archive.Data.Migrations
                     Source = table.Column<string>(type: "TEXT", nullable: true),
                     SourceFile = table.Column<string>(type: "TEXT", nullable: false),
                     ContentHash = table.Column<string>(type: "TEXT", nullable: false),
-                    SourceText = table.Column<string>(type: "TEXT", nullable: false),
+                    TextHash = table.Column<string>(type: "TEXT", nullable: false),
                     ImportedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     EventId = table.Column<int>(type: "INTEGER", nullable: true)
@@ -105,6 +108,24 @@ namespace Anniversary.Archive.Data.Migrations
                         name: "FK_Appearances_People_PersonId",
                         column: x => x.PersonId,
                         principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ArticleSources",
+                columns: table => new
+                {
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticleSources", x => x.ArticleId);
+                    table.ForeignKey(
+                        name: "FK_ArticleSources_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -208,7 +229,8 @@ namespace Anniversary.Archive.Data.Migrations
                         .Annotation("Sqlite:Autoincrement", true),
                     ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
                     PersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParagraphNumber = table.Column<int>(type: "INTEGER", nullable: false)
+                    ParagraphNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -259,6 +281,16 @@ namespace Anniversary.Archive.Data.Migrations
                 table: "Articles",
                 column: "SourceFile",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_TextHash",
+                table: "Articles",
+                column: "TextHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_UpdatedAtUtc",
+                table: "Articles",
+                column: "UpdatedAtUtc");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Events_Kind_PlaceKey_Date",
@@ -312,22 +344,43 @@ namespace Anniversary.Archive.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_People_StrongestPart_StatementCount_ArticleCount_Name",
+                table: "People",
+                columns: new[] { "StrongestPart", "StatementCount", "ArticleCount", "Name" },
+                descending: new[] { false, true, true, false });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Statements_ArticleId_ParagraphNumber",
                 table: "Statements",
                 columns: new[] { "ArticleId", "ParagraphNumber" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Statements_PersonId",
+                name: "IX_Statements_PersonId_Date",
                 table: "Statements",
-                column: "PersonId");
+                columns: new[] { "PersonId", "Date" });
+
+            // The search index (FTS5): contentless, rows deletable so that a re-import replaces an
+            // article's rows; letters with diacritics folded to their base letters.
+            migrationBuilder.Sql("CREATE VIRTUAL TABLE SearchEntries USING fts5(title, body, people, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');");
+
+            // A day of the year ("01-07") in any year: anniversaries and searches by day and month.
+            migrationBuilder.Sql("CREATE INDEX IX_Articles_MonthDay ON Articles (substr(Date, 6, 5));");
+            migrationBuilder.Sql("CREATE INDEX IX_MentionedDates_MonthDay ON MentionedDates (substr(Date, 6, 5));");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP INDEX IX_MentionedDates_MonthDay;");
+            migrationBuilder.Sql("DROP INDEX IX_Articles_MonthDay;");
+            migrationBuilder.Sql("DROP TABLE SearchEntries;");
+
             migrationBuilder.DropTable(
                 name: "Appearances");
+
+            migrationBuilder.DropTable(
+                name: "ArticleSources");
 
             migrationBuilder.DropTable(
                 name: "Figures");

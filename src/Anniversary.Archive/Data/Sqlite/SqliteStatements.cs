@@ -2,22 +2,35 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
-namespace Anniversary.Archive.Search;
+namespace Anniversary.Archive.Data.Sqlite;
 
 /// <summary>
 /// The importer's statements, and the search's reading of candidates, on SQLite's C API, each
-/// prepared once with its parameters' positions looked up once. Going through ADO.NET, binding every
-/// value by name and wrapping every run in a reader cost an import twice what SQLite itself spent
-/// (measured at 20,000 files), and reading a value cost two calls into SQLite (its type, then the
-/// value). Values are written as Microsoft.Data.Sqlite writes them, so EF Core reads them back unchanged.
+/// prepared once with its parameters' positions looked up once: through ADO.NET, binding every value
+/// by name and wrapping every run in a reader cost an import as much again as SQLite itself, and
+/// reading a value cost two calls into SQLite. Values are written as Microsoft.Data.Sqlite writes
+/// them, so EF Core reads them back unchanged. Parameters are named <c>@name</c>.
 /// </summary>
-internal sealed class SqliteStatements(SqliteConnection connection) : IImportStatements
+internal sealed class SqliteStatements(SqliteConnection connection) : IDisposable
 {
     private readonly Dictionary<string, (sqlite3_stmt Statement, int[] Positions)> _prepared = new(StringComparer.Ordinal);
 
     public void Execute(string sql, params (string Name, object? Value)[] parameters) => RunToEnd(Bound(sql, parameters));
 
-    public void ExecuteInOrder(string sql, IReadOnlyList<object?> values)
+    /// <summary>Runs a statement whose parameters are <c>?</c>, given in order.</summary>
+    public void ExecuteInOrder(string sql, IReadOnlyList<object?> values) => RunToEnd(BoundInOrder(sql, values));
+
+    /// <summary>Runs an <c>INSERT … RETURNING</c> the key, with its parameters in order, and gives the key.</summary>
+    public long InsertInOrder(string sql, IReadOnlyList<object?> values)
+    {
+        var ids = IdsOf(BoundInOrder(sql, values));
+        return ids.Count == 1 ? ids[0] : throw new InvalidOperationException($"expected one id from: {sql}");
+    }
+
+    /// <summary>The first column of every row the statement gives, its parameters in order.</summary>
+    public List<long> IdsInOrder(string sql, IReadOnlyList<object?> values) => IdsOf(BoundInOrder(sql, values));
+
+    private sqlite3_stmt BoundInOrder(string sql, IReadOnlyList<object?> values)
     {
         var statement = Prepared(sql, []).Statement;
         for (var i = 0; i < values.Count; i++)
@@ -25,18 +38,11 @@ internal sealed class SqliteStatements(SqliteConnection connection) : IImportSta
             Check(Bind(statement, i + 1, values[i]));
         }
 
-        RunToEnd(statement);
+        return statement;
     }
 
-    public long Insert(string sql, params (string Name, object? Value)[] parameters)
+    private List<long> IdsOf(sqlite3_stmt statement)
     {
-        var ids = Ids(sql, parameters);
-        return ids.Count == 1 ? ids[0] : throw new InvalidOperationException($"expected one id from: {sql}");
-    }
-
-    public List<long> Ids(string sql, params (string Name, object? Value)[] parameters)
-    {
-        var statement = Bound(sql, parameters);
         var ids = new List<long>();
         try
         {

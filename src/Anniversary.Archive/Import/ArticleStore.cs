@@ -1,6 +1,4 @@
 using System.Data.Common;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Anniversary.Archive.Data;
 using Anniversary.Archive.Extraction;
 using Anniversary.Archive.Model;
@@ -13,15 +11,14 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Anniversary.Archive.Import;
 
 /// <summary>
-/// Stores read articles with prepared SQL inside the importer's batch transaction. It keeps what it
-/// must look up for every file — stored files, slugs, people, events — in memory, loaded once, which
-/// is safe because only one import writes at a time; every change to that memory can be undone, for
-/// one file or for the whole batch.
+/// Decides what the import stores of each read article (its slug, its people and event, their
+/// counts) and hands the rows to the engine's writer, inside the importer's batch transaction. It
+/// keeps what it must look up for every file — stored files, slugs, people, events — in memory,
+/// loaded once, which is safe because only one import writes at a time; every change to that memory
+/// can be undone, for one file or for the whole batch.
 /// </summary>
-internal sealed class ArchiveWriter
+internal sealed class ArticleStore
 {
-    private static readonly JsonSerializerOptions RolesJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     private readonly ArchiveDbContext _db;
     private readonly TimeProvider _clock;
     private readonly Dictionary<string, StoredArticle> _articles;
@@ -31,20 +28,19 @@ internal sealed class ArchiveWriter
     private readonly HashSet<string> _personSlugs;
     private readonly Dictionary<(string Kind, string PlaceKey, DateOnly Date), StoredEvent> _events;
     private readonly HashSet<string> _eventSlugs;
-    private readonly IImportStatements _statements;
-    private readonly Dictionary<(string TableAndColumns, int Rows), string> _multiRowInserts = [];
+    private readonly IArticleRows _rows;
     private readonly List<Action> _undo = [];
     private readonly HashSet<int> _recount = [];
     private readonly Dictionary<int, PersonCounts> _counts;
     private readonly HashSet<int> _counted = [];
 
-    private ArchiveWriter(
-        ArchiveDbContext db, IImportStatements statements, TimeProvider clock, List<StoredArticle> articles, List<StoredPerson> people, List<StoredEvent> events,
+    private ArticleStore(
+        ArchiveDbContext db, IArticleRows rows, TimeProvider clock, List<StoredArticle> articles, List<StoredPerson> people, List<StoredEvent> events,
         Dictionary<int, PersonCounts> counts)
     {
         _counts = counts;
         _db = db;
-        _statements = statements;
+        _rows = rows;
         _clock = clock;
         _articles = articles.ToDictionary(a => a.SourceFile, StringComparer.Ordinal);
         _filesByText = articles.Where(a => a.TextHash.Length > 0).GroupBy(a => a.TextHash).ToDictionary(g => g.Key, g => g.First().SourceFile);
@@ -59,15 +55,15 @@ internal sealed class ArchiveWriter
     public IReadOnlyDictionary<string, string> StoredHashes => _articles.ToDictionary(a => a.Key, a => a.Value.ContentHash, StringComparer.Ordinal);
 
     /// <summary>The clock is the importer's, so that an article's import times and the bound on its date come from one source.</summary>
-    public static async Task<ArchiveWriter> OpenAsync(ArchiveDbContext db, IImportStatements statements, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<ArticleStore> OpenAsync(ArchiveDbContext db, IArticleRows rows, TimeProvider clock, CancellationToken cancellationToken)
     {
         var articles = await db.Articles.Select(a => new StoredArticle(a.Id, a.SourceFile, a.Slug, a.ContentHash, a.TextHash)).ToListAsync(cancellationToken);
         var people = await db.People
             .Select(p => new { Person = new StoredPerson(p.Id, p.Key, p.Slug, p.Name, p.Country), Counts = new PersonCounts(p.StrongestPart, p.ArticleCount, p.StatementCount) })
             .ToListAsync(cancellationToken);
         var events = await db.Events.Select(e => new StoredEvent(e.Id, e.Kind, e.PlaceKey, e.Date, e.Slug, e.AnniversaryOrdinal)).ToListAsync(cancellationToken);
-        return new ArchiveWriter(
-            db, statements, clock, articles, people.Select(p => p.Person).ToList(), events, people.ToDictionary(p => p.Person.Id, p => p.Counts));
+        return new ArticleStore(
+            db, rows, clock, articles, people.Select(p => p.Person).ToList(), events, people.ToDictionary(p => p.Person.Id, p => p.Counts));
     }
 
     /// <summary>
@@ -75,7 +71,7 @@ internal sealed class ArchiveWriter
     /// changes, in the database and here, are undone and the failure returned. Otherwise a failure is
     /// thrown, leaving the batch's transaction for the caller to roll back and <see cref="UndoBatch"/>.
     /// </summary>
-    public async Task<(ImportOutcome Outcome, SearchDocument? Document, ImportFailure? Failure)> WriteAsync(
+    public async Task<(ImportOutcome Outcome, IndexedArticle? Document, ImportFailure? Failure)> WriteAsync(
         ReadArticle read, IReadOnlyDictionary<string, string> correctedNames, bool isolated, CancellationToken cancellationToken)
     {
         if (_filesByText.TryGetValue(read.TextHash, out var twin) && twin != read.FileName)
@@ -130,43 +126,42 @@ internal sealed class ArchiveWriter
         _undo.RemoveRange(from, _undo.Count - from);
     }
 
-    private SearchDocument Store(ReadArticle read, StoredArticle? existing, IReadOnlyDictionary<string, string> correctedNames)
+    private IndexedArticle Store(ReadArticle read, StoredArticle? existing, IReadOnlyDictionary<string, string> correctedNames)
     {
         var parsed = read.Parsed;
         var facts = read.Facts;
         var now = _clock.GetUtcNow().UtcDateTime;
         var eventId = EventId(facts.Event);
 
+        var article = new Article
+        {
+            Date = parsed.Date,
+            Title = read.Title,
+            Standfirst = parsed.Standfirst,
+            Dateline = parsed.Dateline,
+            Place = parsed.Place ?? facts.Event?.Place,
+            Credit = parsed.Credit,
+            Source = read.Source,
+            SourceFile = read.FileName,
+            ContentHash = read.ContentHash,
+            TextHash = read.TextHash,
+            ImportedAtUtc = now,
+            UpdatedAtUtc = now,
+            EventId = eventId,
+            Original = new ArticleSource { Text = read.Text },
+        };
         int articleId;
         string slug;
         if (existing is not null)
         {
-            articleId = existing.Id;
-            slug = existing.Slug;
-            _recount.UnionWith(Ids("SELECT PersonId FROM Appearances WHERE ArticleId = @article", ("@article", articleId)));
-            foreach (var table in new[] { "Paragraphs", "Figures", "Appearances", "Statements", "Moments", "MentionedDates" })
-            {
-                Run($"DELETE FROM {table} WHERE ArticleId = @article", ("@article", articleId));
-            }
-
-            Run(
-                "UPDATE Articles SET Date = @date, Title = @title, Standfirst = @standfirst, Dateline = @dateline, Place = @place, Credit = @credit, " +
-                "Source = @source, ContentHash = @hash, TextHash = @textHash, UpdatedAtUtc = @now, EventId = @event WHERE Id = @id",
-                ("@date", parsed.Date), ("@title", read.Title), ("@standfirst", parsed.Standfirst), ("@dateline", parsed.Dateline),
-                ("@place", parsed.Place ?? facts.Event?.Place), ("@credit", parsed.Credit), ("@source", read.Source), ("@hash", read.ContentHash),
-                ("@textHash", read.TextHash), ("@now", now), ("@event", eventId), ("@id", articleId));
-            Run("UPDATE ArticleSources SET Text = @text WHERE ArticleId = @article", ("@text", read.Text), ("@article", articleId));
+            article.Id = articleId = existing.Id;
+            article.Slug = slug = existing.Slug;
+            _recount.UnionWith(_rows.ReplaceArticle(article));
         }
         else
         {
-            slug = UniqueSlug(_articleSlugs, read.Title);
-            articleId = Insert(
-                "INSERT INTO Articles (Slug, Date, Title, Standfirst, Dateline, Place, Credit, Source, SourceFile, ContentHash, TextHash, ImportedAtUtc, UpdatedAtUtc, EventId) " +
-                "VALUES (@slug, @date, @title, @standfirst, @dateline, @place, @credit, @source, @file, @hash, @textHash, @now, @now, @event) RETURNING Id",
-                ("@slug", slug), ("@date", parsed.Date), ("@title", read.Title), ("@standfirst", parsed.Standfirst), ("@dateline", parsed.Dateline),
-                ("@place", parsed.Place ?? facts.Event?.Place), ("@credit", parsed.Credit), ("@source", read.Source), ("@file", read.FileName),
-                ("@hash", read.ContentHash), ("@textHash", read.TextHash), ("@now", now), ("@event", eventId));
-            Run("INSERT INTO ArticleSources (ArticleId, Text) VALUES (@article, @text)", ("@article", articleId), ("@text", read.Text));
+            article.Slug = slug = UniqueSlug(_articleSlugs, read.Title);
+            articleId = _rows.AddArticle(article);
         }
 
         var oldText = existing?.TextHash;
@@ -199,8 +194,8 @@ internal sealed class ArchiveWriter
         var personUrls = facts.People.Select(p => Reading.Links.Person(people[p.Key].Slug)).ToList();
         var speakers = facts.Statements.ToDictionary(s => s.Paragraph, s => people[s.PersonKey].Id);
         var paragraphs = new List<(int Number, string Text, int? SpeakerId)>();
-        var paragraphRows = new List<object?[]>();
-        var figureRows = new List<object?[]>();
+        var paragraphRows = new List<Paragraph>();
+        var figureRows = new List<Figure>();
         var captions = new List<string>();
         for (var position = 0; position < parsed.Elements.Count; position++)
         {
@@ -209,29 +204,30 @@ internal sealed class ArchiveWriter
                 case BodyParagraph paragraph:
                     var number = paragraphs.Count + 1;
                     paragraphs.Add((number, paragraph.Text, speakers.TryGetValue(number, out var speaker) ? speaker : null));
-                    paragraphRows.Add([articleId, number, position, paragraph.Text, ParagraphHtml.StoredForm(paragraph.Text, ParagraphHtml.LinkPeople(read.ParagraphHtml[number - 1], personUrls))]);
+                    paragraphRows.Add(new Paragraph
+                    {
+                        ArticleId = articleId, Number = number, Position = position, Text = paragraph.Text, Html = read.ParagraphHtml[number - 1].Stored(personUrls),
+                    });
                     break;
                 case PhotoCaption caption:
                     captions.Add(caption.Text);
-                    figureRows.Add([articleId, position, caption.Text, caption.Credit]);
+                    figureRows.Add(new Figure { ArticleId = articleId, Position = position, Caption = caption.Text, Credit = caption.Credit });
                     break;
             }
         }
 
-        InsertRows("Paragraphs (ArticleId, Number, Position, Text, Html)", paragraphRows);
-        InsertRows("Figures (ArticleId, Position, Caption, Credit)", figureRows);
-        InsertRows(
-            "Appearances (ArticleId, PersonId, Part, Role, Roles, Country)",
-            facts.People.Select(p => new object?[] { articleId, people[p.Key].Id, (int)p.Part, p.Role, JsonSerializer.Serialize(p.Roles, RolesJson), p.Country }).ToList());
-        InsertRows(
-            "Statements (ArticleId, PersonId, ParagraphNumber, Date)",
-            facts.Statements.Select(s => new object?[] { articleId, people[s.PersonKey].Id, s.Paragraph, parsed.Date }).ToList());
-        InsertRows(
-            "Moments (ArticleId, Label, Text, ParagraphNumber, Position)",
-            facts.Moments.Select(m => new object?[] { articleId, m.Label, m.Text, m.Paragraph, m.Position }).ToList());
-        InsertRows(
-            "MentionedDates (ArticleId, ParagraphNumber, Date, Precision, Text)",
-            facts.MentionedDates.Select(d => new object?[] { articleId, d.Paragraph, d.Date, (int)d.Precision, d.Text }).ToList());
+        _rows.AddRows(paragraphRows);
+        _rows.AddRows(figureRows);
+        _rows.AddRows(facts.People.Select(p => new Appearance
+        {
+            ArticleId = articleId, PersonId = people[p.Key].Id, Part = p.Part, Role = p.Role, Roles = [.. p.Roles], Country = p.Country,
+        }).ToList());
+        _rows.AddRows(facts.Statements.Select(s => new Statement { ArticleId = articleId, PersonId = people[s.PersonKey].Id, ParagraphNumber = s.Paragraph, Date = parsed.Date }).ToList());
+        _rows.AddRows(facts.Moments.Select(m => new Moment { ArticleId = articleId, Label = m.Label, Text = m.Text, ParagraphNumber = m.Paragraph, Position = m.Position }).ToList());
+        _rows.AddRows(facts.MentionedDates.Select(d => new MentionedDate
+        {
+            ArticleId = articleId, ParagraphNumber = d.Paragraph, Date = d.Date, Precision = d.Precision, Text = d.Text,
+        }).ToList());
 
         if (existing is not null)
         {
@@ -239,7 +235,7 @@ internal sealed class ArchiveWriter
         }
 
         var indexed = read.Indexed;
-        return new SearchDocument(
+        return new IndexedArticle(
             articleId, existing is not null, indexed.Title, indexed.Standfirst,
             paragraphs.Select(p => (p.Number, indexed.Paragraphs[p.Number - 1], p.SpeakerId)).ToList(), indexed.Captions,
             searchPeople.ToDictionary(p => p.Key, p => SearchText.Normalize(p.Value)));
@@ -253,8 +249,7 @@ internal sealed class ArchiveWriter
             var updated = known with { Name = correctedNames.GetValueOrDefault(person.Key, known.Name), Country = known.Country ?? person.Country };
             if (updated != known)
             {
-                Run("UPDATE People SET Name = @name, Country = @country WHERE Id = @id",
-                    ("@name", updated.Name), ("@country", updated.Country), ("@id", known.Id));
+                _rows.RenamePerson(new Person { Id = known.Id, Name = updated.Name, Country = updated.Country });
                 Remember(_people, person.Key, updated);
             }
 
@@ -263,8 +258,7 @@ internal sealed class ArchiveWriter
 
         var name = correctedNames.GetValueOrDefault(person.Key, person.Name);
         var slug = UniqueSlug(_personSlugs, person.Name);
-        var id = Insert("INSERT INTO People (Slug, Name, Key, Country) VALUES (@slug, @name, @key, @country) RETURNING Id",
-            ("@slug", slug), ("@name", name), ("@key", person.Key), ("@country", person.Country));
+        var id = _rows.AddPerson(new Person { Slug = slug, Name = name, Key = person.Key, Country = person.Country });
         var created = new StoredPerson(id, person.Key, slug, name, person.Country);
         Remember(_people, person.Key, created);
         return created;
@@ -284,9 +278,10 @@ internal sealed class ArchiveWriter
         {
             if (anniversary is not null && known.AnniversaryOrdinal is null)
             {
-                Run(
-                    "UPDATE Events SET AnniversaryOrdinal = @ordinal, AnniversaryOf = @of, AnniversaryPrecision = @precision WHERE Id = @id",
-                    ("@ordinal", anniversary.Ordinal), ("@of", anniversary.Of), ("@precision", anniversary.Of is null ? null : (int)anniversary.Precision), ("@id", known.Id));
+                _rows.WriteAnniversary(new Event
+                {
+                    Id = known.Id, AnniversaryOrdinal = anniversary.Ordinal, AnniversaryOf = anniversary.Of, AnniversaryPrecision = anniversary.Of is null ? null : anniversary.Precision,
+                });
                 Remember(_events, key, known with { AnniversaryOrdinal = anniversary.Ordinal });
             }
 
@@ -294,11 +289,11 @@ internal sealed class ArchiveWriter
         }
 
         var slug = UniqueSlug(_eventSlugs, $"{extracted.Date:yyyy-MM-dd} {extracted.Kind} {extracted.Place}");
-        var id = Insert(
-            "INSERT INTO Events (Slug, Kind, Place, PlaceKey, Date, AnniversaryOrdinal, AnniversaryOf, AnniversaryPrecision) " +
-            "VALUES (@slug, @kind, @place, @placeKey, @date, @ordinal, @of, @precision) RETURNING Id",
-            ("@slug", slug), ("@kind", extracted.Kind), ("@place", extracted.Place), ("@placeKey", extracted.PlaceKey), ("@date", extracted.Date),
-            ("@ordinal", anniversary?.Ordinal), ("@of", anniversary?.Of), ("@precision", anniversary?.Of is null ? null : (int)anniversary.Precision));
+        var id = _rows.AddEvent(new Event
+        {
+            Slug = slug, Kind = extracted.Kind, Place = extracted.Place, PlaceKey = extracted.PlaceKey, Date = extracted.Date,
+            AnniversaryOrdinal = anniversary?.Ordinal, AnniversaryOf = anniversary?.Of, AnniversaryPrecision = anniversary?.Of is null ? null : anniversary.Precision,
+        });
         Remember(_events, key, new StoredEvent(id, extracted.Kind, extracted.PlaceKey, extracted.Date, slug, anniversary?.Ordinal));
         return id;
     }
@@ -327,28 +322,13 @@ internal sealed class ArchiveWriter
         foreach (var id in _counted.Where(id => !_recount.Contains(id) && _counts.ContainsKey(id)))
         {
             var counts = _counts[id];
-            Run("UPDATE People SET StrongestPart = @part, ArticleCount = @articles, StatementCount = @statements WHERE Id = @id",
-                ("@part", (int)counts.StrongestPart), ("@articles", counts.ArticleCount), ("@statements", counts.StatementCount), ("@id", id));
+            _rows.WriteCounts(new Person { Id = id, StrongestPart = counts.StrongestPart, ArticleCount = counts.ArticleCount, StatementCount = counts.StatementCount });
         }
 
         _counted.Clear();
-        foreach (var chunk in _recount.Chunk(500))
+        foreach (var person in await _rows.RecountAsync(_recount, cancellationToken))
         {
-            // The ids are integers written into the text; the statement differs every time, so it is not kept prepared.
-            var ids = string.Join(", ", chunk.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            await using var command = _db.Database.GetDbConnection().CreateCommand();
-            command.Transaction = _db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText =
-                "UPDATE People SET " +
-                $"StrongestPart = COALESCE((SELECT MIN(a.Part) FROM Appearances a WHERE a.PersonId = People.Id), {(int)Part.Mentioned}), " +
-                "ArticleCount = (SELECT COUNT(*) FROM Appearances a WHERE a.PersonId = People.Id), " +
-                "StatementCount = (SELECT COUNT(*) FROM Statements s WHERE s.PersonId = People.Id) " +
-                $"WHERE Id IN ({ids}) RETURNING Id, StrongestPart, ArticleCount, StatementCount";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                _counts[reader.GetInt32(0)] = new PersonCounts((Part)reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
-            }
+            _counts[person.Id] = new PersonCounts(person.StrongestPart, person.ArticleCount, person.StatementCount);
         }
 
         _recount.Clear();
@@ -357,14 +337,15 @@ internal sealed class ArchiveWriter
     /// <summary>Only an update can leave a person or an event with nothing left to show.</summary>
     private void DeleteOrphans()
     {
-        foreach (var id in Ids("DELETE FROM People WHERE NOT EXISTS (SELECT 1 FROM Appearances a WHERE a.PersonId = People.Id) RETURNING Id"))
+        var (orphanPeople, orphanEvents) = _rows.DeleteOrphans();
+        foreach (var id in orphanPeople)
         {
             var person = _people.Values.First(p => p.Id == id);
             Forget(_people, person.Key);
             _personSlugs.Remove(person.Slug);
         }
 
-        foreach (var id in Ids("DELETE FROM Events WHERE NOT EXISTS (SELECT 1 FROM Articles a WHERE a.EventId = Events.Id) RETURNING Id"))
+        foreach (var id in orphanEvents)
         {
             var evt = _events.Values.First(e => e.Id == id);
             Forget(_events, (evt.Kind, evt.PlaceKey, evt.Date));
@@ -418,38 +399,6 @@ internal sealed class ArchiveWriter
             _undo.Add(() => cache[key] = previous);
         }
     }
-
-    /// <summary>All of an article's rows of one table in one statement: far fewer round trips than a statement per row.</summary>
-    private void InsertRows(string tableAndColumns, List<object?[]> rows)
-    {
-        if (rows.Count == 0)
-        {
-            return;
-        }
-
-        var width = rows[0].Length;
-        if (!_multiRowInserts.TryGetValue((tableAndColumns, rows.Count), out var sql))
-        {
-            var row = "(" + string.Join(", ", Enumerable.Repeat("?", width)) + ")";
-            sql = $"INSERT INTO {tableAndColumns} VALUES " + string.Join(", ", Enumerable.Repeat(row, rows.Count));
-            _multiRowInserts[(tableAndColumns, rows.Count)] = sql;
-        }
-
-        var values = new object?[rows.Count * width];
-        for (var r = 0; r < rows.Count; r++)
-        {
-            rows[r].CopyTo(values, r * width);
-        }
-
-        _statements.ExecuteInOrder(sql, values);
-    }
-
-    private void Run(string sql, params (string Name, object? Value)[] parameters) => _statements.Execute(sql, parameters);
-
-    private int Insert(string sql, params (string Name, object? Value)[] parameters) => checked((int)_statements.Insert(sql, parameters));
-
-    private List<int> Ids(string sql, params (string Name, object? Value)[] parameters) =>
-        _statements.Ids(sql, parameters).Select(id => checked((int)id)).ToList();
 
     private sealed record StoredArticle(int Id, string SourceFile, string Slug, string ContentHash, string TextHash);
 

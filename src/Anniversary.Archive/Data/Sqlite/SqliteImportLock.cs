@@ -1,0 +1,69 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anniversary.Archive.Data.Sqlite;
+
+/// <summary>
+/// An exclusive lock on a file beside the database, which the operating system drops when the
+/// importing process ends, however it ends; the import's connection is tuned for writing while it is held.
+/// </summary>
+public sealed class SqliteImportLock : IImportLock
+{
+    private const string Table = SqliteSearchEntries.Table;
+
+    internal static IDisposable? TryLockFile(ArchiveDbContext db) => db.TryLockFileBeside(".import-lock");
+
+    public async Task<IDisposable?> TryTakeAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
+    {
+        var lockFile = TryLockFile(db);
+        if (lockFile is null)
+        {
+            return null;
+        }
+
+        // For the import's connection only: in WAL, NORMAL syncs at checkpoints, which still survives a
+        // killed process (only a power cut can lose the last batches, never corrupt the file), and a
+        // larger page cache keeps the indexes being written in memory.
+        // Foreign keys are not checked: the importer writes only ids it has just read or created, under
+        // this lock, and checking them made every row cost several times as much. The import's own
+        // statements run on SQLite's C API, so they wait for another writer by SQLite's busy timeout.
+        // The log is copied into the file once it holds 128 MB rather than 4 MB: each batch is more
+        // than 4 MB, so every commit copied it, and pages written by many batches (index pages above
+        // all) were copied again each time.
+        // The copies of pages a savepoint or a statement keeps to undo itself stay in memory rather than
+        // in temporary files, which took many times the archive's size in writes.
+        await db.ExecuteAsync("PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA foreign_keys = OFF; PRAGMA busy_timeout = 30000; PRAGMA wal_autocheckpoint = 32768; PRAGMA temp_store = MEMORY;", cancellationToken);
+        var unmapped = SqliteConnectionSettings.UnmapForImport((SqliteConnection)db.Database.GetDbConnection());
+
+        // FTS5 writes its pending terms out as a new segment whenever they pass 1 MB, several times per
+        // batch, and merges every 4 segments of a level. Up to 64 MB pending (a batch's worth) and merges
+        // of 8 rewrite each term's rows fewer times, and searches read as fast. Both are kept in the
+        // index, and written only when they differ: every write changes the index's own record.
+        foreach (var (name, value) in new[] { ("hashsize", 64 * 1024 * 1024), ("automerge", 8) })
+        {
+            var stored = await db.ScalarAsync($"SELECT v FROM {Table}_config WHERE k = $name", [("$name", name)], cancellationToken);
+            if (stored is not long number || number != value)
+            {
+                await db.ExecuteAsync($"INSERT INTO {Table}({Table}, rank) VALUES ($name, $value)", cancellationToken, ("$name", name), ("$value", value));
+            }
+        }
+
+        return new ImportLock(unmapped, lockFile);
+    }
+
+    /// <summary>Released in order: the connection mapped again, then the lock file.</summary>
+    private sealed class ImportLock(IDisposable unmapped, IDisposable lockFile) : IDisposable
+    {
+        public void Dispose()
+        {
+            try
+            {
+                unmapped.Dispose();
+            }
+            finally
+            {
+                lockFile.Dispose();
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+namespace Anniversary.Archive.Data.Sqlite;
+
+/// <summary>The search index's rows of a batch of articles (<see cref="SqliteSearchEntries"/>), written inside the import's transaction.</summary>
+internal static class SqliteSearchRows
+{
+    private const string Table = SqliteSearchEntries.Table;
+    private const long RowsPerArticle = SqliteSearchEntries.RowsPerArticle;
+
+    public static void Write(SqliteStatements statements, IReadOnlyList<IndexedArticle> articles)
+    {
+        foreach (var article in articles.Where(d => d.Replaces))
+        {
+            statements.Execute(
+                $"DELETE FROM {Table} WHERE rowid BETWEEN @first AND @last",
+                ("@first", SqliteSearchEntries.RowId(article.ArticleId, (int)RowsPerArticle - 1)), ("@last", SqliteSearchEntries.RowId(article.ArticleId, 0)));
+        }
+
+        var rows = new List<(long RowId, string Title, string Body, string People)>();
+        foreach (var article in articles)
+        {
+            var body = string.Join('\n', article.Paragraphs.Select(p => p.Text).Prepend(article.Standfirst ?? string.Empty).Concat(article.Captions));
+            rows.Add((SqliteSearchEntries.RowId(article.ArticleId, 0), article.Title, body, string.Join('\n', article.People.Values)));
+            foreach (var (number, text, speaker) in article.Paragraphs.Where(p => p.Number < RowsPerArticle))
+            {
+                rows.Add((SqliteSearchEntries.RowId(article.ArticleId, number), string.Empty, text,
+                    speaker is { } person ? article.People.GetValueOrDefault(person, string.Empty) : string.Empty));
+            }
+        }
+
+        // In ascending row ids: FTS5 writes out the terms it holds whenever a row id is lower than the last.
+        const string insert = $"INSERT INTO {Table}(rowid, title, body, people) VALUES (@rowid, @title, @body, @people)";
+        foreach (var (rowId, title, body, people) in rows.OrderBy(r => r.RowId))
+        {
+            statements.Execute(insert, ("@rowid", rowId), ("@title", title), ("@body", body), ("@people", people));
+        }
+    }
+}

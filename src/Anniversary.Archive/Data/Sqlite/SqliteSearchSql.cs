@@ -1,0 +1,186 @@
+using Anniversary.Archive.Search;
+using Anniversary.Archive.Text;
+
+namespace Anniversary.Archive.Data.Sqlite;
+
+/// <summary>
+/// The SQL of one search: up to three windows of candidates — rows of the full-text index, the
+/// dates typed, or the filters alone — each narrowed by the same filters, newest first, bounded
+/// by <see cref="CandidateLimit"/>. Every window gives article, paragraph, speaker, date, score,
+/// the window's number, and the headline of a row that is a whole article.
+/// </summary>
+internal sealed partial class SqliteSearchSql
+{
+    private const string Table = SqliteSearchEntries.Table;
+
+    private const int CandidateLimit = SqliteSearchIndex.CandidateLimit;
+
+    // bm25 weights of title, body and people: a word in the headline outranks one in the body.
+    private const string Rank = $"bm25({Table}, 10.0, 1.0, 5.0)";
+
+    private static readonly string RowArticle = SqliteSearchEntries.RowArticle, RowParagraph = SqliteSearchEntries.RowParagraph;
+
+    private static readonly string FromIndex =
+        $"{Table} JOIN Articles a ON a.Id = {RowArticle} " +
+        $"LEFT JOIN Statements st ON st.ArticleId = a.Id AND st.ParagraphNumber = {RowParagraph}";
+
+    private const string RankPlaceholder = "{rank}";
+
+    private static readonly string IndexParagraph = $"NULLIF({RowParagraph}, 0)";
+
+    private readonly SearchRequest _request;
+    private readonly string _namedPeople;
+    private readonly List<string> _windows = [];
+
+    /// <summary>The window of the full-text index's rows, when there is one.</summary>
+    public const int IndexWindow = 0;
+
+    public SqliteSearchSql(SearchRequest request, IReadOnlyList<int> namedPeople)
+    {
+        _request = request;
+        _namedPeople = string.Join(", ", namedPeople.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var query = request.Query;
+        if (query.Match is not null)
+        {
+            var dates = query.Dates.Count == 0 ? string.Empty : $" AND ({ArticleDateCondition("a.Date")} OR EXISTS (SELECT 1 FROM MentionedDates m WHERE m.ArticleId = a.Id AND {MentionCondition()}))";
+            AddParameter("$match", query.Match);
+            AddWindow("a.Id", IndexParagraph, "st.PersonId", RankPlaceholder, FromIndex, $"{Table} MATCH $match{dates}", $"{Table}.rowid");
+
+            // A reader who types a name wants that person's words: their statements, read from the
+            // statements, as the index window may have stopped at its bound before reaching them all.
+            // An index row of a statement holds its speaker's name, so when every term is one word the
+            // index window already holds them all unless it reached its bound; only then are they read.
+            // A phrase may hold the name's words in another order, so then they are always read.
+            if (_namedPeople.Length > 0 && query.Terms.All(t => !t.Negated))
+            {
+                NamedStatements = Window(
+                    "a.Id", "st.ParagraphNumber", "st.PersonId", "0",
+                    "Statements st JOIN Articles a ON a.Id = st.ArticleId", $"st.PersonId IN ({_namedPeople}) AND st.Date >= {FloorParameter}{dates}", "st.Date DESC, st.ArticleId DESC, st.ParagraphNumber");
+                NamedStatementsNeeded = query.Terms.Any(t => t.Words.Count > 1);
+            }
+        }
+        else if (query.Dates.Count > 0)
+        {
+            AddWindow("a.Id", "NULL", "NULL", "0", "Articles a", ArticleDateCondition("a.Date"), "a.Date DESC, a.Id DESC");
+            AddWindow(
+                "m.ArticleId", "m.ParagraphNumber", "st.PersonId", "1",
+                "MentionedDates m JOIN Articles a ON a.Id = m.ArticleId LEFT JOIN Statements st ON st.ArticleId = m.ArticleId AND st.ParagraphNumber = m.ParagraphNumber",
+                MentionCondition(), "a.Date DESC, m.ArticleId DESC, m.ParagraphNumber", "GROUP BY m.ArticleId, m.ParagraphNumber");
+        }
+        else if (request.SpeakerId is not null || request.Kind == SearchKind.Statements)
+        {
+            AddWindow("a.Id", "st.ParagraphNumber", "st.PersonId", "0", "Statements st JOIN Articles a ON a.Id = st.ArticleId", "1 = 1", "st.Date DESC, st.ArticleId DESC, st.ParagraphNumber");
+        }
+        else if (request.HasFilters)
+        {
+            AddWindow("a.Id", "NULL", "NULL", "0", "Articles a", "1 = 1", "a.Date DESC, a.Id DESC");
+        }
+
+        if (request.SpeakerId is { } speaker)
+        {
+            AddParameter("$speaker", speaker);
+        }
+
+        if (request.From is { } from)
+        {
+            AddParameter("$from", from.ToString("yyyy-MM-dd"));
+        }
+
+        if (request.To is { } to)
+        {
+            AddParameter("$to", to.ToString("yyyy-MM-dd"));
+        }
+    }
+
+    public List<(string Name, object? Value)> Parameters { get; } = [];
+
+    public bool CanRun => _windows.Count > 0;
+
+    /// <summary>The named people's statements dated <see cref="FloorParameter"/> or later, newest first.</summary>
+    public string? NamedStatements { get; }
+
+    /// <summary>Whether <see cref="NamedStatements"/> may hold what the index window does not, even when it stayed under its bound.</summary>
+    public bool NamedStatementsNeeded { get; }
+
+    public const string FloorParameter = "$floor";
+
+    /// <summary>The parameters a statement built here uses (SQLite refuses to bind one it lacks).</summary>
+    public List<(string Name, object? Value)> ParametersOf(string sql)
+    {
+        var used = ParameterName().Matches(sql).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        return Parameters.Where(p => used.Contains(p.Name)).ToList();
+    }
+
+    /// <summary>Each window reads one row past the bound, so a window that reached it says so.</summary>
+    public string Candidates(bool ranked) =>
+        string.Join(" UNION ALL ", _windows.Select(w => $"SELECT * FROM ({w.Replace(RankPlaceholder, ranked ? Rank : "0", StringComparison.Ordinal)})"));
+
+    private void AddWindow(string article, string paragraph, string person, string score, string from, string where, string order, string groupBy = "") =>
+        _windows.Add(Window(article, paragraph, person, score, from, where, order, groupBy));
+
+    /// <summary>A window's SQL, numbered as the next window added.</summary>
+    private string Window(string article, string paragraph, string person, string score, string from, string where, string order, string groupBy = "") =>
+        $"SELECT {article}, {paragraph}, {person}, a.Date, {score}, {_windows.Count}, CASE WHEN {paragraph} IS NULL THEN a.Title END FROM {from} " +
+        $"WHERE {where} AND {Filters(person)} {groupBy} ORDER BY {order} LIMIT {CandidateLimit + 1}";
+
+    private string Filters(string person)
+    {
+        var filters = new List<string> { "1 = 1" };
+        if (_request.SpeakerId is not null)
+        {
+            filters.Add($"{person} = $speaker");
+        }
+
+        if (_request.From is not null)
+        {
+            filters.Add("a.Date >= $from");
+        }
+
+        if (_request.To is not null)
+        {
+            filters.Add("a.Date <= $to");
+        }
+
+        if (_request.Kind == SearchKind.Articles)
+        {
+            filters.Add($"{person} IS NULL");
+        }
+        else if (_request.Kind == SearchKind.Statements)
+        {
+            filters.Add($"{person} IS NOT NULL");
+        }
+
+        return string.Join(" AND ", filters);
+    }
+
+    private string ArticleDateCondition(string column) =>
+        "(" + string.Join(" OR ", _request.Query.Dates.Select((date, i) => DateCondition(column, date, i))) + ")";
+
+    private string MentionCondition() =>
+        "(" + string.Join(" OR ", _request.Query.Dates.Select((date, i) =>
+            $"({DateCondition("m.Date", date, i)} AND m.Precision <= {(int)date.Precision})")) + ")";
+
+    private string DateCondition(string column, DateQuery date, int index)
+    {
+        if (date.Month is { } month && date.Day is { } day)
+        {
+            AddParameter($"$md{index}", $"{month:00}-{day:00}");
+            return $"substr({column}, 6, 5) = $md{index}";
+        }
+
+        AddParameter($"$df{index}", date.From!.Value.ToString("yyyy-MM-dd"));
+        AddParameter($"$dt{index}", date.To!.Value.ToString("yyyy-MM-dd"));
+        return $"{column} BETWEEN $df{index} AND $dt{index}";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\$\w+")]
+    private static partial System.Text.RegularExpressions.Regex ParameterName();
+
+    private void AddParameter(string name, object value)
+    {
+        if (!Parameters.Any(p => p.Name == name))
+        {
+            Parameters.Add((name, value));
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using Anniversary.Archive.Data;
+using Anniversary.Archive.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anniversary.Archive.Search;
+
+/// <summary>One row an engine found for a search: an article as a whole, one of its paragraphs, or a statement.</summary>
+public sealed record SearchCandidate(HitType Type, int ArticleId, int? Paragraph, int? PersonId, DateOnly Date, double Score, bool Boosted);
+
+/// <summary>
+/// What every engine does with the candidates it found: one row per article or paragraph (its best
+/// score), ordered, counted, faceted and paged, the page's hits read with their snippets.
+/// </summary>
+public static class SearchCandidates
+{
+    /// <summary><paramref name="more"/> when the engine stopped at its bound before reading every match.</summary>
+    public static async Task<SearchResults> ResultsAsync(
+        ArchiveDbContext db, SearchRequest request, IReadOnlyList<SearchCandidate> candidates, bool more, CancellationToken cancellationToken = default)
+    {
+        var rows = candidates.GroupBy(c => (c.ArticleId, c.Paragraph)).Select(g => g.OrderBy(c => c.Score).First()).ToList();
+
+        var ordered = request.Sort switch
+        {
+            SearchSort.Newest => rows.OrderByDescending(r => r.Date).ThenByDescending(r => r.ArticleId).ThenBy(r => r.Paragraph ?? 0),
+            SearchSort.Oldest => rows.OrderBy(r => r.Date).ThenBy(r => r.ArticleId).ThenBy(r => r.Paragraph ?? 0),
+            _ => rows.OrderByDescending(r => r.Boosted).ThenBy(r => r.Score).ThenByDescending(r => r.Date).ThenByDescending(r => r.ArticleId).ThenBy(r => r.Paragraph ?? 0),
+        };
+        var page = ordered.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
+
+        var kinds = rows.GroupBy(r => r.Type).Select(g => new FacetCount(g.Key.ToString(), KindLabel(g.Key), g.Count())).OrderByDescending(k => k.Count).ToList();
+        var months = rows.GroupBy(r => r.Date.Year * 100 + r.Date.Month).OrderBy(g => g.Key)
+            .Select(g => (Month: $"{g.Key / 100:0000}-{g.Key % 100:00}", Count: g.Count())).Select(m => new FacetCount(m.Month, m.Month, m.Count)).ToList();
+        var speakerCounts = rows.Where(r => r.Type == HitType.Statement && r.PersonId is not null)
+            .GroupBy(r => r.PersonId!.Value).Select(g => (Id: g.Key, Count: g.Count())).OrderByDescending(s => s.Count).Take(20).ToList();
+
+        var hits = await HydrateAsync(db, page, request.Query, cancellationToken);
+        var people = await PeopleAsync(db, speakerCounts.Select(s => s.Id).ToList(), cancellationToken);
+        return new SearchResults(
+            rows.Count,
+            hits,
+            kinds,
+            speakerCounts.Where(s => people.ContainsKey(s.Id)).Select(s => new FacetCount(people[s.Id].Slug, people[s.Id].Name, s.Count)).ToList(),
+            months,
+            more);
+    }
+
+    private static string KindLabel(HitType type) => type switch
+    {
+        HitType.Article => "Articles",
+        HitType.Statement => "Statements",
+        _ => "Paragraphs",
+    };
+
+    private static async Task<List<SearchHit>> HydrateAsync(ArchiveDbContext db, List<SearchCandidate> rows, SearchQuery query, CancellationToken cancellationToken)
+    {
+        var articleIds = rows.Select(r => r.ArticleId).Distinct().ToList();
+        var articles = await db.Articles.Where(a => articleIds.Contains(a.Id))
+            .Select(a => new { a.Id, a.Slug, a.Title, a.Date, a.Standfirst })
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
+
+        // An article found as a whole shows its first paragraph that holds a word searched for, so
+        // all its paragraphs are read; of the others only the paragraphs found.
+        var wholeArticles = rows.Where(r => r.Paragraph is null).Select(r => r.ArticleId).Distinct().ToList();
+        var withParagraphs = rows.Where(r => r.Paragraph is not null).Select(r => r.ArticleId).Distinct().ToList();
+        var numbers = rows.Where(r => r.Paragraph is not null).Select(r => r.Paragraph!.Value).Distinct().ToList();
+        var paragraphs = await db.Paragraphs
+            .Where(p => wholeArticles.Contains(p.ArticleId) || (withParagraphs.Contains(p.ArticleId) && numbers.Contains(p.Number)))
+            .Select(p => new { p.ArticleId, p.Number, p.Text })
+            .ToListAsync(cancellationToken);
+        var appearances = await db.Appearances.Where(a => articleIds.Contains(a.ArticleId))
+            .Select(a => new { a.ArticleId, a.PersonId, a.Person!.Slug, a.Person.Name, a.Role })
+            .ToListAsync(cancellationToken);
+
+        var hits = new List<SearchHit>();
+        foreach (var row in rows.Where(r => articles.ContainsKey(r.ArticleId)))
+        {
+            var article = articles[row.ArticleId];
+            var own = paragraphs.Where(p => p.ArticleId == row.ArticleId).OrderBy(p => p.Number).ToList();
+            var text = row.Paragraph is { } number
+                ? own.FirstOrDefault(p => p.Number == number)?.Text ?? string.Empty
+                : own.Select(p => p.Text).FirstOrDefault(t => Snippets.Contains(t, query.Highlights) || DatesAnswering(t, article.Date, query).Count > 0) ?? article.Standfirst ?? own.FirstOrDefault()?.Text ?? string.Empty;
+            var person = row.PersonId is { } personId ? appearances.FirstOrDefault(a => a.ArticleId == row.ArticleId && a.PersonId == personId) : null;
+            hits.Add(new SearchHit(row.Type, article.Slug, article.Title, article.Date, row.Paragraph, person?.Slug, person?.Name, person?.Role,
+                Snippets.Highlight(text, query.Highlights, DatesAnswering(text, article.Date, query))));
+        }
+
+        return hits;
+    }
+
+    /// <summary>For a search by date, where the text mentions a date that answers it: "January 7" of 2024, not the one of "January 7, 1979".</summary>
+    private static List<(int Start, int End)> DatesAnswering(string text, DateOnly articleDate, SearchQuery query) =>
+        query.Dates.Count == 0
+            ? []
+            : DateMentions.Find(text, articleDate).Where(m => query.Dates.Any(d => d.Matches(m))).Select(m => (m.Index, m.Index + m.Length)).ToList();
+
+    private static async Task<Dictionary<int, (string Slug, string Name)>> PeopleAsync(ArchiveDbContext db, List<int> ids, CancellationToken cancellationToken) =>
+        await db.People.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => (p.Slug, p.Name), cancellationToken);
+}

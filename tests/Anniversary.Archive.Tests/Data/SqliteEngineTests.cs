@@ -1,0 +1,45 @@
+using Anniversary.Archive.Data.Sqlite;
+using Anniversary.Archive.Model;
+using Anniversary.Archive.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Anniversary.Archive.Tests.Data;
+
+/// <summary>The SQLite engine's schema and SQL agree with the EF model the readers use.</summary>
+public sealed class SqliteEngineTests
+{
+    [Fact]
+    public async Task A_migrated_store_has_no_migration_left_and_the_model_has_no_change_without_a_migration()
+    {
+        using var store = await ArchiveStore.CreateAsync();
+        await using var db = store.CreateContext();
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Single(db.Database.GetMigrations());
+        Assert.False(db.Database.HasPendingModelChanges());
+    }
+
+    [Fact]
+    public async Task Every_index_the_import_defers_exists_in_a_migrated_store()
+    {
+        using var store = await ArchiveStore.CreateAsync();
+        await using var db = store.CreateContext();
+
+        var indexes = (await store.IndexesAsync()).Select(index => index[..index.IndexOf(':', StringComparison.Ordinal)]).ToList();
+        Assert.All(SqliteDeferredIndexes.Names(db.Model), name => Assert.Contains(name, indexes));
+    }
+
+    [Fact]
+    public async Task The_row_writer_writes_every_column_of_the_model_but_generated_keys()
+    {
+        using var store = await ArchiveStore.CreateAsync();
+        await using var db = store.CreateContext();
+
+        foreach (var type in new[] { typeof(Article), typeof(ArticleSource), typeof(Paragraph), typeof(Figure), typeof(Appearance), typeof(Statement), typeof(Moment), typeof(MentionedDate), typeof(Person), typeof(Event) })
+        {
+            var table = SqliteTable.Of(db.Model, type);
+            var stored = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM pragma_table_info({0})", table.Name).ToListAsync();
+            Assert.Equal(stored.Where(column => column != "Id" || type == typeof(ArticleSource)).Order(), table.Columns.Select(c => c.Name).Order());
+        }
+    }
+}
