@@ -16,4 +16,13 @@ public static class ArchiveServiceCollectionExtensions
         services.AddScoped<ArticleImporter>();
         return services;
     }
+
+    /// <summary>
+    /// The archive's connection string: a database file given on the command line wins over the
+    /// configured connection string, which wins over the default file.
+    /// </summary>
+    public static string ConnectionString(string? configured, string defaultFile, string? databaseFile = null) =>
+        databaseFile is not null ? SqliteEngine.ConnectionStringFor(databaseFile)
+        : string.IsNullOrWhiteSpace(configured) ? SqliteEngine.ConnectionStringFor(defaultFile)
+        : SqliteEngine.WithBusyTimeout(configured);
 }

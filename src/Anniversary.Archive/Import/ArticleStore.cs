@@ -191,7 +191,7 @@ internal sealed class ArticleStore
 
         var searchPeople = facts.People.ToDictionary(p => people[p.Key].Id, p => $"{people[p.Key].Name} {p.Role}");
 
-        var personUrls = facts.People.Select(p => Reading.Links.Person(people[p.Key].Slug)).ToList();
+        var personUrls = facts.People.Select(p => Links.Person(people[p.Key].Slug)).ToList();
         var speakers = facts.Statements.ToDictionary(s => s.Paragraph, s => people[s.PersonKey].Id);
         var paragraphs = new List<(int Number, string Text, int? SpeakerId)>();
         var paragraphRows = new List<Paragraph>();

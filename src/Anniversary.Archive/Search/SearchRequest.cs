@@ -1,3 +1,4 @@
+using Anniversary.Archive.Model;
 namespace Anniversary.Archive.Search;
 
 public enum SearchKind
@@ -51,8 +52,8 @@ public sealed record SearchHit(
     string SnippetHtml)
 {
     public string Url => Paragraph is { } number
-        ? Reading.Links.Paragraph(Date, ArticleSlug, number)
-        : Reading.Links.Article(Date, ArticleSlug);
+        ? Links.Paragraph(Date, ArticleSlug, number)
+        : Links.Article(Date, ArticleSlug);
 }
 
 public sealed record FacetCount(string Key, string Label, int Count);

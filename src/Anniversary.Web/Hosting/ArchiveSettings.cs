@@ -1,4 +1,4 @@
-using Anniversary.Archive.Data.Sqlite;
+using Anniversary.Archive;
 
 namespace Anniversary.Web.Hosting;
 
@@ -19,9 +19,8 @@ public sealed record ArchiveSettings(string ConnectionString, string SeedsPath)
         var root = FindRepositoryRoot(contentRoot) ?? FindRepositoryRoot(AppContext.BaseDirectory) ?? contentRoot;
 
         var configured = configuration.GetConnectionString(ConnectionStringName);
-        var connectionString = databaseFile is not null ? SqliteEngine.ConnectionStringFor(databaseFile)
-            : string.IsNullOrWhiteSpace(configured) ? SqliteEngine.ConnectionStringFor(Path.Combine(root, "data", "anniversary.db"))
-            : SqliteEngine.WithBusyTimeout(configured);
+        var connectionString = ArchiveServiceCollectionExtensions.ConnectionString(
+            configured, Path.Combine(root, "data", "anniversary.db"), databaseFile);
 
         var seeds = configuration[SeedsPathKey];
         var seedsPath = string.IsNullOrWhiteSpace(seeds) ? Path.Combine(root, "seeds") : Path.GetFullPath(seeds);

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Anniversary.Archive.Data;
+using Anniversary.Archive.Model;
 using Anniversary.Archive.Reading;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,4 @@
-namespace Anniversary.Archive.Reading;
+namespace Anniversary.Archive.Model;
 
 /// <summary>The archive's permanent addresses, in one place.</summary>
 public static class Links
