@@ -29,7 +29,7 @@ internal sealed class ArticleStore
     private readonly Dictionary<(string Kind, string PlaceKey, DateOnly Date), StoredEvent> _events;
     private readonly HashSet<string> _eventSlugs;
     private readonly IArticleRows _rows;
-    private readonly List<Action> _undo = [];
+    private readonly UndoLog _undo = new();
     private readonly HashSet<int> _recount = [];
     private readonly Dictionary<int, PersonCounts> _counts;
     private readonly HashSet<int> _counted = [];
@@ -89,7 +89,7 @@ internal sealed class ArticleStore
         var transaction = _db.Database.CurrentTransaction!.GetDbTransaction();
         const string savepoint = "file";
         await transaction.SaveAsync(savepoint, cancellationToken);
-        var fileStart = _undo.Count;
+        var fileStart = _undo.Mark;
         try
         {
             var document = Store(read, existing, correctedNames);
@@ -100,7 +100,7 @@ internal sealed class ArticleStore
         {
             await transaction.RollbackAsync(savepoint, CancellationToken.None);
             await transaction.ReleaseAsync(savepoint, CancellationToken.None);
-            Undo(fileStart);
+            _undo.UndoTo(fileStart);
             return (ImportOutcome.Failed, null, new ImportFailure(read.FileName, null, $"could not be stored: {exception.Message}"));
         }
     }
@@ -108,23 +108,13 @@ internal sealed class ArticleStore
     /// <summary>Forgets every change made here since the last batch was written: its transaction was rolled back.</summary>
     public void UndoBatch()
     {
-        Undo(0);
+        _undo.UndoTo(0);
         _counted.Clear();
         _recount.Clear();
     }
 
     /// <summary>The batch is in the database: nothing of it is left to undo.</summary>
     public void BatchCommitted() => _undo.Clear();
-
-    private void Undo(int from)
-    {
-        for (var i = _undo.Count - 1; i >= from; i--)
-        {
-            _undo[i]();
-        }
-
-        _undo.RemoveRange(from, _undo.Count - from);
-    }
 
     private IndexedArticle Store(ReadArticle read, StoredArticle? existing, IReadOnlyDictionary<string, string> correctedNames)
     {
@@ -166,13 +156,13 @@ internal sealed class ArticleStore
 
         var oldText = existing?.TextHash;
         var stored = new StoredArticle(articleId, read.FileName, slug, read.ContentHash, read.TextHash);
-        Remember(_articles, read.FileName, stored);
+        _undo.Set(_articles, read.FileName, stored);
         if (oldText is not null && _filesByText.GetValueOrDefault(oldText) == read.FileName)
         {
-            Forget(_filesByText, oldText);
+            _undo.Remove(_filesByText, oldText);
         }
 
-        Remember(_filesByText, read.TextHash, read.FileName);
+        _undo.Set(_filesByText, read.TextHash, read.FileName);
 
         var people = new Dictionary<string, StoredPerson>();
         foreach (var person in facts.People)
@@ -250,7 +240,7 @@ internal sealed class ArticleStore
             if (updated != known)
             {
                 _rows.RenamePerson(new Person { Id = known.Id, Name = updated.Name, Country = updated.Country });
-                Remember(_people, person.Key, updated);
+                _undo.Set(_people, person.Key, updated);
             }
 
             return updated;
@@ -260,7 +250,7 @@ internal sealed class ArticleStore
         var slug = UniqueSlug(_personSlugs, person.Name);
         var id = _rows.AddPerson(new Person { Slug = slug, Name = name, Key = person.Key, Country = person.Country });
         var created = new StoredPerson(id, person.Key, slug, name, person.Country);
-        Remember(_people, person.Key, created);
+        _undo.Set(_people, person.Key, created);
         return created;
     }
 
@@ -282,7 +272,7 @@ internal sealed class ArticleStore
                 {
                     Id = known.Id, AnniversaryOrdinal = anniversary.Ordinal, AnniversaryOf = anniversary.Of, AnniversaryPrecision = anniversary.Of is null ? null : anniversary.Precision,
                 });
-                Remember(_events, key, known with { AnniversaryOrdinal = anniversary.Ordinal });
+                _undo.Set(_events, key, known with { AnniversaryOrdinal = anniversary.Ordinal });
             }
 
             return known.Id;
@@ -294,7 +284,7 @@ internal sealed class ArticleStore
             Slug = slug, Kind = extracted.Kind, Place = extracted.Place, PlaceKey = extracted.PlaceKey, Date = extracted.Date,
             AnniversaryOrdinal = anniversary?.Ordinal, AnniversaryOf = anniversary?.Of, AnniversaryPrecision = anniversary?.Of is null ? null : anniversary.Precision,
         });
-        Remember(_events, key, new StoredEvent(id, extracted.Kind, extracted.PlaceKey, extracted.Date, slug, anniversary?.Ordinal));
+        _undo.Set(_events, key, new StoredEvent(id, extracted.Kind, extracted.PlaceKey, extracted.Date, slug, anniversary?.Ordinal));
         return id;
     }
 
@@ -306,7 +296,7 @@ internal sealed class ArticleStore
         {
             var id = people[person.Key].Id;
             var counts = _counts.GetValueOrDefault(id, PersonCounts.None);
-            Remember(_counts, id, new PersonCounts(
+            _undo.Set(_counts, id, new PersonCounts(
                 (Part)Math.Min((int)counts.StrongestPart, (int)person.Part), counts.ArticleCount + 1, counts.StatementCount + statements.GetValueOrDefault(person.Key)));
             _counted.Add(id);
         }
@@ -341,14 +331,14 @@ internal sealed class ArticleStore
         foreach (var id in orphanPeople)
         {
             var person = _people.Values.First(p => p.Id == id);
-            Forget(_people, person.Key);
+            _undo.Remove(_people, person.Key);
             _personSlugs.Remove(person.Slug);
         }
 
         foreach (var id in orphanEvents)
         {
             var evt = _events.Values.First(e => e.Id == id);
-            Forget(_events, (evt.Kind, evt.PlaceKey, evt.Date));
+            _undo.Remove(_events, (evt.Kind, evt.PlaceKey, evt.Date));
             _eventSlugs.Remove(evt.Slug);
         }
     }
@@ -368,36 +358,8 @@ internal sealed class ArticleStore
             slug = $"{baseSlug}-{n}";
         }
 
-        taken.Add(slug);
-        _undo.Add(() => taken.Remove(slug));
+        _undo.Add(taken, slug);
         return slug;
-    }
-
-    private void Remember<TKey, TValue>(Dictionary<TKey, TValue> cache, TKey key, TValue value)
-        where TKey : notnull
-    {
-        var had = cache.TryGetValue(key, out var previous);
-        cache[key] = value;
-        _undo.Add(() =>
-        {
-            if (had)
-            {
-                cache[key] = previous!;
-            }
-            else
-            {
-                cache.Remove(key);
-            }
-        });
-    }
-
-    private void Forget<TKey, TValue>(Dictionary<TKey, TValue> cache, TKey key)
-        where TKey : notnull
-    {
-        if (cache.Remove(key, out var previous))
-        {
-            _undo.Add(() => cache[key] = previous);
-        }
     }
 
     private sealed record StoredArticle(int Id, string SourceFile, string Slug, string ContentHash, string TextHash);
