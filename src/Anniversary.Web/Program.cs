@@ -52,7 +52,7 @@ try
     builder.Services.AddArchive(settings.ConnectionString);
     builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
     builder.Services.AddSearchRateLimit(builder.Configuration);
-    builder.Services.AddArchiveCaching(builder.Configuration);
+    builder.Services.AddPageCaching(builder.Configuration);
     builder.Services.AddRazorPages(options => options.Conventions.AddPageApplicationModelConvention(
         "/Search/Index", page => page.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(SearchRateLimit.Policy))));
     builder.Services.AddProblemDetails();
@@ -95,7 +95,7 @@ try
     // the output cache would not vary by, so they are not kept in it.
     app.MapStaticAssets();
     app.MapRazorPages().WithStaticAssets();
-    app.MapArchiveApi();
+    app.MapReadingApi();
     app.MapSearchApi();
     app.MapPublishing();
 

@@ -14,7 +14,7 @@ public static partial class SearchApi
     {
         var search = endpoints.MapGroup(string.Empty).RequireRateLimiting(Security.SearchRateLimit.Policy);
         search.MapGet("/api/search", async (
-            [AsParameters] SearchInput input, ArchiveDbContext db, ISearchIndex index, CancellationToken cancellationToken) =>
+            [AsParameters] SearchInput input, ArchiveDbContext db, IArchiveSearch index, CancellationToken cancellationToken) =>
         {
             var (request, problems, _) = await input.ReadAsync(db, cancellationToken);
             if (problems.Count > 0)
@@ -55,7 +55,7 @@ public static partial class SearchApi
         });
 
         search.MapGet("/search.atom", async (
-            HttpContext context, [AsParameters] SearchInput input, ArchiveDbContext db, ISearchIndex index, CancellationToken cancellationToken) =>
+            HttpContext context, [AsParameters] SearchInput input, ArchiveDbContext db, IArchiveSearch index, CancellationToken cancellationToken) =>
         {
             // A feed follows the newest results, always from the first page.
             var (request, _, _) = await (input with { Sort = input.Sort ?? "newest", Page = null }).ReadAsync(db, cancellationToken);

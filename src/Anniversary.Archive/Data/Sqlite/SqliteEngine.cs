@@ -27,7 +27,7 @@ public static class SqliteEngine
         services.AddSingleton<IArticleBatchWriter, SqliteArticleBatchWriter>();
         services.AddSingleton<IArchiveBackup, SqliteBackup>();
         services.AddSingleton<IIntegrityCheck, SqliteIntegrityCheck>();
-        services.AddSingleton<ISearchIndex, SqliteSearchIndex>();
+        services.AddSingleton<IArchiveSearch, SqliteSearchIndex>();
         return services;
     }
 

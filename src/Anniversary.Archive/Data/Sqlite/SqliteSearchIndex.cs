@@ -10,7 +10,7 @@ namespace Anniversary.Archive.Data.Sqlite;
 /// Search on SQLite's FTS5 (<see cref="SqliteSearchEntries"/>): a bounded read of the newest
 /// candidates, ranked by bm25 with the headline above the body when affordable, else headlines first.
 /// </summary>
-public sealed class SqliteSearchIndex : ISearchIndex
+public sealed class SqliteSearchIndex : IArchiveSearch
 {
     private const string Table = SqliteSearchEntries.Table;
 

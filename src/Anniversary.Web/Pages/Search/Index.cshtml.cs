@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace Anniversary.Web.Pages.Search;
 
-public sealed class IndexModel(ArchiveDbContext db, ISearchIndex index) : PageModel
+public sealed class IndexModel(ArchiveDbContext db, IArchiveSearch index) : PageModel
 {
     // From the query string alone ("page" is also a Razor Pages route value), with no prefix: the parameters
     // are named as the search form names them.

@@ -46,14 +46,14 @@ public sealed class ArchiveVersionWatcher(ArchiveVersion version, IServiceScopeF
     }
 }
 
-public static class ArchiveCaching
+public static class PageCaching
 {
     /// <summary>
     /// Output caching of every page and API answer, keyed by the archive's version, and compression
     /// of text responses (the archive is public, so compressing over HTTPS gives nothing away).
     /// <c>Caching:Enabled=false</c> turns the cache off, for benchmarks of the work behind it.
     /// </summary>
-    public static IServiceCollection AddArchiveCaching(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPageCaching(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddResponseCompression(options =>
         {

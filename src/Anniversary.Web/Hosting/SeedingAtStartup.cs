@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Anniversary.Web.Hosting;
 
-public static class ArchiveStartup
+public static class SeedingAtStartup
 {
     /// <summary>
     /// Migrates the store and imports the seed folder when the store holds no article yet, or holds

@@ -6,7 +6,7 @@ namespace Anniversary.Web.Tests.Api;
 
 /// <summary>The JSON API against the field names and values the README promises, on the seeds.</summary>
 [Collection(SeededSiteCollection.Name)]
-public sealed class ArchiveApiTests(ArchiveWebFactory factory)
+public sealed class ReadingApiTests(ArchiveWebFactory factory)
 {
     private const string Ceremony = "000_354021721e707285.txt";
     private const string Gathering = "001_ef79043fe6377dc1.txt";

@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Anniversary.Web.Api;
 
 /// <summary>The read-only JSON API: /api/articles, /api/people, /api/events, /api/timeline.</summary>
-public static class ArchiveApi
+public static class ReadingApi
 {
-    public static IEndpointRouteBuilder MapArchiveApi(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapReadingApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api").RequireRateLimiting(Security.SearchRateLimit.Policy);
 
