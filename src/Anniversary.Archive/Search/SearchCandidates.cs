@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Anniversary.Archive.Search;
 
-/// <summary>One row an engine found for a search: an article as a whole, one of its paragraphs, or a statement.</summary>
-public sealed record SearchCandidate(HitType Type, int ArticleId, int? Paragraph, int? PersonId, DateOnly Date, double Score, bool Boosted);
+/// <summary>One row an engine found for a search: an article as a whole (with its headline), one of its paragraphs, or a statement.</summary>
+public sealed record SearchCandidate(HitType Type, int ArticleId, int? Paragraph, int? PersonId, DateOnly Date, double Score, bool Boosted, string? Headline = null);
 
 /// <summary>
 /// What every engine does with the candidates it found: one row per article or paragraph (its best
@@ -13,11 +13,15 @@ public sealed record SearchCandidate(HitType Type, int ArticleId, int? Paragraph
 /// </summary>
 public static class SearchCandidates
 {
-    /// <summary><paramref name="more"/> when the engine stopped at its bound before reading every match.</summary>
+    /// <summary><paramref name="truncated"/> when the engine stopped at its bound before reading every match.</summary>
     public static async Task<SearchResults> ResultsAsync(
-        ArchiveDbContext db, SearchRequest request, IReadOnlyList<SearchCandidate> candidates, bool more, CancellationToken cancellationToken = default)
+        ArchiveDbContext db, SearchRequest request, IReadOnlyList<SearchCandidate> candidates, bool truncated, CancellationToken cancellationToken = default)
     {
-        var rows = candidates.GroupBy(c => (c.ArticleId, c.Paragraph)).Select(g => g.OrderBy(c => c.Score).First()).ToList();
+        var found = candidates.GroupBy(c => (c.ArticleId, c.Paragraph)).Select(g => g.OrderBy(c => c.Score).First()).ToList();
+
+        // Each kind counts what choosing it alone lists, so that its link shows that many.
+        var kinds = found.GroupBy(r => r.Type).Select(g => new FacetCount(g.Key.ToString(), KindLabel(g.Key), g.Count())).OrderByDescending(k => k.Count).ToList();
+        var rows = ShownOnce(found, request.Query);
 
         var ordered = request.Sort switch
         {
@@ -27,13 +31,13 @@ public static class SearchCandidates
         };
         var page = ordered.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
 
-        var kinds = rows.GroupBy(r => r.Type).Select(g => new FacetCount(g.Key.ToString(), KindLabel(g.Key), g.Count())).OrderByDescending(k => k.Count).ToList();
         var months = rows.GroupBy(r => r.Date.Year * 100 + r.Date.Month).OrderBy(g => g.Key)
             .Select(g => (Month: $"{g.Key / 100:0000}-{g.Key % 100:00}", Count: g.Count())).Select(m => new FacetCount(m.Month, m.Month, m.Count)).ToList();
         var speakerCounts = rows.Where(r => r.Type == HitType.Statement && r.PersonId is not null)
             .GroupBy(r => r.PersonId!.Value).Select(g => (Id: g.Key, Count: g.Count())).OrderByDescending(s => s.Count).Take(20).ToList();
 
-        var hits = await HydrateAsync(db, page, request.Query, cancellationToken);
+        var listed = rows.Where(r => r.Paragraph is not null).Select(r => (r.ArticleId, r.Paragraph!.Value)).ToHashSet();
+        var hits = await HydrateAsync(db, page, listed, request.Query, cancellationToken);
         var people = await PeopleAsync(db, speakerCounts.Select(s => s.Id).ToList(), cancellationToken);
         return new SearchResults(
             rows.Count,
@@ -41,7 +45,24 @@ public static class SearchCandidates
             kinds,
             speakerCounts.Where(s => people.ContainsKey(s.Id)).Select(s => new FacetCount(people[s.Id].Slug, people[s.Id].Name, s.Count)).ToList(),
             months,
-            more);
+            truncated);
+    }
+
+    /// <summary>
+    /// An article found as a whole, when paragraphs of it are found too, would show one of them again
+    /// (its snippet is its first paragraph holding the words): it is listed once, as those
+    /// paragraphs, unless its headline holds the words, which makes the article a result of its own.
+    /// An article found by its date alone, or by words no single paragraph holds, stays listed.
+    /// </summary>
+    private static List<SearchCandidate> ShownOnce(List<SearchCandidate> rows, SearchQuery query)
+    {
+        if (query.Match is null)
+        {
+            return rows;
+        }
+
+        var withParagraphs = rows.Where(r => r.Paragraph is not null).Select(r => r.ArticleId).ToHashSet();
+        return rows.Where(r => r.Paragraph is not null || !withParagraphs.Contains(r.ArticleId) || (r.Headline is { } headline && SearchText.HoldsAll(headline, query.Words))).ToList();
     }
 
     private static string KindLabel(HitType type) => type switch
@@ -51,15 +72,16 @@ public static class SearchCandidates
         _ => "Paragraphs",
     };
 
-    private static async Task<List<SearchHit>> HydrateAsync(ArchiveDbContext db, List<SearchCandidate> rows, SearchQuery query, CancellationToken cancellationToken)
+    private static async Task<List<SearchHit>> HydrateAsync(
+        ArchiveDbContext db, List<SearchCandidate> rows, HashSet<(int ArticleId, int Paragraph)> listed, SearchQuery query, CancellationToken cancellationToken)
     {
         var articleIds = rows.Select(r => r.ArticleId).Distinct().ToList();
         var articles = await db.Articles.Where(a => articleIds.Contains(a.Id))
             .Select(a => new { a.Id, a.Slug, a.Title, a.Date, a.Standfirst })
             .ToDictionaryAsync(a => a.Id, cancellationToken);
 
-        // An article found as a whole shows its first paragraph that holds a word searched for, so
-        // all its paragraphs are read; of the others only the paragraphs found.
+        // An article found as a whole shows its first paragraph that holds a word searched for and is
+        // not listed as a result of its own, so all its paragraphs are read; of the others only the paragraphs found.
         var wholeArticles = rows.Where(r => r.Paragraph is null).Select(r => r.ArticleId).Distinct().ToList();
         var withParagraphs = rows.Where(r => r.Paragraph is not null).Select(r => r.ArticleId).Distinct().ToList();
         var numbers = rows.Where(r => r.Paragraph is not null).Select(r => r.Paragraph!.Value).Distinct().ToList();
@@ -78,7 +100,8 @@ public static class SearchCandidates
             var own = paragraphs.Where(p => p.ArticleId == row.ArticleId).OrderBy(p => p.Number).ToList();
             var text = row.Paragraph is { } number
                 ? own.FirstOrDefault(p => p.Number == number)?.Text ?? string.Empty
-                : own.Select(p => p.Text).FirstOrDefault(t => Snippets.Contains(t, query.Highlights) || DatesAnswering(t, article.Date, query).Count > 0) ?? article.Standfirst ?? own.FirstOrDefault()?.Text ?? string.Empty;
+                : own.Where(p => !listed.Contains((row.ArticleId, p.Number))).Select(p => p.Text).FirstOrDefault(t => Snippets.Contains(t, query.Highlights) || DatesAnswering(t, article.Date, query).Count > 0)
+                    ?? article.Standfirst ?? own.FirstOrDefault(p => !listed.Contains((row.ArticleId, p.Number)))?.Text ?? own.FirstOrDefault()?.Text ?? string.Empty;
             var person = row.PersonId is { } personId ? appearances.FirstOrDefault(a => a.ArticleId == row.ArticleId && a.PersonId == personId) : null;
             hits.Add(new SearchHit(row.Type, article.Slug, article.Title, article.Date, row.Paragraph, person?.Slug, person?.Name, person?.Role,
                 Snippets.Highlight(text, query.Highlights, DatesAnswering(text, article.Date, query))));

@@ -78,7 +78,7 @@ public sealed record SearchInput(string? Q, string? Speaker, string? Date, strin
             (from, to) = (to, from);
         }
 
-        var kind = ReadChoice(Kind, SearchKind.Both, "kind", "articles, statements or both", problems);
+        var kind = ReadChoice(Kind, SearchKind.Both, "kind", "articles, paragraphs, statements or both", problems);
         var sort = ReadChoice(Sort, SearchSort.Relevance, "sort", "relevance, newest or oldest", problems);
 
         var page = 1;

@@ -1,11 +1,13 @@
 using Anniversary.Archive.Model;
 namespace Anniversary.Archive.Search;
 
+/// <summary>What a search lists: everything, or only whole articles, only paragraphs no speaker said, or only statements.</summary>
 public enum SearchKind
 {
     Both,
     Articles,
     Statements,
+    Paragraphs,
 }
 
 public enum SearchSort
@@ -58,14 +60,25 @@ public sealed record SearchHit(
 
 public sealed record FacetCount(string Key, string Label, int Count);
 
-/// <summary>What a search found; <see cref="More"/> when it reached its bound and <see cref="Total"/> counts only what was read.</summary>
+/// <summary>
+/// What a search found; <see cref="Truncated"/> when it reached its bound and <see cref="Total"/> counts only what was read.
+/// <see cref="Kinds"/> counts what each kind shows when chosen alone; the other facets count the results listed.
+/// </summary>
 public sealed record SearchResults(
     int Total,
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyList<FacetCount> Kinds,
     IReadOnlyList<FacetCount> Speakers,
     IReadOnlyList<FacetCount> Months,
-    bool More = false)
+    bool Truncated = false)
 {
     public static readonly SearchResults Empty = new(0, [], [], [], []);
+
+    /// <summary>The value of the kind parameter that lists exactly the results a kind facet counts.</summary>
+    public static string KindParameter(string facetKey) => facetKey switch
+    {
+        nameof(HitType.Statement) => "statements",
+        nameof(HitType.Paragraph) => "paragraphs",
+        _ => "articles",
+    };
 }

@@ -34,19 +34,25 @@ public static partial class SearchText
         return MayHoldPlaceSpelling(folded) ? PlaceSpellings.Replace(folded, match => PlaceKeys[Separators().Replace(match.Value, " ")]) : folded;
     }
 
-    /// <summary>True when every one of the index words is a word of the text as the index sees it.</summary>
+    /// <summary>True when every one of the index words is a word of the text as the index sees it: the same word, or another with its stem.</summary>
     public static bool HoldsAll(string text, IReadOnlyList<string> indexWords)
     {
         // Place spellings change only their own words, so for any other word folding is enough, and
         // far cheaper than normalising.
         var seen = indexWords.Any(PlaceWords.Contains) ? Normalize(text) : TextFolding.Fold(text);
         Span<bool> found = stackalloc bool[indexWords.Count];
+        var stems = new string[indexWords.Count];
+        for (var i = 0; i < stems.Length; i++)
+        {
+            stems[i] = EnglishStems.Of(indexWords[i]);
+        }
+
         var missing = indexWords.Count;
         foreach (var word in new WordRuns(seen))
         {
             for (var i = 0; i < indexWords.Count; i++)
             {
-                if (!found[i] && word.SequenceEqual(indexWords[i]))
+                if (!found[i] && (word.SequenceEqual(indexWords[i]) || EnglishStems.Has(word, stems[i])))
                 {
                     found[i] = true;
                     if (--missing == 0)

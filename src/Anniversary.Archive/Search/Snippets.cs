@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Anniversary.Archive.Text;
 
 namespace Anniversary.Archive.Search;
@@ -14,12 +13,18 @@ public static class Snippets
     {
         var (folded, source) = TextFolding.FoldWithSourceIndex(text);
         var spans = new List<(int Start, int End)>(marked ?? []);
+        var words = WordSpans(folded);
         foreach (var term in terms)
         {
-            var pattern = @"(?<![\p{L}\p{N}])" + string.Join(@"[^\p{L}\p{N}]+", term.Select(Alternatives)) + @"(?![\p{L}\p{N}])";
-            foreach (Match match in Regex.Matches(folded, pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50)))
+            // Each word of the term as the index matches it: any of its place spellings, each of
+            // their words by its stem, in order, with nothing but separators between them.
+            var alternatives = term.Select(word => SearchText.SpellingsOf(word).Select(s => s.Split(' ').Select(EnglishStems.Of).ToArray()).ToList()).ToList();
+            for (var first = 0; first < words.Count; first++)
             {
-                spans.Add((source[match.Index], source[match.Index + match.Length]));
+                if (MatchEnd(folded, words, first, alternatives, 0) is { } last)
+                {
+                    spans.Add((source[words[first].Start], source[words[last].End]));
+                }
             }
         }
 
@@ -52,14 +57,71 @@ public static class Snippets
     private static string EscapeMarkup(string text) =>
         text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("'", "&#39;");
 
+    /// <summary>Whether the text holds every word of some term, each as the index matches it: by its stem.</summary>
     public static bool Contains(string text, IReadOnlyList<IReadOnlyList<string>> terms)
     {
-        var words = SearchText.Words(text).ToHashSet();
-        return terms.Any(term => term.All(words.Contains));
+        var stems = SearchText.Words(text).Select(EnglishStems.Of).ToHashSet(StringComparer.Ordinal);
+        return terms.Any(term => term.All(word => stems.Contains(EnglishStems.Of(word))));
     }
 
-    private static string Alternatives(string word) =>
-        "(?:" + string.Join('|', SearchText.SpellingsOf(word).Select(s => string.Join(@"[^\p{L}\p{N}]+", s.Split(' ').Select(Regex.Escape)))) + ")";
+    /// <summary>The index of the last text word of a match of the term's words from <paramref name="at"/> on, or null.</summary>
+    private static int? MatchEnd(string folded, List<(int Start, int End)> words, int at, List<List<string[]>> alternatives, int term)
+    {
+        foreach (var spelling in alternatives[term])
+        {
+            if (at + spelling.Length > words.Count)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var i = 0; i < spelling.Length && matches; i++)
+            {
+                var (start, end) = words[at + i];
+                matches = EnglishStems.Has(folded.AsSpan(start, end - start), spelling[i]);
+            }
+
+            if (!matches)
+            {
+                continue;
+            }
+
+            var last = at + spelling.Length - 1;
+            if (term == alternatives.Count - 1)
+            {
+                return last;
+            }
+
+            if (MatchEnd(folded, words, last + 1, alternatives, term + 1) is { } rest)
+            {
+                return rest;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The runs of letters and digits of a folded text, as the index splits its words.</summary>
+    private static List<(int Start, int End)> WordSpans(string folded)
+    {
+        var spans = new List<(int Start, int End)>();
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var inWord = i < folded.Length && (char.IsLetter(folded[i]) || char.IsNumber(folded[i]));
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                spans.Add((start, i));
+                start = -1;
+            }
+        }
+
+        return spans;
+    }
 
     private static (int From, int To) WindowAround(string text, int first)
     {

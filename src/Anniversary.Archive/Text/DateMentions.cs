@@ -71,6 +71,11 @@ public static partial class DateMentions
 
         if (reportDate is { } report)
         {
+            foreach (var (match, date) in NamedDays(text, report))
+            {
+                Take(match, date, DatePrecision.Day);
+            }
+
             foreach (var pattern in new[] { MonthDay(), DayMonth() })
             {
                 foreach (Match match in pattern.Matches(text))
@@ -173,6 +178,23 @@ public static partial class DateMentions
         return TryDate(match.Groups["year"].Value, match.Groups["month"].Value, match.Groups["day"].Value, out var date) ? date : null;
     }
 
+    /// <summary>
+    /// A day that names an anniversary, "the January 7 Victory", "of 30 April Liberation": a day
+    /// of any year, so read as a day written without a year is, the nearest such day to the report
+    /// within <see cref="YearlessReach"/> days. The name after it, with a capital, is what tells it
+    /// from "the January 7 victory" and "the March 12 provinces", which stay unread.
+    /// </summary>
+    private static IEnumerable<(Match Match, DateOnly Date)> NamedDays(string text, DateOnly report)
+    {
+        foreach (Match match in NamedDay().Matches(text))
+        {
+            if (NearestDay(report, match.Groups["month"].Value, match.Groups["day"].Value) is { } date)
+            {
+                yield return (match, date);
+            }
+        }
+    }
+
     public const int YearlessReach = 90;
 
     /// <summary>The day nearest to the report that is this month and day, if within <see cref="YearlessReach"/> days of it.</summary>
@@ -245,6 +267,9 @@ public static partial class DateMentions
 
     [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"(?<=\b(?:[Tt]he|of)\s+)(?:" + FullMonth + @"\s+(?<day>\d{1,2})|(?<day>\d{1,2})\s+" + FullMonth + @")(?=\s+\p{Lu}\p{Ll})")]
+    private static partial Regex NamedDay();
 
     // Written as leads write it, with a capital: "on may 5" is not a day; a day before the month takes only a full month name.
     [GeneratedRegex(@"\bon\s+(?:\p{L}+day,?\s+)?(?:" + Month + @"\s+(?<day>\d{1,2})|(?<day>\d{1,2})\s+" + FullMonth + @")(?:,?\s+(?<year>\d{4}))?")]

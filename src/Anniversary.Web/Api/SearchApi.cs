@@ -29,7 +29,9 @@ public static partial class SearchApi
             return Results.Ok(new
             {
                 results.Total,
-                results.More,
+                // More results than this page shows: further pages, or matches past the bound (truncated).
+                More = request.Page * request.PageSize < results.Total || results.Truncated,
+                results.Truncated,
                 request.Page,
                 request.PageSize,
                 Notices = request.Query.Notices,

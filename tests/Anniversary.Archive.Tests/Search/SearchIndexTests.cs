@@ -57,7 +57,7 @@ public sealed class SearchIndexTests
 
         // "the" is in every paragraph of every generated article: far more rows than the bound.
         var common = await SearchAsync(store, "the", SearchSort.Newest);
-        Assert.True(common.More);
+        Assert.True(common.Truncated);
         Assert.InRange(common.Total, SqliteSearchIndex.CandidateLimit / 2, SqliteSearchIndex.CandidateLimit);
 
         // The rows read are the newest imported: the last article is among them, the first is not.
@@ -72,7 +72,7 @@ public sealed class SearchIndexTests
 
         // Above the bound, relevance puts the headlines holding the word first.
         var relevant = await SearchAsync(store, "in", SearchSort.Relevance);
-        Assert.True(relevant.More);
+        Assert.True(relevant.Truncated);
         Assert.All(relevant.Hits, hit => Assert.Equal(HitType.Article, hit.Type));
         Assert.All(relevant.Hits, hit => Assert.Contains("in", SearchText.Words(hit.Title)));
 
@@ -80,7 +80,7 @@ public sealed class SearchIndexTests
         await using var db = store.CreateContext();
         var latest = db.Articles.Max(a => a.Date);
         var narrow = await SearchAsync(store, "the", SearchSort.Newest, from: latest);
-        Assert.False(narrow.More);
+        Assert.False(narrow.Truncated);
         Assert.InRange(narrow.Total, 1, common.Total - 1);
         Assert.All(narrow.Hits, h => Assert.Equal(latest, h.Date));
     }
@@ -109,7 +109,7 @@ public sealed class SearchIndexTests
         var request = new SearchRequest(SearchQueryParser.Parse("binh"), null, null, null, SearchKind.Statements, SearchSort.Newest, 1);
         var found = await _index.SearchAsync(db, request);
 
-        Assert.True(found.More);
+        Assert.True(found.Truncated);
         Assert.Equal(request.PageSize, found.Hits.Count);
         Assert.All(found.Hits, hit => Assert.Equal((newest.Slug, speaker.Slug), (hit.ArticleSlug, hit.PersonSlug)));
     }
@@ -140,7 +140,7 @@ public sealed class SearchIndexTests
         var request = new SearchRequest(SearchQueryParser.Parse("binh"), null, null, null, SearchKind.Statements, SearchSort.Newest, 1, PageSize: 15);
         var found = await _index.SearchAsync(db, request);
 
-        Assert.True(found.More);
+        Assert.True(found.Truncated);
         Assert.Equal(15, found.Hits.Count);
         Assert.All(found.Hits, hit => Assert.Equal((newest.Slug, speaker.Slug), (hit.ArticleSlug, hit.PersonSlug)));
     }

@@ -44,16 +44,16 @@ public sealed class SqliteSearchIndex : IArchiveSearch
         read.AddRange(namedStatements);
 
         var windows = read.GroupBy(c => c.Window).ToList();
-        var more = windows.Any(window => window.Count() > CandidateLimit);
+        var truncated = windows.Any(window => window.Count() > CandidateLimit);
         var candidates = windows.SelectMany(window => window.Take(CandidateLimit)).ToList();
         if (request.Query.Match is not null)
         {
-            candidates = more || !(ReadEveryRowOfItsTerm(request) || await TermsAreRareAsync(db, request.Query, cancellationToken))
+            candidates = truncated || !(ReadEveryRowOfItsTerm(request) || await TermsAreRareAsync(db, request.Query, cancellationToken))
                 ? HeadlinesFirst(candidates, request.Query)
                 : [.. await RowsAsync(db, sql.Candidates(ranked: true), sql.Parameters, namedPeople, cancellationToken), .. namedStatements];
         }
-        var found = candidates.Select(c => new SearchCandidate(c.Type, c.ArticleId, c.Paragraph, c.PersonId, c.Date, c.Score, c.Boosted)).ToList();
-        return await SearchCandidates.ResultsAsync(db, request, found, more, cancellationToken);
+        var found = candidates.Select(c => new SearchCandidate(c.Type, c.ArticleId, c.Paragraph, c.PersonId, c.Date, c.Score, c.Boosted, c.Headline)).ToList();
+        return await SearchCandidates.ResultsAsync(db, request, found, truncated, cancellationToken);
     }
 
 

@@ -121,9 +121,9 @@ internal sealed partial class SqliteSearchSql
     /// <summary>A window's SQL, numbered as the next window added.</summary>
     private string Window(string article, string paragraph, string person, string score, string from, string where, string order, string groupBy = "") =>
         $"SELECT {article}, {paragraph}, {person}, a.Date, {score}, {_windows.Count}, CASE WHEN {paragraph} IS NULL THEN a.Title END FROM {from} " +
-        $"WHERE {where} AND {Filters(person)} {groupBy} ORDER BY {order} LIMIT {CandidateLimit + 1}";
+        $"WHERE {where} AND {Filters(paragraph, person)} {groupBy} ORDER BY {order} LIMIT {CandidateLimit + 1}";
 
-    private string Filters(string person)
+    private string Filters(string paragraph, string person)
     {
         var filters = new List<string> { "1 = 1" };
         if (_request.SpeakerId is not null)
@@ -141,13 +141,17 @@ internal sealed partial class SqliteSearchSql
             filters.Add("a.Date <= $to");
         }
 
-        if (_request.Kind == SearchKind.Articles)
+        switch (_request.Kind)
         {
-            filters.Add($"{person} IS NULL");
-        }
-        else if (_request.Kind == SearchKind.Statements)
-        {
-            filters.Add($"{person} IS NOT NULL");
+            case SearchKind.Articles:
+                filters.Add($"{paragraph} IS NULL");
+                break;
+            case SearchKind.Paragraphs:
+                filters.Add($"{paragraph} IS NOT NULL AND {person} IS NULL");
+                break;
+            case SearchKind.Statements:
+                filters.Add($"{person} IS NOT NULL");
+                break;
         }
 
         return string.Join(" AND ", filters);
