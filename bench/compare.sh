@@ -36,6 +36,14 @@ for side in a b; do
   start=$(date +%s.%N)
   dotnet "${!app_var}" import "$work/articles" --db "$work/$side.db" >/dev/null 2>&1
   echo "import $side: $(python3 -c "print(f'{$count / ($(date +%s.%N) - $start):.0f}')") articles/s (one run each, one after the other)"
+  python3 - "$work/$side.db" "$side" <<'PY'
+import os, sqlite3, sys
+path, side = sys.argv[1], sys.argv[2]
+files = sum(os.path.getsize(path + suffix) for suffix in ("", "-wal") if os.path.exists(path + suffix))
+with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+    index = db.execute("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'SearchEntries%'").fetchone()[0]
+print(f"size {side}: {files:,} bytes on disk, of which the search index {index:,}")
+PY
 done
 
 sides=(a b)
