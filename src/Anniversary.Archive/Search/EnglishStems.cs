@@ -66,9 +66,15 @@ public static class EnglishStems
     /// <summary>The stem of one folded index word (lower case, as <see cref="SearchText.Words"/> gives it).</summary>
     public static string Of(string word) => Of(word.AsSpan(), word);
 
-    /// <summary>Whether a folded word of a text has the given stem. A stem keeps its word's first letter and is never longer, so most words are told apart unstemmed.</summary>
+    /// <summary>
+    /// Whether a folded word of a text has the given stem. A stem is never longer than its word and
+    /// keeps all of it but the few letters the last rule wrote (at most four), so most words are told
+    /// apart unstemmed.
+    /// </summary>
     public static bool Has(ReadOnlySpan<char> word, string stem) =>
-        word.Length >= stem.Length && stem.Length > 0 && word[0] == stem[0] && Of(word, null) == stem;
+        word.Length >= stem.Length && stem.Length > 0 && word[0] == stem[0]
+        && word.StartsWith(stem.AsSpan(0, Math.Max(1, stem.Length - 4)), StringComparison.Ordinal)
+        && Of(word, null) == stem;
 
     private static string Of(ReadOnlySpan<char> word, string? asString)
     {

@@ -28,6 +28,8 @@ public static partial class SearchText
     private static readonly HashSet<string> PlaceWords =
         PlaceKeys.Keys.SelectMany(k => k.Split(' ')).Concat(PlaceKeys.Values).ToHashSet(StringComparer.Ordinal);
 
+    private static readonly HashSet<string> PlaceStems = PlaceWords.Select(EnglishStems.Of).ToHashSet(StringComparer.Ordinal);
+
     public static string Normalize(string text)
     {
         var folded = TextFolding.Fold(text);
@@ -37,15 +39,16 @@ public static partial class SearchText
     /// <summary>True when every one of the index words is a word of the text as the index sees it: the same word, or another with its stem.</summary>
     public static bool HoldsAll(string text, IReadOnlyList<string> indexWords)
     {
-        // Place spellings change only their own words, so for any other word folding is enough, and
-        // far cheaper than normalising.
-        var seen = indexWords.Any(PlaceWords.Contains) ? Normalize(text) : TextFolding.Fold(text);
-        Span<bool> found = stackalloc bool[indexWords.Count];
         var stems = new string[indexWords.Count];
         for (var i = 0; i < stems.Length; i++)
         {
             stems[i] = EnglishStems.Of(indexWords[i]);
         }
+
+        // Place spellings change only their own words, so for any other word (or stem: "has" is
+        // "ha", a word of "Ha Noi") folding is enough, and far cheaper than normalising.
+        var seen = indexWords.Any(PlaceWords.Contains) || stems.Any(PlaceStems.Contains) ? Normalize(text) : TextFolding.Fold(text);
+        Span<bool> found = stackalloc bool[indexWords.Count];
 
         var missing = indexWords.Count;
         foreach (var word in new WordRuns(seen))

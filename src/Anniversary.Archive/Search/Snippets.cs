@@ -60,8 +60,12 @@ public static class Snippets
     /// <summary>Whether the text holds every word of some term, each as the index matches it: by its stem.</summary>
     public static bool Contains(string text, IReadOnlyList<IReadOnlyList<string>> terms)
     {
-        var stems = SearchText.Words(text).Select(EnglishStems.Of).ToHashSet(StringComparer.Ordinal);
-        return terms.Any(term => term.All(word => stems.Contains(EnglishStems.Of(word))));
+        var words = SearchText.Words(text);
+        return terms.Any(term => term.All(word =>
+        {
+            var stem = EnglishStems.Of(word);
+            return words.Any(w => w == word || EnglishStems.Has(w, stem));
+        }));
     }
 
     /// <summary>The index of the last text word of a match of the term's words from <paramref name="at"/> on, or null.</summary>

@@ -411,7 +411,7 @@ public sealed partial class SearchQueryParserTests : IDisposable
         var connection = new SqliteConnection("Data Source=:memory:");
         connection.Open();
         using var create = connection.CreateCommand();
-        create.CommandText = "CREATE VIRTUAL TABLE docs USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')";
+        create.CommandText = "CREATE VIRTUAL TABLE docs USING fts5(body, tokenize = 'porter unicode61 remove_diacritics 2')";
         create.ExecuteNonQuery();
         for (var i = 0; i < documents.Length; i++)
         {
