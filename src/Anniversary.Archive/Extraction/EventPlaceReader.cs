@@ -43,7 +43,7 @@ internal sealed class EventPlaceReader(Lexicon lexicon)
             if (next is null || !(next.IsLower && Subdivisions.Contains(next.Folded)))
             {
                 var text = sentence[tokens[i].Start..tokens[end].End];
-                found.Add(new Found(tokens[i].Start, text, lexicon.IsKnownPlace(text) ? lexicon.PlaceKey(text) : place.Key, place.IsVenue, place.City));
+                found.Add(new Found(tokens[i].Start, text, place.Key, place.IsVenue, place.City));
             }
 
             i = end;

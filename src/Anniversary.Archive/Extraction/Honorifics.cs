@@ -27,6 +27,8 @@ public sealed class Honorifics
             .ToList();
     }
 
+    private int LongestForm => _forms[0].Tokens.Length;
+
     /// <summary>The first eight hex digits of the SHA-256 of the honorifics' file.</summary>
     public string Fingerprint { get; }
 
@@ -47,6 +49,21 @@ public sealed class Honorifics
         }
 
         return (0, false, null);
+    }
+
+    /// <summary>The longest honorific that ends at <paramref name="end"/>, just before a name: where it starts, whether it is a rank, the gender it tells.</summary>
+    internal (int Start, bool IsRank, string? Gender)? EndingAt(List<Token> tokens, int end)
+    {
+        for (var start = Math.Max(0, end - LongestForm + 1); start <= end; start++)
+        {
+            var (length, isRank, gender) = At(tokens, start);
+            if (length == end - start + 1)
+            {
+                return (start, isRank, gender);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Marks the tokens of every honorific written before a name.</summary>
