@@ -52,11 +52,19 @@ internal static partial class AnniversaryReader
     }
 
     /// <summary>The first full day of <paramref name="year"/> the report writes, if it writes one.</summary>
-    private static DateOnly? DayOfYear(IEnumerable<string>? article, int year) =>
-        article?.SelectMany(paragraph => DateMentions.Find(paragraph))
+    private static DateOnly? DayOfYear(IEnumerable<string>? article, int year)
+    {
+        var paragraphs = article?.ToList() ?? [];
+        var written = paragraphs.SelectMany(paragraph => DateMentions.Find(paragraph))
             .Where(d => d.Precision == DatePrecision.Day && d.Date.Year == year)
             .Select(d => (DateOnly?)d.Date)
             .FirstOrDefault();
+
+        // "Cambodians call January 7 their second birthday": a day without its year, in the year counted from.
+        return written ?? paragraphs.Select(paragraph => YearlessDay().Match(paragraph)).Where(m => m.Success)
+            .Select(m => DateMentions.TryDate(year.ToString(System.Globalization.CultureInfo.InvariantCulture), m.Groups["month"].Value, m.Groups["day"].Value, out var day) ? day : (DateOnly?)null)
+            .FirstOrDefault(day => day is not null);
+    }
 
     [GeneratedRegex(@"\b(?<ordinal>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnniversaryOrdinal();

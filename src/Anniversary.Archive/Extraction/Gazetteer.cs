@@ -25,7 +25,6 @@ public sealed class Gazetteer
         foreach (var unit in units)
         {
             Add(unit.Name, unit.Key, null, unit.Spellings);
-            Add(unit.Name, unit.Key, null, unit.OldNames ?? [], isOldName: true);
         }
 
         foreach (var city in file.Cities)
@@ -36,6 +35,12 @@ public sealed class Gazetteer
         foreach (var venue in file.Venues)
         {
             Add(venue.Name, venue.Key, venue.City, venue.Spellings);
+        }
+
+        // A former name last: "Rạch Giá" is the city before it is the old province.
+        foreach (var unit in units)
+        {
+            Add(unit.Name, unit.Key, null, unit.OldNames ?? [], isOldName: true);
         }
 
         // Longest spelling first; of equal ones, the first listed (a province before the city of its name).
