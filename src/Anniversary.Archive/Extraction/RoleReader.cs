@@ -56,6 +56,12 @@ internal sealed class RoleReader(Lexicon lexicon)
             if (closes || token.Sentence != tokens[nameEnd].Sentence || token.Is(";") || token.Is("(") || token.Is(")")
                 || RoleEnds.Ends(lexicon, block, k))
             {
+                // "X, Vice Chairwoman of the Committee Y": a title running into a name is that name's.
+                if (block.Mentions.Any(m => m.Start == k) && !tokens[k - 1].Is(","))
+                {
+                    return null;
+                }
+
                 break;
             }
 
@@ -146,6 +152,11 @@ internal sealed class RoleReader(Lexicon lexicon)
             else if (token.IsLower && (Connectors.Contains(token.Folded) || lexicon.RoleLowercaseWords.Contains(token.Folded)))
             {
                 continue;
+            }
+            else if (token.Is(",") && tokens.Skip(k + 1).Take(nameStart - k - 1).Any(IsTitle))
+            {
+                // "…, Lt. Gen. Prum Sokhom": the words after the comma already hold a title, so the comma ends it.
+                break;
             }
             else if ((token.Is(".") && k > 0 && tokens[k - 1].End == token.Start && tokens[k - 1].IsCapitalized)
                      || ((token.Is(",") || token.Is("-") || token.Is("–")) && betweenCapitals))
