@@ -9,7 +9,7 @@ namespace Anniversary.Archive.Import;
 public static class ImportFormat
 {
     /// <summary>Raised by hand when a change of code changes what a file is read as.</summary>
-    public const string Number = "5";
+    public const string Number = "6";
 
     /// <summary>
     /// The number with the fingerprint of <c>lexicon.json</c>: the lexicon decides what extraction reads
