@@ -357,7 +357,9 @@ internal sealed partial class ArticleStore
     private string SlugAfterReimport(StoredArticle existing, string title)
     {
         var wanted = Slug.From(title) is { Length: > 0 } from ? from : "untitled";
-        if (existing.Slug == wanted || SuffixedSlugPattern().Match(existing.Slug) is { Success: true } m && m.Groups["base"].Value == wanted)
+        // The same words (a change of accents, case or punctuation only) keep the address.
+        var kept = SuffixedSlugPattern().Match(existing.Slug) is { Success: true } m ? m.Groups["base"].Value : existing.Slug;
+        if (SameWords(existing.Slug, wanted) || SameWords(kept, wanted))
         {
             return existing.Slug;
         }
@@ -375,6 +377,9 @@ internal sealed partial class ArticleStore
         _undo.Set(_formerSlugs, existing.Slug, existing.Id);
         return slug;
     }
+
+    private static bool SameWords(string slug, string other) =>
+        string.Equals(slug.Replace("-", string.Empty, StringComparison.Ordinal), other.Replace("-", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
 
     [System.Text.RegularExpressions.GeneratedRegex("^(?<base>.+)-[0-9]+$")]
     private static partial System.Text.RegularExpressions.Regex SuffixedSlugPattern();

@@ -32,7 +32,7 @@ internal static partial class Headlines
             clause = clause[..trailing.Index];
         }
 
-        clause = LedByPattern().Replace(clause, string.Empty).Trim().TrimEnd(',', ';', ':', ' ');
+        clause = WithoutDanglingWords(LedByPattern().Replace(clause, string.Empty).Trim());
         if (clause.Length <= MaxLength)
         {
             return clause;
