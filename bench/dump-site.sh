@@ -16,7 +16,7 @@ run() { dotnet src/Anniversary.Web/bin/Release/net10.0/Anniversary.Web.dll "$@";
 export ConnectionStrings__Archive="Data Source=$work/archive.db" Archive__SeedsPath="$PWD/seeds"
 for folder in "$@"; do run import "$folder" --db "$work/archive.db" >/dev/null || true; done
 ASPNETCORE_URLS="http://127.0.0.1:$port" RateLimiting__PermitsPerMinute=1000000 \
-  run >"$work/site.log" 2>&1 &
+  dotnet src/Anniversary.Web/bin/Release/net10.0/Anniversary.Web.dll >"$work/site.log" 2>&1 &
 site=$!
 until curl -sf "http://127.0.0.1:$port/" >/dev/null; do sleep 0.5; done
 

@@ -30,6 +30,8 @@ public abstract class ArchiveDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<MentionedDate> MentionedDates => Set<MentionedDate>();
 
+    public DbSet<FormerSlug> FormerSlugs => Set<FormerSlug>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Article>(article =>
@@ -43,10 +45,13 @@ public abstract class ArchiveDbContext(DbContextOptions options) : DbContext(opt
             article.HasMany(a => a.Paragraphs).WithOne(p => p.Article).HasForeignKey(p => p.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasMany(a => a.Figures).WithOne(f => f.Article).HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasOne(a => a.Original).WithOne(s => s.Article).HasForeignKey<ArticleSource>(s => s.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            article.HasMany(a => a.FormerSlugs).WithOne(f => f.Article).HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasOne(a => a.Event).WithMany(e => e.Articles).HasForeignKey(a => a.EventId).OnDelete(DeleteBehavior.SetNull);
         });
 
         modelBuilder.Entity<ArticleSource>().HasKey(s => s.ArticleId);
+
+        modelBuilder.Entity<FormerSlug>().HasIndex(f => f.Slug).IsUnique();
 
         modelBuilder.Entity<Person>(person =>
         {

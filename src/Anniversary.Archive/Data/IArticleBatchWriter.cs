@@ -25,6 +25,12 @@ public interface IArticleRows : IDisposable
     /// </summary>
     IReadOnlyList<int> ReplaceArticle(Article article);
 
+    /// <summary>
+    /// Gives the article a new slug and keeps the old one as a former slug (for redirects); a former
+    /// slug equal to the new one is dropped.
+    /// </summary>
+    void MoveSlug(int articleId, string oldSlug, string newSlug);
+
     /// <summary>Rows of one table (an article's paragraphs, figures, …), all at once.</summary>
     void AddRows<TRow>(IReadOnlyList<TRow> rows)
         where TRow : class;

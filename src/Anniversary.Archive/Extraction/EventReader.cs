@@ -10,6 +10,8 @@ namespace Anniversary.Archive.Extraction;
 /// </summary>
 internal sealed partial class EventReader(Lexicon lexicon)
 {
+    private readonly EventPlaceReader _places = new(lexicon);
+
     public ExtractedEvent? ReadEvent(ExtractionContext context)
     {
         var article = context.Article;
@@ -20,11 +22,12 @@ internal sealed partial class EventReader(Lexicon lexicon)
         }
 
         candidates.AddRange(context.Blocks.Where(b => b.Paragraph is not null).Take(3).Select(b => b.Text));
+        var paragraphs = context.Blocks.Where(b => b.Paragraph is not null).Select(b => b.Text).ToList();
 
         // "gathered at a ceremony": a noun anywhere in the lead names the kind before any verb does.
         foreach (var words in new[] { lexicon.EventKinds, lexicon.EventVerbs })
         {
-            if (ReadEvent(article, candidates, words) is { } found)
+            if (ReadEvent(article, candidates, paragraphs, words) is { } found)
             {
                 return found;
             }
@@ -34,46 +37,55 @@ internal sealed partial class EventReader(Lexicon lexicon)
     }
 
     /// <summary>"the 30th anniversary of the school's founding (May 2, 1994)": the ordinal, and the day, month or year it counts from, if the sentence gives one.</summary>
-    public static ExtractedAnniversary? ReadAnniversary(string text)
-    {
-        var match = AnniversaryOrdinal().Match(text);
-        if (!match.Success)
-        {
-            return null;
-        }
+    public static ExtractedAnniversary? ReadAnniversary(string text) => AnniversaryReader.Read(text);
 
-        var ordinal = int.Parse(match.Groups["ordinal"].Value);
-        var sentenceEnd = text.IndexOfAny(['.', '!', '?'], match.Index + match.Length);
-        var rest = text[(match.Index + match.Length)..(sentenceEnd < 0 ? text.Length : sentenceEnd)];
-        var of = DateMentions.Find(rest).FirstOrDefault(d => d.Precision != DatePrecision.Year) ?? DateMentions.Find(rest).FirstOrDefault();
-        return new ExtractedAnniversary(ordinal, of?.Date, of?.Precision ?? DatePrecision.Year);
-    }
-
-    private ExtractedEvent? ReadEvent(ParsedArticle article, List<string> candidates, IReadOnlyDictionary<string, string> kindWords)
+    private ExtractedEvent? ReadEvent(ParsedArticle article, List<string> candidates, List<string> paragraphs, IReadOnlyDictionary<string, string> kindWords)
     {
         foreach (var text in candidates)
         {
-            var kind = FirstEventWord(TextFolding.Fold(text), kindWords);
+            var folded = TextFolding.Fold(text);
+            var kind = FirstEventWord(folded, kindWords);
             if (kind.Value is null)
             {
                 continue;
             }
 
             var rest = text[Math.Min(kind.Index, text.Length)..];
-            var placeMatch = EventPlace().Match(rest);
-            var place = placeMatch.Success ? placeMatch.Groups["place"].Value : article.Place;
+            var place = Place(article, text, kind.Index);
             if (place is null)
             {
                 continue;
             }
 
-            var date = DateMentions.EventDay(rest, article.Date) ?? article.Date;
-            var anniversary = candidates.Select(ReadAnniversary).FirstOrDefault(a => a is not null);
-            return new ExtractedEvent(kind.Value, place, lexicon.PlaceKey(place), date, anniversary);
+            var date = DateMentions.EventDay(rest, article.Date) ?? DateMentions.EventDay(text, article.Date) ?? article.Date;
+            var anniversary = candidates.Select(c => AnniversaryReader.Read(c, article.Date.Year, paragraphs)).FirstOrDefault(a => a is not null);
+            return new ExtractedEvent(Refined(kind.Value, folded), place.Value.Place, place.Value.Key, date, anniversary);
         }
 
         return null;
     }
+
+    /// <summary>A province or city of the gazetteer, else the capitalised words after "in" or "at", else the dateline's place.</summary>
+    private (string Place, string Key)? Place(ParsedArticle article, string text, int kindIndex)
+    {
+        var sentenceStart = text.LastIndexOfAny(['.', '!', '?'], Math.Max(0, Math.Min(kindIndex, text.Length - 1))) + 1;
+        var sentenceEnd = text.IndexOfAny(['.', '!', '?'], Math.Min(kindIndex, text.Length));
+        var sentence = text[sentenceStart..(sentenceEnd < 0 ? text.Length : sentenceEnd)];
+        if (_places.Read(sentence, kindIndex - sentenceStart) is { } known && !lexicon.IsCountry(known.Place))
+        {
+            return known;
+        }
+
+        var placeMatch = EventPlace().Match(text[Math.Min(kindIndex, text.Length)..]);
+        var place = placeMatch.Success ? placeMatch.Groups["place"].Value : article.Place;
+        return place is null ? null : (place, lexicon.PlaceKey(place));
+    }
+
+    /// <summary>"a ceremony to inaugurate the monument": a word of the sentence tells what kind of ceremony.</summary>
+    private string Refined(string kind, string folded) =>
+        lexicon.CeremonyKinds.Where(pair => kind == "ceremony" && WordStartIndex(folded, pair.Key) >= 0)
+            .Select(pair => pair.Value)
+            .FirstOrDefault() ?? kind;
 
     private static (string? Value, int Index) FirstEventWord(string folded, IReadOnlyDictionary<string, string> words) =>
         words.Select(pair => ((string?)pair.Value, Index: WholeWordIndex(folded, pair.Key)))
@@ -81,13 +93,17 @@ internal sealed partial class EventReader(Lexicon lexicon)
             .OrderBy(found => found.Index)
             .FirstOrDefault();
 
-    private static int WholeWordIndex(string folded, string word)
+    private static int WholeWordIndex(string folded, string word) => WordIndex(folded, word, wholeWord: true);
+
+    private static int WordStartIndex(string folded, string word) => WordIndex(folded, word, wholeWord: false);
+
+    private static int WordIndex(string folded, string word, bool wholeWord)
     {
         for (var index = folded.IndexOf(word, StringComparison.Ordinal); index >= 0; index = folded.IndexOf(word, index + 1, StringComparison.Ordinal))
         {
             var startOk = index == 0 || !char.IsLetter(folded[index - 1]);
             var end = index + word.Length;
-            var endOk = end == folded.Length || !char.IsLetter(folded[end]);
+            var endOk = !wholeWord || end == folded.Length || !char.IsLetter(folded[end]);
             if (startOk && endOk)
             {
                 return index;
@@ -99,7 +115,4 @@ internal sealed partial class EventReader(Lexicon lexicon)
 
     [GeneratedRegex(@"\b(?:in|at)\s+(?:the\s+(?:capital|city|province)\s+(?:of\s+)?)?(?<place>\p{Lu}[\p{L}\p{M}]*(?:(?:\s+|\s*-\s*)\p{Lu}[\p{L}\p{M}]*){0,3})")]
     private static partial Regex EventPlace();
-
-    [GeneratedRegex(@"\b(?<ordinal>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AnniversaryOrdinal();
 }

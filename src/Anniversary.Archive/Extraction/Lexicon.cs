@@ -15,11 +15,15 @@ public sealed class Lexicon
 
     public static Lexicon Default { get; } = Load();
 
-    private Lexicon(LexiconFile file, string fingerprint)
+    private Lexicon(LexiconFile file, string fingerprint, Gazetteer gazetteer, Honorifics honorifics)
     {
         Fingerprint = fingerprint;
+        Gazetteer = gazetteer;
+        Honorifics = honorifics;
         EventKinds = file.EventKinds.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
         EventVerbs = file.EventVerbs.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
+        CeremonyKinds = file.CeremonyKinds.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
+        RegimeCues = file.RegimeCues.Select(TextFolding.Fold).ToList();
         SpeechVerbs = Folded(file.SpeechVerbs);
         Pronouns = file.Pronouns.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
         TitleWords = Folded(file.Titles.SelectMany(t => t.Split(' ')));
@@ -66,10 +70,25 @@ public sealed class Lexicon
     /// <summary>The first eight hex digits of the SHA-256 of the lexicon's file: which vocabulary read an article.</summary>
     public string Fingerprint { get; }
 
+    /// <summary>The provinces, cities and venues: a name spelled like one is a place.</summary>
+    public Gazetteer Gazetteer { get; }
+
+    /// <summary>The courtesy forms, titles and ranks written before a name, never part of it.</summary>
+    public Honorifics Honorifics { get; }
+
+    /// <summary>The fingerprints of the three data files that decide what extraction reads: lexicon, gazetteer, honorifics.</summary>
+    public string DataFingerprint => $"{Fingerprint}.{Gazetteer.Fingerprint}.{Honorifics.Fingerprint}";
+
     public IReadOnlyDictionary<string, string> EventKinds { get; }
 
     /// <summary>Verbs that tell an event's kind ("veterans gathered in Cần Thơ") where no word of <see cref="EventKinds"/> names it.</summary>
     public IReadOnlyDictionary<string, string> EventVerbs { get; }
+
+    /// <summary>Word beginnings that tell what kind of ceremony a lead names: "a ceremony to inaugurate", "to rebury".</summary>
+    public IReadOnlyDictionary<string, string> CeremonyKinds { get; }
+
+    /// <summary>Words around a name that place it inside a regime or clique ("the Pol Pot regime", "the genocidal regime of"): never at the event.</summary>
+    public IReadOnlyList<string> RegimeCues { get; }
 
     public IReadOnlySet<string> SpeechVerbs { get; }
 
@@ -140,6 +159,9 @@ public sealed class Lexicon
 
     public bool IsKnownPlace(string place) => PlaceKeys.ContainsKey(PlaceKeyOf(place));
 
+    /// <summary>A country, by its name or a nationality's country: never the place of an event when a province or city is named.</summary>
+    public bool IsCountry(string place) => Nationalities.Values.Any(country => PlaceKey(country) == PlaceKey(place));
+
     /// <summary>A role with abbreviations written out, folded: "Deputy PM" and "Deputy Prime Minister" meet.</summary>
     public string RoleKey(string role)
     {
@@ -170,19 +192,26 @@ public sealed class Lexicon
 
     private static Lexicon Load()
     {
-        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException("The extraction lexicon is not embedded in the assembly.");
-        using var bytes = new MemoryStream();
-        stream.CopyTo(bytes);
-        var json = bytes.ToArray();
+        var json = Resource(ResourceName);
         var file = JsonSerializer.Deserialize<LexiconFile>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
             ?? throw new InvalidOperationException("The extraction lexicon is empty.");
-        return new Lexicon(file, FingerprintOf(json));
+        return new Lexicon(file, FingerprintOf(json), new Gazetteer(Resource(Gazetteer.ResourceName)), new Honorifics(Resource(Honorifics.ResourceName)));
+    }
+
+    private static byte[] Resource(string name)
+    {
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"{name} is not embedded in the assembly.");
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return bytes.ToArray();
     }
 
     private sealed record LexiconFile(
         Dictionary<string, string> EventKinds,
         Dictionary<string, string> EventVerbs,
+        Dictionary<string, string> CeremonyKinds,
+        string[] RegimeCues,
         string[] SpeechVerbs,
         Dictionary<string, string> Pronouns,
         string[] Titles,

@@ -20,8 +20,11 @@ internal sealed class NameReader(Lexicon lexicon)
             foreach (var (start, end, name) in NameRuns(block))
             {
                 var key = TextFolding.Fold(name);
-                // "Ruiz Cabrera" after "Ernesto Ruiz Cabrera": the last words of a name already read are that person.
-                var person = people.GetValueOrDefault(key) ?? people.Values.FirstOrDefault(p => p.Key.EndsWith(" " + key, StringComparison.Ordinal));
+                // "Ruiz Cabrera" after "Ernesto Ruiz Cabrera": the last words of a name already read are that
+                // person; so is a spelling one letter away ("Mao Sophal" after "Mao Sophan").
+                var person = people.GetValueOrDefault(key)
+                             ?? people.Values.FirstOrDefault(p => p.Key.EndsWith(" " + key, StringComparison.Ordinal))
+                             ?? people.Values.FirstOrDefault(p => NameVariants.OneLetterApart(p.Key, key));
                 if (person is null)
                 {
                     people[key] = person = new PersonState(name, key, people.Count) { Gender = NameGender(key) };
@@ -133,12 +136,20 @@ internal sealed class NameReader(Lexicon lexicon)
 
     private static bool IsPossessive(Token token) => Lexicon.StripPossessive(token.Text).Length != token.Text.Length;
 
-    /// <summary>The tokens that spell a known place, longest spelling first.</summary>
+    /// <summary>
+    /// The tokens that are no part of a name: a known place (the lexicon's, longest spelling first, or the
+    /// gazetteer's provinces, cities and venues) or an honorific written before a name ("Lok Chumteav").
+    /// </summary>
     private bool[] PlaceMask(List<Token> tokens)
     {
-        var mask = new bool[tokens.Count];
+        var mask = lexicon.Honorifics.Mask(tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (lexicon.Gazetteer.PlaceAt(tokens, i, oldNames: false) is { } known)
+            {
+                Array.Fill(mask, true, i, known.Words.Length);
+            }
+
             if (!lexicon.PlacesByFirstWord.TryGetValue(tokens[i].Folded, out var candidates))
             {
                 continue;

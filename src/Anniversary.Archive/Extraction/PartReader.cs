@@ -14,6 +14,7 @@ internal sealed class PartReader(Lexicon lexicon)
 
     public void ReadParts(ExtractionContext context)
     {
+        var regime = new HashSet<PersonState>();
         foreach (var block in context.Blocks)
         {
             foreach (var mention in block.Mentions)
@@ -22,8 +23,29 @@ internal sealed class PartReader(Lexicon lexicon)
                     : IsReportedSpeech(block, mention) ? Part.Quoted
                     : Part.Mentioned;
                 mention.Person.Part = Strongest(mention.Person.Part, part);
+                if (IsInRegime(block, mention))
+                {
+                    regime.Add(mention.Person);
+                }
             }
         }
+
+        // "the genocidal regime of Pol Pot", "the Pol Pot clique": the regime's people are never at the event.
+        foreach (var person in regime.Where(p => p.Part == Part.Attendee))
+        {
+            person.Part = Part.Mentioned;
+        }
+    }
+
+    private bool IsInRegime(Block block, Mention mention)
+    {
+        var start = block.Tokens[mention.Start].Start;
+        var end = block.Tokens[mention.End].End;
+        var before = TextFolding.Fold(block.Text[Math.Max(0, start - 40)..start]).TrimEnd();
+        var after = TextFolding.Fold(block.Text[end..Math.Min(block.Text.Length, end + 25)]);
+        return lexicon.RegimeCues.Any(cue => before.EndsWith(cue, StringComparison.Ordinal))
+               || after.TrimStart().StartsWith("regime", StringComparison.Ordinal) || after.TrimStart().StartsWith("clique", StringComparison.Ordinal)
+               || after.Contains(" clique", StringComparison.Ordinal);
     }
 
     /// <summary>"recalled the words of X", "X, who once said": X's words reach the event through someone else.</summary>

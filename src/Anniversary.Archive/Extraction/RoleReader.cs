@@ -42,7 +42,7 @@ internal sealed class RoleReader(Lexicon lexicon)
     {
         var tokens = block.Tokens;
         if (nameEnd + 2 >= tokens.Count || !tokens[nameEnd + 1].Is(",")
-            || !(IsTitleLike(tokens[nameEnd + 2]) || (tokens[nameEnd + 2].IsCapitalized && tokens.Skip(nameEnd + 3).Take(2).Any(IsTitle))))
+            || !(IsTitleLike(tokens[nameEnd + 2]) || (tokens[nameEnd + 2].IsCapitalized && tokens.Skip(nameEnd + 3).Take(4).Any(IsTitle))))
         {
             return null;
         }
@@ -51,16 +51,24 @@ internal sealed class RoleReader(Lexicon lexicon)
         for (var k = nameEnd + 3; k < tokens.Count && k - nameEnd < MaxAppositiveTokens; k++)
         {
             var token = tokens[k];
-            var closes = token.Is(",") && k + 1 < tokens.Count && tokens[k + 1].IsLower && !Connectors.Contains(tokens[k + 1].Folded);
-            if (closes || token.Sentence != tokens[nameEnd].Sentence || token.Is(";") || token.Is("(") || token.Is(")"))
+            var closes = token.Is(",") && k + 1 < tokens.Count && tokens[k + 1].IsLower
+                         && (!Connectors.Contains(tokens[k + 1].Folded) || tokens[k + 1].Folded == "and");
+            if (closes || token.Sentence != tokens[nameEnd].Sentence || token.Is(";") || token.Is("(") || token.Is(")")
+                || RoleEnds.Ends(lexicon, block, k))
             {
+                // "X, Vice Chairwoman of the Committee Y": a title running into a name is that name's.
+                if (block.Mentions.Any(m => m.Start == k) && !tokens[k - 1].Is(","))
+                {
+                    return null;
+                }
+
                 break;
             }
 
             last = k;
         }
 
-        while (last > nameEnd + 2 && tokens[last].Kind == TokenKind.Punctuation)
+        while (last > nameEnd + 2 && (tokens[last].Kind == TokenKind.Punctuation || (tokens[last].IsLower && Connectors.Contains(tokens[last].Folded))))
         {
             last--;
         }
@@ -117,24 +125,38 @@ internal sealed class RoleReader(Lexicon lexicon)
     private string? RoleBefore(Block block, int nameStart)
     {
         var tokens = block.Tokens;
+
+        // "National Assembly President Samdech Khuon Sudary": the honorific is neither the name nor the role. A
+        // rank alone ("Colonel Nguyễn Văn Sáu") is the role a report gives.
+        if (nameStart > 0 && lexicon.Honorifics.EndingAt(tokens, nameStart - 1) is { IsRank: false } honorific)
+        {
+            nameStart = honorific.Start;
+        }
+
         var first = nameStart;
         for (var k = nameStart - 1; k >= 0; k--)
         {
             var token = tokens[k];
-            if (token.Sentence != tokens[nameStart].Sentence || block.InMention(k))
+            if (token.Sentence != tokens[nameStart].Sentence || block.InMention(k)
+                || (token.IsCapitalized && k > 0 && tokens[k - 1].IsLower && lexicon.PlacePrepositions.Contains(tokens[k - 1].Folded) && lexicon.IsKnownPlace(token.Text)))
             {
                 break;
             }
 
             var sentenceStart = k == 0 || tokens[k - 1].Sentence != token.Sentence;
             var betweenCapitals = k > 0 && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized;
-            if (token.IsCapitalized && (!sentenceStart || IsTitleLike(token)))
+            if (token.IsCapitalized && (!sentenceStart || IsTitleLike(token) || IsPlaceAt(tokens, k)))
             {
                 first = k;
             }
             else if (token.IsLower && (Connectors.Contains(token.Folded) || lexicon.RoleLowercaseWords.Contains(token.Folded)))
             {
                 continue;
+            }
+            else if (token.Is(",") && tokens.Skip(k + 1).Take(nameStart - k - 1).Any(IsTitle))
+            {
+                // "…, Lt. Gen. Prum Sokhom": the words after the comma already hold a title, so the comma ends it.
+                break;
             }
             else if ((token.Is(".") && k > 0 && tokens[k - 1].End == token.Start && tokens[k - 1].IsCapitalized)
                      || ((token.Is(",") || token.Is("-") || token.Is("–")) && betweenCapitals))
@@ -175,6 +197,9 @@ internal sealed class RoleReader(Lexicon lexicon)
 
         return block.Text[tokens[first].Start..tokens[last].End];
     }
+
+    private bool IsPlaceAt(List<Token> tokens, int index) =>
+        lexicon.IsKnownPlace(tokens[index].Text) || lexicon.Gazetteer.PlaceAt(tokens, index, oldNames: false) is not null;
 
     private bool IsTitle(Token token) =>
         token.IsWord && (lexicon.TitleWords.Contains(token.Folded) || lexicon.TitleAbbreviations.ContainsKey(token.Text) || lexicon.TitleAbbreviations.ContainsKey(token.Text + "."));

@@ -90,7 +90,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         {
             var appositive = block.Mentions.LastOrDefault(m =>
                 m.End + 2 < k && tokens[m.End + 1].Is(",") && tokens[m.End].Sentence == tokens[k].Sentence);
-            if (appositive is not null && roles.Appositive(block, appositive.End) is not null)
+            if (appositive is not null && (roles.Appositive(block, appositive.End) is not null || OpensRelativeClause(tokens, appositive.End)))
             {
                 return appositive.Person;
             }
@@ -104,6 +104,18 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         }
 
         return roles.HolderOf(block, k, people);
+    }
+
+    /// <summary>"Ros Chanthy, 68, who lost her husband …, said": the name, its age, and a clause about its bearer.</summary>
+    private static bool OpensRelativeClause(List<Token> tokens, int nameEnd)
+    {
+        var k = nameEnd + 2;
+        if (k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Number && tokens[k + 1].Is(","))
+        {
+            k += 2;
+        }
+
+        return k < tokens.Count && tokens[k].IsLower && tokens[k].Folded == "who";
     }
 
     /// <summary>

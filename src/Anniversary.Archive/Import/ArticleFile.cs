@@ -112,7 +112,7 @@ public static class ArticleFile
         }
 
         var facts = editorial.Overrides.Apply(fileName, ArticleExtractor.Extract(article), Lexicon.Default);
-        var title = string.IsNullOrWhiteSpace(metadata?.Headline) ? article.Headline : metadata.Headline.Trim();
+        var title = string.IsNullOrWhiteSpace(metadata?.Headline) ? article.Title : metadata.Headline.Trim();
         var source = string.IsNullOrWhiteSpace(metadata?.Source) ? null : metadata.Source.Trim();
         return new ArticleFileResult(
             fileName,

@@ -17,13 +17,14 @@ namespace Anniversary.Archive.Import;
 /// loaded once, which is safe because only one import writes at a time; every change to that memory
 /// can be undone, for one file or for the whole batch.
 /// </summary>
-internal sealed class ArticleStore
+internal sealed partial class ArticleStore
 {
     private readonly ArchiveDbContext _db;
     private readonly TimeProvider _clock;
     private readonly Dictionary<string, StoredArticle> _articles;
     private readonly Dictionary<string, string> _filesByText;
     private readonly HashSet<string> _articleSlugs;
+    private readonly Dictionary<string, int> _formerSlugs;
     private readonly Dictionary<string, StoredPerson> _people;
     private readonly HashSet<string> _personSlugs;
     private readonly Dictionary<(string Kind, string PlaceKey, DateOnly Date), StoredEvent> _events;
@@ -36,7 +37,7 @@ internal sealed class ArticleStore
 
     private ArticleStore(
         ArchiveDbContext db, IArticleRows rows, TimeProvider clock, List<StoredArticle> articles, List<StoredPerson> people, List<StoredEvent> events,
-        Dictionary<int, PersonCounts> counts)
+        Dictionary<int, PersonCounts> counts, Dictionary<string, int> formerSlugs)
     {
         _counts = counts;
         _db = db;
@@ -44,7 +45,9 @@ internal sealed class ArticleStore
         _clock = clock;
         _articles = articles.ToDictionary(a => a.SourceFile, StringComparer.Ordinal);
         _filesByText = articles.Where(a => a.TextHash.Length > 0).GroupBy(a => a.TextHash).ToDictionary(g => g.Key, g => g.First().SourceFile);
-        _articleSlugs = articles.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
+        // A former slug is never given to another article: its address redirects to the article that had it.
+        _articleSlugs = articles.Select(a => a.Slug).Concat(formerSlugs.Keys).ToHashSet(StringComparer.Ordinal);
+        _formerSlugs = formerSlugs;
         _people = people.ToDictionary(p => p.Key, StringComparer.Ordinal);
         _personSlugs = people.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
         _events = events.ToDictionary(e => (e.Kind, e.PlaceKey, e.Date));
@@ -62,8 +65,9 @@ internal sealed class ArticleStore
             .Select(p => new { Person = new StoredPerson(p.Id, p.Key, p.Slug, p.Name, p.Country), Counts = new PersonCounts(p.StrongestPart, p.ArticleCount, p.StatementCount) })
             .ToListAsync(cancellationToken);
         var events = await db.Events.Select(e => new StoredEvent(e.Id, e.Kind, e.PlaceKey, e.Date, e.Slug, e.AnniversaryOrdinal)).ToListAsync(cancellationToken);
+        var formerSlugs = await db.FormerSlugs.ToDictionaryAsync(f => f.Slug, f => f.ArticleId, StringComparer.Ordinal, cancellationToken);
         return new ArticleStore(
-            db, rows, clock, articles, people.Select(p => p.Person).ToList(), events, people.ToDictionary(p => p.Person.Id, p => p.Counts));
+            db, rows, clock, articles, people.Select(p => p.Person).ToList(), events, people.ToDictionary(p => p.Person.Id, p => p.Counts), formerSlugs);
     }
 
     /// <summary>
@@ -128,7 +132,9 @@ internal sealed class ArticleStore
             Date = parsed.Date,
             Title = read.Title,
             Standfirst = parsed.Standfirst,
-            Dateline = parsed.Dateline,
+            Dateline = parsed.Datelines.Count > 0 ? string.Join('\n', parsed.Datelines) : null,
+            Byline = parsed.Byline,
+            SourceLine = parsed.SourceLine,
             Place = parsed.Place ?? facts.Event?.Place,
             Credit = parsed.Credit,
             Source = read.Source,
@@ -145,7 +151,7 @@ internal sealed class ArticleStore
         if (existing is not null)
         {
             article.Id = articleId = existing.Id;
-            article.Slug = slug = existing.Slug;
+            article.Slug = slug = SlugAfterReimport(existing, read.Title);
             _recount.UnionWith(_rows.ReplaceArticle(article));
         }
         else
@@ -342,6 +348,41 @@ internal sealed class ArticleStore
             _eventSlugs.Remove(evt.Slug);
         }
     }
+
+    /// <summary>
+    /// A permalink is kept while the headline still gives it; a headline that changed on re-import (a
+    /// better derived headline, an editor's correction) gives a new slug, and the old one is kept as a
+    /// former slug that redirects, so that no address once published stops working.
+    /// </summary>
+    private string SlugAfterReimport(StoredArticle existing, string title)
+    {
+        var wanted = Slug.From(title) is { Length: > 0 } from ? from : "untitled";
+        // The same words (a change of accents, case or punctuation only) keep the address.
+        var kept = SuffixedSlugPattern().Match(existing.Slug) is { Success: true } m ? m.Groups["base"].Value : existing.Slug;
+        if (SameWords(existing.Slug, wanted) || SameWords(kept, wanted))
+        {
+            return existing.Slug;
+        }
+
+        // Its own former slug comes back to it; another article's stays that article's.
+        var ownFormer = _formerSlugs.GetValueOrDefault(wanted) == existing.Id;
+        if (ownFormer)
+        {
+            _undo.Remove(_formerSlugs, wanted);
+            _undo.Remove(_articleSlugs, wanted);
+        }
+
+        var slug = UniqueSlug(_articleSlugs, title);
+        _rows.MoveSlug(existing.Id, existing.Slug, slug);
+        _undo.Set(_formerSlugs, existing.Slug, existing.Id);
+        return slug;
+    }
+
+    private static bool SameWords(string slug, string other) =>
+        string.Equals(slug.Replace("-", string.Empty, StringComparison.Ordinal), other.Replace("-", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?<base>.+)-[0-9]+$")]
+    private static partial System.Text.RegularExpressions.Regex SuffixedSlugPattern();
 
     /// <summary>The slug of the text, or with -2, -3 … when taken.</summary>
     private string UniqueSlug(HashSet<string> taken, string text)

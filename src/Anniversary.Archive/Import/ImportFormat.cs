@@ -9,13 +9,14 @@ namespace Anniversary.Archive.Import;
 public static class ImportFormat
 {
     /// <summary>Raised by hand when a change of code changes what a file is read as.</summary>
-    public const string Number = "5";
+    public const string Number = "6";
 
     /// <summary>
-    /// The number with the fingerprint of <c>lexicon.json</c>: the lexicon decides what extraction reads
-    /// and how text is folded for search, so an edited lexicon re-reads the archive without anyone raising the number.
+    /// The number with the fingerprints of <c>lexicon.json</c>, <c>gazetteer.json</c> and <c>honorifics.json</c>:
+    /// they decide what extraction reads and how text is folded for search, so editing any of them re-reads the
+    /// archive without anyone raising the number.
     /// </summary>
-    public static string Version { get; } = VersionOf(Number, Lexicon.Default.Fingerprint);
+    public static string Version { get; } = VersionOf(Number, Lexicon.Default.DataFingerprint);
 
-    public static string VersionOf(string number, string lexiconFingerprint) => $"{number}+{lexiconFingerprint}";
+    public static string VersionOf(string number, string dataFingerprint) => $"{number}+{dataFingerprint}";
 }

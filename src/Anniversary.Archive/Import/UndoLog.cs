@@ -46,6 +46,14 @@ internal sealed class UndoLog
         }
     }
 
+    public void Remove<T>(HashSet<T> set, T item)
+    {
+        if (set.Remove(item))
+        {
+            _steps.Add(() => set.Add(item));
+        }
+    }
+
     /// <summary>Undoes every step since <paramref name="mark"/>, newest first.</summary>
     public void UndoTo(int mark)
     {

@@ -15,7 +15,14 @@ public sealed class Article
     /// <summary>The lead when the report repeats it as the opening of a later paragraph.</summary>
     public string? Standfirst { get; set; }
 
+    /// <summary>The datelines and agency tags exactly as written, one per line, in the order of the report; never joined.</summary>
     public string? Dateline { get; set; }
+
+    /// <summary>The byline exactly as written ("By Sok Dara", "Ouch Sony / Khmer Times").</summary>
+    public string? Byline { get; set; }
+
+    /// <summary>The report's own source line exactly as written ("Source: Agency Kampuchea Press").</summary>
+    public string? SourceLine { get; set; }
 
     public string? Place { get; set; }
 
@@ -53,6 +60,9 @@ public sealed class Article
     public List<Moment> Moments { get; set; } = [];
 
     public List<MentionedDate> MentionedDates { get; set; } = [];
+
+    /// <summary>Slugs the article had before its headline improved: their addresses redirect to the present one.</summary>
+    public List<FormerSlug> FormerSlugs { get; set; } = [];
 
     public static string PermalinkFor(DateOnly date, string slug) => $"/articles/{date:yyyy}/{date:MM}/{date:dd}/{slug}";
 }

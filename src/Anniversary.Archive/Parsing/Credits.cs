@@ -36,6 +36,15 @@ internal static partial class Credits
         return null;
     }
 
+    /// <summary>"Source: Agency Kampuchea Press": the report's own source line, with the agency's name as written.</summary>
+    public static string? ReadSourceLine(string paragraph)
+    {
+        var match = SourceLinePattern().Match(paragraph);
+        return match.Success ? match.Groups["credit"].Value.Trim() : null;
+    }
+
+    public static bool IsEndMark(string paragraph) => EndMarkPattern().IsMatch(paragraph);
+
     /// <summary>A paragraph ending with a photo credit ("(Photo: …)") is a caption.</summary>
     public static bool IsCaption(string paragraph) => PhotoCreditPattern().IsMatch(paragraph);
 
@@ -51,13 +60,13 @@ internal static partial class Credits
         return new PhotoCaption(paragraph[..match.Index].TrimEnd(), credit.Length > 0 ? credit : null);
     }
 
-    [GeneratedRegex(@"\s*(?:\((?:(?:photo|photos|file photo|image|picture|ảnh)\s*(?::|by\b|courtesy(?:\s+of)?\b)\s*(?<credit>[^()]{0,80})|(?<credit>(?-i:[\p{Lu}/]{2,12})) photo)\)|(?<=[.!?]|^)\s*(?:photo|ảnh):\s*(?<credit>[^.()]{1,60}))\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*(?:\((?:(?:photo|photos|file photo|image|picture|ảnh|source|nguồn)\s*(?::+|by\b|courtesy(?:\s+of)?\b)\s*(?<credit>[^()]{0,80})|(?<credit>(?-i:[\p{Lu}/]{2,12})) photo)\)|(?<=[.!?]|^)\s*(?:photo|ảnh):\s*(?<credit>[^.()]{1,60}))\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCreditPattern();
 
-    [GeneratedRegex(@"^(?:\(?\s*(?:END|HẾT)\s*\)?|#{3,}|-30-|[-–—*]{1,5})$")]
+    [GeneratedRegex(@"^(?:\(?\s*(?:END|HẾT)\s*\)?|#{3,}|-30-|[-–—*]{1,5}|/\.)$")]
     private static partial Regex EndMarkPattern();
 
-    [GeneratedRegex(@"(?<=\S)\s*(?:\((?:END|HẾT)\)|#{3,}|-30-)$")]
+    [GeneratedRegex(@"(?<=\S)\s*(?:\((?:END|HẾT)\)|#{3,}|-30-|(?<=[.!?""”’])/\.)$")]
     private static partial Regex GluedEndMarkPattern();
 
     private const string Agency = @"\p{Lu}{2,8}(?:\s*/\s*\p{Lu}{2,8})*";
@@ -65,6 +74,9 @@ internal static partial class Credits
     [GeneratedRegex(@"^(?:(?:Source|Nguồn):\s*)?\(?(?<credit>" + Agency + @")\)?\.?$")]
     private static partial Regex StandaloneCreditPattern();
 
-    [GeneratedRegex(@"(?<=[.!?""”’])\s*(?:[-–—]\s*)?\(?(?<credit>" + Agency + @")\)?\s*(?:\(END\))?$")]
+    [GeneratedRegex(@"^(?:Source|Nguồn)\s*:+\s*(?<credit>\p{Lu}[\p{L}\p{M}.&'’/ -]{1,60}?)\.?$")]
+    private static partial Regex SourceLinePattern();
+
+    [GeneratedRegex(@"(?<=[.!?""”’])\s*(?:[-–—]{1,2}\s*)?\(?(?<credit>" + Agency + @")\)?\s*(?:\(END\))?$")]
     private static partial Regex GluedCreditPattern();
 }

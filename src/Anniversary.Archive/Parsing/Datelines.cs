@@ -9,18 +9,44 @@ internal static partial class Datelines
     /// <summary>A whole-paragraph dateline needs a date, an agency tag or a closing dash, so an all-caps headline is not one.</summary>
     public static Match? MatchParagraph(string paragraph)
     {
+        var published = PublicationDatePattern().Match(paragraph);
+        if (published.Success)
+        {
+            return published;
+        }
+
         var match = DatelineParagraphPattern().Match(paragraph);
         var isDateline = match.Success
             && (match.Groups["when"].Success || match.Groups["agency"].Success || paragraph.TrimEnd() is [.., '-' or '–' or '—']);
         return isDateline ? match : null;
     }
 
-    /// <summary>A dateline opening the lead: in capitals, or in any case when the agency's tag follows it.</summary>
-    public static Match MatchPrefix(string text)
+    /// <summary>
+    /// A dateline opening the lead: in capitals, or in any case when the agency's tag follows it. A
+    /// place in any case with only a dash ("An Giang – ") is one only <paramref name="afterDateline"/>,
+    /// the second half of a dateline whose date stands on the line above.
+    /// </summary>
+    public static Match MatchPrefix(string text, bool afterDateline = false)
     {
         var prefix = DatelinePrefixPattern().Match(text);
-        return prefix.Success ? prefix : AgencyDatelinePrefixPattern().Match(text);
+        Regex[] patterns = afterDateline
+            ? [AgencyDatelinePrefixPattern(), AgencyAfterDatePrefixPattern(), AgencyTagPrefixPattern(), PlaceAndDashPrefixPattern()]
+            : [AgencyDatelinePrefixPattern(), AgencyAfterDatePrefixPattern(), AgencyTagPrefixPattern()];
+        foreach (var pattern in patterns)
+        {
+            if (prefix.Success)
+            {
+                break;
+            }
+
+            prefix = pattern.Match(text);
+        }
+
+        return prefix;
     }
+
+    /// <summary>The length of a bare dash opening the lead ("– The province held…"): left over from a dateline, not text.</summary>
+    public static int BareDashLength(string text) => BareDashPattern().Match(text) is { Success: true } dash ? dash.Length : 0;
 
     public static string DisplayPlace(string place)
     {
@@ -40,7 +66,29 @@ internal static partial class Datelines
     [GeneratedRegex("^" + UpperPlace + DatelineDate + "?" + DatelineAgency + @"?\s*[-–—]+\s+(?=\S)")]
     private static partial Regex DatelinePrefixPattern();
 
-    /// <summary>"Hanoi (VNA) – ": a place in any case is a dateline when the agency's tag follows it.</summary>
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}\p{M}'’. ]{1,40}?)" + DatelineDate + @"?\s*\((?<agency>[\p{Lu}/]{2,12})\)\s*[-–—]+\s+(?=\S)")]
+    private const string Weekday = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private const string Month = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+
+    /// <summary>"Hanoi (VNA) – ", "Phnom Penh (FN), Jan. 7 - ": a place in any case is a dateline when the agency's tag follows it.</summary>
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}\p{M}'’. ]{1,40}?)" + DatelineDate + @"?\s*\((?<agency>[\p{Lu}/]{2,12})\)" + DatelineDate + @"?\s*[-–—]+\s+(?=\S)")]
     private static partial Regex AgencyDatelinePrefixPattern();
+
+    /// <summary>"Takeo, January 6, 2015 AKP -- ": the agency's name without brackets after a dated place.</summary>
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}\p{M}'’. ]{1,40}?)" + DatelineDate + @"\s+(?<agency>\p{Lu}{2,8})\s*[-–—]+\s+(?=\S)")]
+    private static partial Regex AgencyAfterDatePrefixPattern();
+
+    /// <summary>"WVR/VNA - ": agencies' tags alone, at least two joined by a slash, so that a capitalised word is not one.</summary>
+    [GeneratedRegex(@"^(?<agency>\p{Lu}{2,8}(?:/\p{Lu}{2,8})+)\s*[-–—]+\s+(?=\S)")]
+    private static partial Regex AgencyTagPrefixPattern();
+
+    /// <summary>"An Giang – Leaders…": one to three capitalised words, then a spaced long dash and a capital.</summary>
+    [GeneratedRegex(@"^(?<place>\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,2})\s+[–—]\s+(?=\p{Lu})")]
+    private static partial Regex PlaceAndDashPrefixPattern();
+
+    [GeneratedRegex(@"^[-–—]+\s+(?=\S)")]
+    private static partial Regex BareDashPattern();
+
+    /// <summary>"Tuesday, 03 January 2012": the day of publication, printed above the report.</summary>
+    [GeneratedRegex(@"^" + Weekday + @",?\s+(?:\d{1,2}\s+" + Month + "|" + Month + @"\s+\d{1,2},?)\s+\d{4}$")]
+    private static partial Regex PublicationDatePattern();
 }

@@ -1,6 +1,11 @@
 namespace Anniversary.Archive.Parsing;
 
 /// <summary>One article as read from a seed file, before it is stored.</summary>
+/// <remarks>
+/// <see cref="Headline"/> and <see cref="Dateline"/> are the first forms, which the golden files keep:
+/// the lead's first sentence cut to 100 characters, and the datelines joined. What a reader sees is
+/// <see cref="Title"/> and <see cref="Datelines"/>, as written.
+/// </remarks>
 public sealed record ParsedArticle(
     DateOnly Date,
     string Headline,
@@ -10,6 +15,22 @@ public sealed record ParsedArticle(
     string? Credit,
     IReadOnlyList<ParsedElement> Elements)
 {
+    /// <summary>The headline a reader sees when the editors give none: the printed headline line, or a whole clause of the lead.</summary>
+    public string Title
+    {
+        get => field ?? Headline;
+        init;
+    }
+
+    /// <summary>Datelines and agency tags exactly as written, in order, each on its own ("VIETNAM, January 5 -", "HÀ NỘI —").</summary>
+    public IReadOnlyList<string> Datelines { get; init; } = [];
+
+    /// <summary>The byline as written ("By Sok Dara", "Ouch Sony / Khmer Times"): never a body paragraph.</summary>
+    public string? Byline { get; init; }
+
+    /// <summary>The report's own source line as written ("Source: Agency Kampuchea Press").</summary>
+    public string? SourceLine { get; init; }
+
     public IEnumerable<BodyParagraph> Paragraphs => Elements.OfType<BodyParagraph>();
 
     public IEnumerable<PhotoCaption> Captions => Elements.OfType<PhotoCaption>();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Anniversary.Archive.Text;
 
 namespace Anniversary.Archive.Parsing;
 
@@ -15,7 +16,6 @@ namespace Anniversary.Archive.Parsing;
 public static partial class SeedParser
 {
     public const int MaxHeadlineLength = 100;
-    private const int MaxHeadlineWords = 20;
 
     public static SeedParseResult Parse(string text)
     {
@@ -123,21 +123,34 @@ public static partial class SeedParser
 
     private static ParsedArticle Classify(DateOnly date, List<string> paragraphs)
     {
+        var (byline, newspaper, sourceLine, sourceCredit) = TakeTrailingLines(paragraphs);
         var credit = Credits.TakeCredit(paragraphs);
 
         string? headline = null;
         var datelines = new List<string>();
+        var asWritten = new List<string>();
         string? place = null;
+        string? tagged = null;
         while (paragraphs.Count > 0)
         {
             var dateline = Datelines.MatchParagraph(paragraphs[0]);
             if (dateline is not null)
             {
                 datelines.Add(paragraphs[0].TrimEnd(' ', '-', '–', '—', ':'));
-                place ??= Datelines.DisplayPlace(dateline.Groups["place"].Value);
+                asWritten.Add(paragraphs[0].Trim());
+                if (dateline.Groups["place"].Success)
+                {
+                    place ??= Datelines.DisplayPlace(dateline.Groups["place"].Value);
+                }
+
                 paragraphs.RemoveAt(0);
             }
-            else if (headline is null && paragraphs.Count > 1 && LooksLikeHeadline(paragraphs[0]))
+            else if (byline is null && paragraphs.Count > 1 && Bylines.Read(paragraphs[0]) is { } leading)
+            {
+                (byline, newspaper) = leading;
+                paragraphs.RemoveAt(0);
+            }
+            else if (headline is null && paragraphs.Count > 1 && Headlines.IsHeadlineLine(paragraphs[0]))
             {
                 headline = paragraphs[0];
                 paragraphs.RemoveAt(0);
@@ -161,12 +174,22 @@ public static partial class SeedParser
             var text = paragraph;
             if (!elements.OfType<BodyParagraph>().Any())
             {
-                var prefix = Datelines.MatchPrefix(text);
+                var prefix = Datelines.MatchPrefix(text, afterDateline: asWritten.Count > 0);
                 if (prefix.Success)
                 {
                     datelines.Add(prefix.Value.Trim().TrimEnd('-', '–', '—').TrimEnd());
-                    place = Datelines.DisplayPlace(prefix.Groups["place"].Value);
+                    asWritten.Add(prefix.Value.Trim());
+                    if (prefix.Groups["place"].Success)
+                    {
+                        place = Datelines.DisplayPlace(prefix.Groups["place"].Value);
+                    }
+
+                    tagged = prefix.Groups["agency"].Success ? prefix.Groups["agency"].Value : null;
                     text = text[prefix.Length..];
+                }
+                else
+                {
+                    text = text[Datelines.BareDashLength(text)..];
                 }
             }
 
@@ -174,7 +197,13 @@ public static partial class SeedParser
         }
 
         var standfirst = TakeStandfirst(elements);
-        var lead = standfirst ?? elements.OfType<BodyParagraph>().FirstOrDefault()?.Text ?? elements.FirstOrDefault()?.Text;
+        var firstBody = elements.OfType<BodyParagraph>().FirstOrDefault()?.Text;
+        var lead = standfirst ?? firstBody ?? elements.FirstOrDefault()?.Text;
+        var title = headline ?? (standfirst ?? firstBody) switch
+        {
+            null => $"Report of {date:d MMMM yyyy}",
+            var text => Headlines.FromLead(text),
+        };
         headline ??= lead is null ? $"Report of {date:d MMMM yyyy}" : HeadlineFrom(lead);
 
         return new ParsedArticle(
@@ -183,8 +212,47 @@ public static partial class SeedParser
             standfirst,
             datelines.Count > 0 ? string.Join(" — ", datelines) : null,
             place,
-            credit,
-            elements);
+            credit ?? sourceCredit ?? newspaper ?? tagged,
+            elements)
+        {
+            Title = title,
+            Datelines = asWritten,
+            Byline = byline,
+            SourceLine = sourceLine,
+        };
+    }
+
+    /// <summary>
+    /// Bylines and source lines after the last paragraph, in either order, with end marks between them;
+    /// the credit glued to the last sentence is left for <see cref="Credits.TakeCredit"/>.
+    /// </summary>
+    private static (string? Byline, string? Newspaper, string? SourceLine, string? SourceCredit) TakeTrailingLines(List<string> paragraphs)
+    {
+        string? byline = null, newspaper = null, sourceLine = null, sourceCredit = null;
+        while (paragraphs.Count > 1)
+        {
+            var last = paragraphs[^1];
+            if (Credits.IsEndMark(last))
+            {
+                paragraphs.RemoveAt(paragraphs.Count - 1);
+            }
+            else if (sourceLine is null && Credits.ReadSourceLine(last) is { } named)
+            {
+                (sourceLine, sourceCredit) = (last.Trim(), named);
+                paragraphs.RemoveAt(paragraphs.Count - 1);
+            }
+            else if (byline is null && Bylines.Read(last) is { } written)
+            {
+                (byline, newspaper) = written;
+                paragraphs.RemoveAt(paragraphs.Count - 1);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return (byline, newspaper, sourceLine, sourceCredit);
     }
 
     /// <summary>
@@ -210,17 +278,13 @@ public static partial class SeedParser
         return lead;
     }
 
-    private static bool LooksLikeHeadline(string paragraph) =>
-        !SentenceEndPattern().IsMatch(paragraph)
-        && !Credits.IsCaption(paragraph)
-        && paragraph.Length <= 160
-        && paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxHeadlineWords;
-
-    /// <summary>The lead's first sentence, at most <see cref="MaxHeadlineLength"/> characters, never cut mid-word.</summary>
+    /// <summary>
+    /// The first form of a derived headline, which the golden files keep: the lead's first sentence, at
+    /// most <see cref="MaxHeadlineLength"/> characters, cut at a word with "…". Readers see <see cref="ParsedArticle.Title"/>.
+    /// </summary>
     public static string HeadlineFrom(string lead)
     {
-        var end = SentenceBoundaryPattern().Match(lead);
-        var sentence = (end.Success ? lead[..end.Index] : lead).Trim().TrimEnd('.');
+        var sentence = Sentences.First(lead).TrimEnd('.');
         if (sentence.Length <= MaxHeadlineLength)
         {
             return sentence;
@@ -236,7 +300,4 @@ public static partial class SeedParser
 
     [GeneratedRegex(@"[.!?…:][""”’)\]]*$")]
     private static partial Regex SentenceEndPattern();
-
-    [GeneratedRegex(@"(?<=\p{Ll}[.!?])(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Prof|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Dy|Assoc|Amb)\.)\s+(?=[\p{Lu}""“])")]
-    private static partial Regex SentenceBoundaryPattern();
 }

@@ -10,6 +10,9 @@ public sealed record ArticleSummary(
     string Slug, string Title, DateOnly Date, string? Dateline, string? Place, string? Credit, string? Source, string SourceFile, string? Lead)
 {
     public string Url => Links.Article(Date, Slug);
+
+    /// <summary>Each dateline as written, apart: the report's datelines are never joined.</summary>
+    public IReadOnlyList<string> Datelines => Dateline?.Split('\n') ?? [];
 }
 
 public sealed record ArticleElement(int Position, int? Number, string? Text, string? Html, string? Caption, string? Credit);
@@ -31,6 +34,8 @@ public sealed record ArticleDate(DateOnly Date, DatePrecision Precision, int Par
 public sealed record ArticleDetails(
     ArticleSummary Summary,
     string? Standfirst,
+    string? Byline,
+    string? SourceLine,
     IReadOnlyList<ArticleElement> Elements,
     EventRef? Event,
     IReadOnlyList<ArticlePerson> People,
@@ -70,6 +75,8 @@ public static class ArticleQueries
         return new ArticleDetails(
             article.Summary,
             article.Standfirst,
+            article.Byline,
+            article.SourceLine,
             [.. paragraphs.Concat(figures).OrderBy(e => e.Position)],
             article.Event,
             await PeopleOf(db, id).ToListAsync(cancellationToken),
@@ -79,7 +86,16 @@ public static class ArticleQueries
             await Next(db, date, id, cancellationToken));
     }
 
-    private sealed record ArticleHead(int Id, string? Standfirst, ArticleSummary Summary, EventRef? Event);
+    /// <summary>The present address of an article by a slug it had before its headline improved; null when no article had it.</summary>
+    public static async Task<string?> FormerSlugUrlAsync(this ArchiveDbContext db, string slug, CancellationToken cancellationToken = default)
+    {
+        var article = await db.FormerSlugs.Where(f => f.Slug == slug)
+            .Select(f => new { f.Article!.Date, f.Article.Slug })
+            .SingleOrDefaultAsync(cancellationToken);
+        return article is null ? null : Links.Article(article.Date, article.Slug);
+    }
+
+    private sealed record ArticleHead(int Id, string? Standfirst, string? Byline, string? SourceLine, ArticleSummary Summary, EventRef? Event);
 
     // The article page is the archive's most read page: its queries are translated once, not at every request.
     private static readonly Func<ArchiveDbContext, string, CancellationToken, Task<ArticleHead?>> HeadBySlug = EF.CompileAsyncQuery(
@@ -88,6 +104,8 @@ public static class ArticleQueries
             .Select(a => new ArticleHead(
                 a.Id,
                 a.Standfirst,
+                a.Byline,
+                a.SourceLine,
                 new ArticleSummary(a.Slug, a.Title, a.Date, a.Dateline, a.Place, a.Credit, a.Source, a.SourceFile, a.Standfirst),
                 a.Event == null ? null : new EventRef(a.Event.Slug, a.Event.Kind, a.Event.Place, a.Event.Date)))
             .SingleOrDefault());

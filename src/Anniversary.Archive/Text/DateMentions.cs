@@ -164,18 +164,45 @@ public static partial class DateMentions
     /// </summary>
     public static DateOnly? EventDay(string text, DateOnly reportDate)
     {
-        var match = OnDay().Match(text);
-        if (!match.Success)
+        var days = new List<(int Index, DateOnly Date)>();
+        foreach (Match match in OnDay().Matches(text))
         {
-            return null;
+            var date = match.Groups["year"].Success
+                ? TryDate(match.Groups["year"].Value, match.Groups["month"].Value, match.Groups["day"].Value, out var written) ? written : (DateOnly?)null
+                : NearestDay(reportDate, match.Groups["month"].Value, match.Groups["day"].Value);
+            if (date is { } day)
+            {
+                days.Add((match.Index, day));
+            }
         }
 
-        if (!match.Groups["year"].Success)
+        foreach (Match match in RelativeDay().Matches(text))
         {
-            return NearestDay(reportDate, match.Groups["month"].Value, match.Groups["day"].Value);
+            days.Add((match.Index, RelativeTo(reportDate, match)));
         }
 
-        return TryDate(match.Groups["year"].Value, match.Groups["month"].Value, match.Groups["day"].Value, out var date) ? date : null;
+        // "on January 7, 1979" in a lead is history, not the day of the event.
+        return days.Where(d => Math.Abs(d.Date.DayNumber - reportDate.DayNumber) <= 366)
+            .OrderBy(d => d.Index)
+            .Select(d => (DateOnly?)d.Date)
+            .FirstOrDefault();
+    }
+
+    /// <summary>"yesterday", "this morning", "on Monday": the report's day, the day before, or the latest such weekday up to the report's day.</summary>
+    private static DateOnly RelativeTo(DateOnly report, Match match)
+    {
+        if (match.Groups["yesterday"].Success)
+        {
+            return report.AddDays(-1);
+        }
+
+        if (!match.Groups["weekday"].Success)
+        {
+            return report;
+        }
+
+        var weekday = Enum.Parse<DayOfWeek>(match.Groups["weekday"].Value, ignoreCase: true);
+        return report.AddDays(-(((int)report.DayOfWeek - (int)weekday + 7) % 7));
     }
 
     /// <summary>
@@ -272,6 +299,9 @@ public static partial class DateMentions
     private static partial Regex NamedDay();
 
     // Written as leads write it, with a capital: "on may 5" is not a day; a day before the month takes only a full month name.
-    [GeneratedRegex(@"\bon\s+(?:\p{L}+day,?\s+)?(?:" + Month + @"\s+(?<day>\d{1,2})|(?<day>\d{1,2})\s+" + FullMonth + @")(?:,?\s+(?<year>\d{4}))?")]
+    [GeneratedRegex(@"\b(?i:yesterday)\b(?<yesterday>)|\b(?:this\s+(?:morning|afternoon|evening)|today)\b|\b[Oo]n\s+(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:\d|" + FullMonth + "))")]
+    private static partial Regex RelativeDay();
+
+    [GeneratedRegex(@"\b[Oo]n\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:\p{L}+day,?\s+)?(?:" + Month + @"\s+(?<day>\d{1,2})|(?<day>\d{1,2})\s+" + FullMonth + @")(?:,?\s+(?<year>\d{4}))?")]
     private static partial Regex OnDay();
 }

@@ -8,10 +8,24 @@ public sealed record Citation(string Style, string Text)
 {
     private static readonly CultureInfo English = CultureInfo.InvariantCulture;
 
+    /// <summary>
+    /// The author is the publication or the agency's credit; a report with neither has no author (the
+    /// archive only keeps it), and the citation opens with its title, as the styles do for unsigned works.
+    /// </summary>
     public static IReadOnlyList<Citation> For(ArticleSummary article, string permalink, string siteName, DateOnly accessed)
     {
-        var agency = article.Source ?? article.Credit ?? siteName;
+        var agency = article.Source ?? article.Credit;
         var date = article.Date;
+        if (agency is null)
+        {
+            return
+            [
+                new("APA", $"{article.Title}. ({date.ToString("yyyy, MMMM d", English)}). {siteName}. {permalink}"),
+                new("MLA", $"“{article.Title}.” {MlaDate(date)}. {siteName}, {permalink}. Accessed {MlaDate(accessed)}."),
+                new("Chicago", $"“{article.Title}.” {date.ToString("MMMM d, yyyy", English)}. {siteName}. {permalink} (accessed {accessed.ToString("MMMM d, yyyy", English)})."),
+            ];
+        }
+
         return
         [
             new("APA", $"{agency}. ({date.ToString("yyyy, MMMM d", English)}). {article.Title}. {siteName}. {permalink}"),

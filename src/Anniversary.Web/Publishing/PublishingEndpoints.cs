@@ -87,7 +87,7 @@ public static class PublishingEndpoints
             var article = await db.Articles.Where(a => a.Slug == slug).Select(a => new { a.Date, a.SourceFile, SourceText = a.Original!.Text }).SingleOrDefaultAsync(cancellationToken);
             if (article is null)
             {
-                return Results.NotFound();
+                return await db.FormerSlugUrlAsync(slug, cancellationToken) is { } moved ? Results.Redirect(moved + ".txt", permanent: true) : Results.NotFound();
             }
 
             // As the article page does: a wrong date in the address leads to the right one.

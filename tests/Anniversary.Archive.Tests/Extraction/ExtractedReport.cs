@@ -17,18 +17,32 @@ internal sealed record ExtractedReport(ParsedArticle Article, ArticleFacts Facts
         return new ExtractedReport(result.Article!, ArticleExtractor.Extract(result.Article!));
     }
 
-    /// <summary>The 1-based number of the one body paragraph opening with <paramref name="opening"/>; captions are not counted.</summary>
+    /// <summary>
+    /// The 1-based number of the one body paragraph opening with <paramref name="opening"/>; captions are not counted.
+    /// Failing that, the one whose first <see cref="TagReach"/> characters hold it: a lead may still open with an
+    /// agency tag or a dateline ("WVR/VNA - ", "Phnom Penh (FN), Jan. 7 -") that expectations leave out.
+    /// </summary>
     public int Paragraph(string opening)
     {
-        var numbers = Article.Paragraphs
-            .Select((paragraph, index) => (paragraph.Text, Number: index + 1))
-            .Where(paragraph => paragraph.Text.StartsWith(opening, StringComparison.Ordinal))
-            .Select(paragraph => paragraph.Number)
-            .ToList();
+        var numbers = Numbers(text => text.StartsWith(opening, StringComparison.Ordinal));
+        if (numbers.Count == 0)
+        {
+            numbers = Numbers(text => text.IndexOf(opening, StringComparison.Ordinal) is >= 0 and <= TagReach);
+        }
+
         return numbers.Count == 1
             ? numbers[0]
             : throw new InvalidOperationException($"{numbers.Count} body paragraphs open with “{opening}”; expected exactly one.");
     }
+
+    private const int TagReach = 80;
+
+    private List<int> Numbers(Func<string, bool> opens) =>
+        Article.Paragraphs
+            .Select((paragraph, index) => (paragraph.Text, Number: index + 1))
+            .Where(paragraph => opens(paragraph.Text))
+            .Select(paragraph => paragraph.Number)
+            .ToList();
 
     public string ParagraphText(int number) => Article.Paragraphs.ElementAt(number - 1).Text;
 

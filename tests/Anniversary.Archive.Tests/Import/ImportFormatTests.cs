@@ -20,8 +20,8 @@ public sealed class ImportFormatTests
     }
 
     [Fact]
-    public void The_version_is_the_number_with_the_lexicons_fingerprint()
+    public void The_version_is_the_number_with_the_fingerprints_of_lexicon_gazetteer_and_honorifics()
     {
-        Assert.Equal($"{ImportFormat.Number}+{Lexicon.Default.Fingerprint}", ImportFormat.Version);
+        Assert.Equal($"{ImportFormat.Number}+{Lexicon.Default.DataFingerprint}", ImportFormat.Version);
     }
 }

@@ -38,15 +38,6 @@ public sealed class ArchiveStore : IDisposable
         }
     }
 
-    /// <summary>A store migrated only up to the given migration, as an earlier version of the archive left it.</summary>
-    public static async Task<ArchiveStore> CreateAtAsync(string migration)
-    {
-        var store = new ArchiveStore();
-        await using var db = store.CreateContext();
-        await Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>(db).MigrateAsync(migration);
-        return store;
-    }
-
     /// <summary>Untracked by default, like the context the app registers, so the importer must ask for tracking itself.</summary>
     public ArchiveDbContext CreateContext() => SqliteEngine.Context(ConnectionString);
 

@@ -95,6 +95,15 @@ internal sealed class SqliteArticleRows : IArticleRows
         return people;
     }
 
+    public void MoveSlug(int articleId, string oldSlug, string newSlug)
+    {
+        var former = SqliteTable.Of<FormerSlug>(_db.Model);
+        var slug = former.Column(nameof(FormerSlug.Slug));
+        _statements.ExecuteInOrder($"DELETE FROM {former.Name} WHERE {slug} = ?", [newSlug]);
+        _statements.ExecuteInOrder($"UPDATE {_articles.Name} SET {_articles.Column(nameof(Article.Slug))} = ? WHERE {_articles.Key} = ?", [newSlug, articleId]);
+        AddRows([new FormerSlug { ArticleId = articleId, Slug = oldSlug }]);
+    }
+
     /// <summary>All the rows in one statement: far fewer round trips than a statement per row.</summary>
     public void AddRows<TRow>(IReadOnlyList<TRow> rows)
         where TRow : class

@@ -15,7 +15,7 @@ public sealed class DetailsModel(ArchiveDbContext db) : PageModel
         var article = await db.ArticleAsync(slug, cancellationToken);
         if (article is null)
         {
-            return NotFound();
+            return await db.FormerSlugUrlAsync(slug, cancellationToken) is { } moved ? RedirectPermanent(moved) : NotFound();
         }
 
         var date = article.Summary.Date;

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using Anniversary.Archive.Text;
+
+namespace Anniversary.Archive.Extraction;
+
+/// <summary>
+/// The anniversary a sentence marks and the day it counts from, as written: a full date after the ordinal
+/// ("(December 22, 1944 - 2023)"); a day without its year, in the year written beside it or the year the
+/// ordinal counts back to ("the January 7 Victory … (1979 – 2023)", "46th anniversary of January 7 Victory");
+/// a year alone, made a day by the report's own day of that year ("1979 – 2023" where the report tells of
+/// January 7, 1979), so "38th anniversary" and "38th anniversary of 7 January 1979" count from the same day.
+/// </summary>
+internal static partial class AnniversaryReader
+{
+    /// <param name="text">The sentence or paragraph that names the anniversary.</param>
+    /// <param name="reportYear">The year of the report, which the ordinal counts back from.</param>
+    /// <param name="article">Every paragraph of the report, for a day of the year counted from.</param>
+    public static ExtractedAnniversary? Read(string text, int? reportYear = null, IEnumerable<string>? article = null)
+    {
+        var match = AnniversaryOrdinal().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var ordinal = int.Parse(match.Groups["ordinal"].Value);
+        var sentenceEnd = text.IndexOfAny(['.', '!', '?'], match.Index + match.Length);
+        var rest = text[(match.Index + match.Length)..(sentenceEnd < 0 ? text.Length : sentenceEnd)];
+        var dates = DateMentions.Find(rest);
+        if (dates.FirstOrDefault(d => d.Precision == DatePrecision.Day) is { } day)
+        {
+            return new ExtractedAnniversary(ordinal, day.Date, DatePrecision.Day);
+        }
+
+        var year = dates.FirstOrDefault(d => d.Precision == DatePrecision.Year)?.Date.Year ?? reportYear - ordinal;
+        if (year is { } y && YearlessDay().Match(rest) is { Success: true } written
+            && DateMentions.TryDate(y.ToString(System.Globalization.CultureInfo.InvariantCulture), written.Groups["month"].Value, written.Groups["day"].Value, out var counted))
+        {
+            return new ExtractedAnniversary(ordinal, counted, DatePrecision.Day);
+        }
+
+        // "1979 – 2023" counts from a day the report names elsewhere; so does an ordinal alone. "The 1968 Tết
+        // Offensive" names a year, and stays one.
+        var rangeToReport = dates.Count == 2 && dates[1].Date.Year == reportYear;
+        if (year is { } countedYear && (rangeToReport || (dates.Count == 0 && reportYear is not null)) && DayOfYear(article, countedYear) is { } dayOfYear)
+        {
+            return new ExtractedAnniversary(ordinal, dayOfYear, DatePrecision.Day);
+        }
+
+        var of = dates.FirstOrDefault(d => d.Precision != DatePrecision.Year) ?? dates.FirstOrDefault();
+        return new ExtractedAnniversary(ordinal, of?.Date, of?.Precision ?? DatePrecision.Year);
+    }
+
+    /// <summary>The first full day of <paramref name="year"/> the report writes, if it writes one.</summary>
+    private static DateOnly? DayOfYear(IEnumerable<string>? article, int year)
+    {
+        var paragraphs = article?.ToList() ?? [];
+        var written = paragraphs.SelectMany(paragraph => DateMentions.Find(paragraph))
+            .Where(d => d.Precision == DatePrecision.Day && d.Date.Year == year)
+            .Select(d => (DateOnly?)d.Date)
+            .FirstOrDefault();
+
+        // "Cambodians call January 7 their second birthday": a day without its year, in the year counted from.
+        return written ?? paragraphs.Select(paragraph => YearlessDay().Match(paragraph)).Where(m => m.Success)
+            .Select(m => DateMentions.TryDate(year.ToString(System.Globalization.CultureInfo.InvariantCulture), m.Groups["month"].Value, m.Groups["day"].Value, out var day) ? day : (DateOnly?)null)
+            .FirstOrDefault(day => day is not null);
+    }
+
+    [GeneratedRegex(@"\b(?<ordinal>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnniversaryOrdinal();
+
+    // "January 7", "7 January", written with a capital, not followed by a year (that is a full date) nor after
+    // "on" (that is the event's day).
+    [GeneratedRegex(@"(?<!\bon\s+)\b(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<day>\d{1,2})(?!\d|,?\s+\d{4})|(?<day>\d{1,2})\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?!,?\s+\d{4}))")]
+    private static partial Regex YearlessDay();
+}

@@ -1,0 +1,56 @@
+namespace Anniversary.Archive.Extraction;
+
+/// <summary>
+/// The city or province an event took place in, from the sentence of its lead that names the event: the
+/// first province or city of the gazetteer written after the event's word ("a get-together in Cao Lãnh city"),
+/// failing that before it ("The southern border province of Tây Ninh held a ceremony"). A country is not the
+/// place when a province or a city is named, a district never is, and a venue stands for the city written after
+/// it, or failing that the city the gazetteer puts it in.
+/// </summary>
+internal sealed class EventPlaceReader(Lexicon lexicon)
+{
+    private static readonly HashSet<string> Subdivisions = ["district", "commune", "ward", "village"];
+
+    /// <summary>The place as written and its key, read from <paramref name="sentence"/>; the event's word starts at <paramref name="kindAt"/>.</summary>
+    public (string Place, string Key)? Read(string sentence, int kindAt)
+    {
+        var tokens = Tokenizer.Tokenize(sentence);
+        var places = Places(sentence, tokens);
+        var after = places.Where(p => p.Start >= kindAt).ToList();
+        var chosen = after.FirstOrDefault(p => !p.IsVenue) ?? places.FirstOrDefault(p => !p.IsVenue && p.Start < kindAt) ?? places.FirstOrDefault();
+        if (chosen is null)
+        {
+            return null;
+        }
+
+        return chosen.IsVenue && chosen.City is { } city
+            ? (city, lexicon.PlaceKey(city))
+            : (chosen.Text, chosen.Key);
+    }
+
+    private List<Found> Places(string sentence, List<Token> tokens)
+    {
+        var found = new List<Found>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (lexicon.Gazetteer.PlaceAt(tokens, i) is not { } place)
+            {
+                continue;
+            }
+
+            var end = i + place.Words.Length - 1;
+            var next = end + 1 < tokens.Count ? tokens[end + 1] : null;
+            if (next is null || !(next.IsLower && Subdivisions.Contains(next.Folded)))
+            {
+                var text = sentence[tokens[i].Start..tokens[end].End];
+                found.Add(new Found(tokens[i].Start, text, place.Key, place.IsVenue, place.City));
+            }
+
+            i = end;
+        }
+
+        return found;
+    }
+
+    private sealed record Found(int Start, string Text, string Key, bool IsVenue, string? City);
+}

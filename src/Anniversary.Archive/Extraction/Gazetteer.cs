@@ -1,0 +1,120 @@
+using System.Text.Json;
+using Anniversary.Archive.Text;
+
+namespace Anniversary.Archive.Extraction;
+
+/// <summary>
+/// The places of Việt Nam, Cambodia and Laos (provinces, cities, old names) and the named venues, read
+/// from <c>Extraction/gazetteer.json</c>. A name spelled like one of them is a place, never a person; a
+/// venue stands for the city it is in.
+/// </summary>
+public sealed class Gazetteer
+{
+    public const string ResourceName = "Anniversary.Archive.Extraction.gazetteer.json";
+
+    private static readonly HashSet<string> GenericNouns = ["city", "province", "capital", "town", "prefecture"];
+
+    private readonly Dictionary<string, List<GazetteerPlace>> _byFirstWord = [];
+
+    internal Gazetteer(byte[] json)
+    {
+        Fingerprint = Lexicon.FingerprintOf(json);
+        var file = JsonSerializer.Deserialize<GazetteerFile>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+            ?? throw new InvalidOperationException("The gazetteer is empty.");
+        var units = file.Vietnam.Provinces.Concat(file.Vietnam.Provinces2025).Concat(file.Cambodia.Provinces).Concat(file.Laos.Provinces);
+        foreach (var unit in units)
+        {
+            Add(unit.Name, unit.Key, null, unit.Spellings);
+        }
+
+        foreach (var city in file.Cities)
+        {
+            Add(city.Name, city.Key, null, city.Spellings);
+        }
+
+        foreach (var venue in file.Venues)
+        {
+            Add(venue.Name, venue.Key, venue.City, venue.Spellings);
+        }
+
+        // A former name last: "Rạch Giá" is the city before it is the old province.
+        foreach (var unit in units)
+        {
+            Add(unit.Name, unit.Key, null, unit.OldNames ?? [], isOldName: true);
+        }
+
+        // Longest spelling first; of equal ones, the first listed (a province before the city of its name).
+        foreach (var key in _byFirstWord.Keys.ToList())
+        {
+            _byFirstWord[key] = _byFirstWord[key].OrderByDescending(p => p.Words.Length).ToList();
+        }
+    }
+
+    /// <summary>The first eight hex digits of the SHA-256 of the gazetteer's file.</summary>
+    public string Fingerprint { get; }
+
+    /// <summary>The longest place or venue spelled by the tokens from <paramref name="index"/>, if any.</summary>
+    /// <param name="oldNames">Whether a former name counts: for an event's place, not for telling a name from a place.</param>
+    internal GazetteerPlace? PlaceAt(List<Token> tokens, int index, bool oldNames = true)
+    {
+        if (!tokens[index].IsWord || !_byFirstWord.TryGetValue(tokens[index].Folded, out var candidates))
+        {
+            return null;
+        }
+
+        return candidates.FirstOrDefault(place => (oldNames || !place.IsOldName) && index + place.Words.Length <= tokens.Count
+            && place.Words.Select((word, k) => tokens[index + k].IsWord && tokens[index + k].Folded == word).All(match => match));
+    }
+
+    private void Add(string name, string key, string? city, IEnumerable<string> spellings, bool isOldName = false)
+    {
+        foreach (var spelling in isOldName ? spellings : spellings.Prepend(name))
+        {
+            // "Hà Tây (merged 2008)": the note in brackets is not part of the name.
+            var bare = spelling.Split('(')[0];
+            // "Siem Reap city", "Phnom Penh capital": the place is the name; the lower-case noun after it is prose.
+            var written = Tokenizer.Tokenize(bare).Where(t => t.IsWord).ToList();
+            while (written.Count > 1 && written[^1].IsLower && GenericNouns.Contains(written[^1].Folded))
+            {
+                written.RemoveAt(written.Count - 1);
+            }
+
+            var words = written.Select(t => t.Folded).ToArray();
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            if (!_byFirstWord.TryGetValue(words[0], out var list))
+            {
+                _byFirstWord[words[0]] = list = [];
+            }
+
+            list.Add(new GazetteerPlace(name, key, city, words, isOldName));
+        }
+    }
+
+    private sealed record GazetteerFile(Country Vietnam, Country Cambodia, Country Laos, Unit[] Cities, Venue[] Venues);
+
+    private sealed record Country(Unit[] Provinces, Unit[]? Provinces2025)
+    {
+        public Unit[] Provinces2025 { get; init; } = Provinces2025 ?? [];
+    }
+
+    private sealed record Unit(string Name, string Key, string[]? Spellings, string[]? OldNames)
+    {
+        public string[] Spellings { get; init; } = Spellings ?? [];
+    }
+
+    private sealed record Venue(string Name, string Key, string? City, string[]? Spellings)
+    {
+        public string[] Spellings { get; init; } = Spellings ?? [];
+    }
+}
+
+/// <summary>A place as the gazetteer lists it: its name, key, spelling as folded words, and for a venue its city.</summary>
+/// <see cref="IsOldName"/>: a province's former name ("Minh Hải", "Sông Bé"), often also a person's given names.
+internal sealed record GazetteerPlace(string Name, string Key, string? City, string[] Words, bool IsOldName)
+{
+    public bool IsVenue => City is not null;
+}

@@ -1,0 +1,89 @@
+using System.Text.Json;
+
+namespace Anniversary.Archive.Extraction;
+
+/// <summary>
+/// Courtesy forms, Cambodian and Lao titles and military ranks written before a name ("Lok Chumteav",
+/// "Samdech Techo", "Than", "Lt. Gen."), read from <c>Extraction/honorifics.json</c>: never part of a name,
+/// and, except a rank, never a role.
+/// </summary>
+public sealed class Honorifics
+{
+    public const string ResourceName = "Anniversary.Archive.Extraction.honorifics.json";
+
+    private readonly List<(string[] Tokens, bool IsRank, string? Gender)> _forms;
+
+    internal Honorifics(byte[] json)
+    {
+        Fingerprint = Lexicon.FingerprintOf(json);
+        var file = JsonSerializer.Deserialize<HonorificsFile>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+            ?? throw new InvalidOperationException("The honorifics are empty.");
+
+        // "Anh" and "Chị" are honorifics only in Vietnamese text, and name syllables in English text.
+        _forms = file.Honorifics
+            .Where(h => h.Note?.Contains("only before", StringComparison.Ordinal) != true)
+            .Select(h => (Tokenizer.Tokenize(h.Text).Select(t => t.Text).ToArray(), h.Kind.StartsWith("military", StringComparison.Ordinal), h.Gender))
+            .OrderByDescending(h => h.Item1.Length)
+            .ToList();
+    }
+
+    private int LongestForm => _forms[0].Tokens.Length;
+
+    /// <summary>The first eight hex digits of the SHA-256 of the honorifics' file.</summary>
+    public string Fingerprint { get; }
+
+    /// <summary>
+    /// The longest honorific written from <paramref name="index"/> before a capitalised word (a name follows
+    /// it): its length in tokens, whether it is a military rank, and the gender it tells.
+    /// </summary>
+    internal (int Length, bool IsRank, string? Gender) At(List<Token> tokens, int index)
+    {
+        foreach (var (form, isRank, gender) in _forms)
+        {
+            var next = index + form.Length;
+            if (next < tokens.Count && tokens[next].IsCapitalized
+                && form.Select((text, k) => string.Equals(tokens[index + k].Text, text, StringComparison.OrdinalIgnoreCase)).All(match => match))
+            {
+                return (form.Length, isRank, gender);
+            }
+        }
+
+        return (0, false, null);
+    }
+
+    /// <summary>The longest honorific that ends at <paramref name="end"/>, just before a name: where it starts, whether it is a rank, the gender it tells.</summary>
+    internal (int Start, bool IsRank, string? Gender)? EndingAt(List<Token> tokens, int end)
+    {
+        for (var start = Math.Max(0, end - LongestForm + 1); start <= end; start++)
+        {
+            var (length, isRank, gender) = At(tokens, start);
+            if (length == end - start + 1)
+            {
+                return (start, isRank, gender);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Marks the tokens of every honorific written before a name.</summary>
+    internal bool[] Mask(List<Token> tokens)
+    {
+        var mask = new bool[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var (length, _, _) = At(tokens, i);
+            if (length > 0)
+            {
+                Array.Fill(mask, true, i, length);
+                i += length - 1;
+            }
+        }
+
+        return mask;
+    }
+
+    private sealed record HonorificsFile(Honorific[] Honorifics);
+
+    private sealed record Honorific(string Text, string Kind, string? Gender, string? Note);
+}
