@@ -5,12 +5,13 @@ namespace Anniversary.Archive.Tests.Extraction;
 /// <summary>
 /// Issue 20's figures over the wire reports kept for tuning (<c>Wire/*.txt</c>). The floors are the level the
 /// rules have reached: a ratchet, raised as the rules improve, so a change that loses ground fails. The held-out
-/// reports (<c>Wire/HeldOut/</c>) are not read here.
+/// reports (<c>Wire/HeldOut/</c>) were measured once, after the rules were written; their floors are what that
+/// measurement found, so the test guards them without the rules ever being tuned on them.
 /// </summary>
 public sealed class WireScoreTests(ITestOutputHelper output)
 {
     private const double SpeakersF1 = 0.93;
-    private const double RealPeopleListedOnce = 0.89;
+    private const double RealPeopleListedOnce = 0.95;
     private const double RolesAsWritten = 0.91;
     private const double StatementRecall = 0.85;
     private const double StatementPrecision = 0.98;
@@ -31,6 +32,31 @@ public sealed class WireScoreTests(ITestOutputHelper output)
         Assert.True(score.StatementRecall >= StatementRecall, score.ToString());
         Assert.True(score.StatementPrecision >= StatementPrecision, score.ToString());
         Assert.True(score.EventsRight >= EventsRight, score.ToString());
+    }
+
+    [Fact]
+    public void The_held_out_reports_score_at_least_what_their_one_measurement_found()
+    {
+        var score = WireScore.Of(Path.Combine(Tuning, "HeldOut"));
+        output.WriteLine(score.ToString());
+
+        Assert.True(score.SpeakersF1 >= HeldOut.SpeakersF1, score.ToString());
+        Assert.True(score.RealPeopleListedOnce >= HeldOut.RealPeopleListedOnce, score.ToString());
+        Assert.True(score.RolesAsWritten >= HeldOut.RolesAsWritten, score.ToString());
+        Assert.True(score.StatementRecall >= HeldOut.StatementRecall, score.ToString());
+        Assert.True(score.StatementPrecision >= HeldOut.StatementPrecision, score.ToString());
+        Assert.True(score.EventsRight >= HeldOut.EventsRight, score.ToString());
+    }
+
+    /// <summary>The held-out figures as first measured (see the README's extraction section).</summary>
+    private static class HeldOut
+    {
+        public const double SpeakersF1 = 0.93;
+        public const double RealPeopleListedOnce = 0.97;
+        public const double RolesAsWritten = 0.94;
+        public const double StatementRecall = 0.82;
+        public const double StatementPrecision = 1.0;
+        public const double EventsRight = 1.0;
     }
 
     [Fact]
