@@ -17,14 +17,13 @@ namespace Anniversary.Archive.Import;
 /// loaded once, which is safe because only one import writes at a time; every change to that memory
 /// can be undone, for one file or for the whole batch.
 /// </summary>
-internal sealed partial class ArticleStore
+internal sealed class ArticleStore
 {
     private readonly ArchiveDbContext _db;
     private readonly TimeProvider _clock;
     private readonly Dictionary<string, StoredArticle> _articles;
     private readonly Dictionary<string, string> _filesByText;
-    private readonly HashSet<string> _articleSlugs;
-    private readonly Dictionary<string, int> _formerSlugs;
+    private readonly ArticleSlugs _articleSlugs;
     private readonly Dictionary<string, StoredPerson> _people;
     private readonly HashSet<string> _personSlugs;
     private readonly Dictionary<(string Kind, string PlaceKey, DateOnly Date), StoredEvent> _events;
@@ -45,9 +44,7 @@ internal sealed partial class ArticleStore
         _clock = clock;
         _articles = articles.ToDictionary(a => a.SourceFile, StringComparer.Ordinal);
         _filesByText = articles.Where(a => a.TextHash.Length > 0).GroupBy(a => a.TextHash).ToDictionary(g => g.Key, g => g.First().SourceFile);
-        // A former slug is never given to another article: its address redirects to the article that had it.
-        _articleSlugs = articles.Select(a => a.Slug).Concat(formerSlugs.Keys).ToHashSet(StringComparer.Ordinal);
-        _formerSlugs = formerSlugs;
+        _articleSlugs = new ArticleSlugs(articles.Select(a => a.Slug), formerSlugs, _undo);
         _people = people.ToDictionary(p => p.Key, StringComparer.Ordinal);
         _personSlugs = people.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
         _events = events.ToDictionary(e => (e.Kind, e.PlaceKey, e.Date));
@@ -151,12 +148,17 @@ internal sealed partial class ArticleStore
         if (existing is not null)
         {
             article.Id = articleId = existing.Id;
-            article.Slug = slug = SlugAfterReimport(existing, read.Title);
+            article.Slug = slug = _articleSlugs.AfterReimport(existing.Id, existing.Slug, read.Title);
+            if (slug != existing.Slug)
+            {
+                _rows.MoveSlug(existing.Id, existing.Slug, slug);
+            }
+
             _recount.UnionWith(_rows.ReplaceArticle(article));
         }
         else
         {
-            article.Slug = slug = UniqueSlug(_articleSlugs, read.Title);
+            article.Slug = slug = _articleSlugs.ForNew(read.Title);
             articleId = _rows.AddArticle(article);
         }
 
@@ -349,59 +351,7 @@ internal sealed partial class ArticleStore
         }
     }
 
-    /// <summary>
-    /// A permalink is kept while the headline still gives it; a headline that changed on re-import (a
-    /// better derived headline, an editor's correction) gives a new slug, and the old one is kept as a
-    /// former slug that redirects, so that no address once published stops working.
-    /// </summary>
-    private string SlugAfterReimport(StoredArticle existing, string title)
-    {
-        var wanted = Slug.From(title) is { Length: > 0 } from ? from : "untitled";
-        // The same words (a change of accents, case or punctuation only) keep the address.
-        var kept = SuffixedSlugPattern().Match(existing.Slug) is { Success: true } m ? m.Groups["base"].Value : existing.Slug;
-        if (SameWords(existing.Slug, wanted) || SameWords(kept, wanted))
-        {
-            return existing.Slug;
-        }
-
-        // Its own former slug comes back to it; another article's stays that article's.
-        var ownFormer = _formerSlugs.GetValueOrDefault(wanted) == existing.Id;
-        if (ownFormer)
-        {
-            _undo.Remove(_formerSlugs, wanted);
-            _undo.Remove(_articleSlugs, wanted);
-        }
-
-        var slug = UniqueSlug(_articleSlugs, title);
-        _rows.MoveSlug(existing.Id, existing.Slug, slug);
-        _undo.Set(_formerSlugs, existing.Slug, existing.Id);
-        return slug;
-    }
-
-    private static bool SameWords(string slug, string other) =>
-        string.Equals(slug.Replace("-", string.Empty, StringComparison.Ordinal), other.Replace("-", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
-
-    [System.Text.RegularExpressions.GeneratedRegex("^(?<base>.+)-[0-9]+$")]
-    private static partial System.Text.RegularExpressions.Regex SuffixedSlugPattern();
-
-    /// <summary>The slug of the text, or with -2, -3 … when taken.</summary>
-    private string UniqueSlug(HashSet<string> taken, string text)
-    {
-        var baseSlug = Slug.From(text);
-        if (baseSlug.Length == 0)
-        {
-            baseSlug = "untitled";
-        }
-
-        var slug = baseSlug;
-        for (var n = 2; taken.Contains(slug); n++)
-        {
-            slug = $"{baseSlug}-{n}";
-        }
-
-        _undo.Add(taken, slug);
-        return slug;
-    }
+    private string UniqueSlug(HashSet<string> taken, string text) => ArticleSlugs.Unique(taken, text, _undo);
 
     private sealed record StoredArticle(int Id, string SourceFile, string Slug, string ContentHash, string TextHash);
 
