@@ -11,7 +11,8 @@ public sealed class Honorifics
 {
     public const string ResourceName = "Anniversary.Archive.Extraction.honorifics.json";
 
-    private readonly List<(string[] Tokens, bool IsRank, string? Gender)> _forms;
+    /// <summary>The forms by their first word (any case), longest first: a token is compared only with the forms it can open.</summary>
+    private readonly Dictionary<string, List<(string[] Tokens, bool IsRank, string? Gender)>> _formsByFirstWord;
 
     internal Honorifics(byte[] json)
     {
@@ -20,14 +21,18 @@ public sealed class Honorifics
             ?? throw new InvalidOperationException("The honorifics are empty.");
 
         // "Anh" and "Chị" are honorifics only in Vietnamese text, and name syllables in English text.
-        _forms = file.Honorifics
+        var forms = file.Honorifics
             .Where(h => h.Note?.Contains("only before", StringComparison.Ordinal) != true)
-            .Select(h => (Tokenizer.Tokenize(h.Text).Select(t => t.Text).ToArray(), h.Kind.StartsWith("military", StringComparison.Ordinal), h.Gender))
-            .OrderByDescending(h => h.Item1.Length)
+            .Select(h => (Tokens: Tokenizer.Tokenize(h.Text).Select(t => t.Text).ToArray(), IsRank: h.Kind.StartsWith("military", StringComparison.Ordinal), h.Gender))
+            .Where(h => h.Tokens.Length > 0)
+            .OrderByDescending(h => h.Tokens.Length)
             .ToList();
+        LongestForm = forms[0].Tokens.Length;
+        _formsByFirstWord = forms.GroupBy(h => h.Tokens[0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
     }
 
-    private int LongestForm => _forms[0].Tokens.Length;
+    private int LongestForm { get; }
 
     /// <summary>The first eight hex digits of the SHA-256 of the honorifics' file.</summary>
     public string Fingerprint { get; }
@@ -38,17 +43,34 @@ public sealed class Honorifics
     /// </summary>
     internal (int Length, bool IsRank, string? Gender) At(List<Token> tokens, int index)
     {
-        foreach (var (form, isRank, gender) in _forms)
+        if (!_formsByFirstWord.TryGetValue(tokens[index].Text, out var forms))
+        {
+            return (0, false, null);
+        }
+
+        foreach (var (form, isRank, gender) in forms)
         {
             var next = index + form.Length;
-            if (next < tokens.Count && tokens[next].IsCapitalized
-                && form.Select((text, k) => string.Equals(tokens[index + k].Text, text, StringComparison.OrdinalIgnoreCase)).All(match => match))
+            if (next < tokens.Count && tokens[next].IsCapitalized && Spells(tokens, index, form))
             {
                 return (form.Length, isRank, gender);
             }
         }
 
         return (0, false, null);
+    }
+
+    private static bool Spells(List<Token> tokens, int index, string[] form)
+    {
+        for (var k = 1; k < form.Length; k++)
+        {
+            if (!string.Equals(tokens[index + k].Text, form[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The longest honorific that ends at <paramref name="end"/>, just before a name: where it starts, whether it is a rank, the gender it tells.</summary>
