@@ -1,3 +1,5 @@
+using Anniversary.Archive.Text;
+
 namespace Anniversary.Archive.Extraction;
 
 /// <summary>How two written forms of a name may be one person's: a source's one-letter misspelling.</summary>
@@ -22,30 +24,6 @@ internal static class NameVariants
         var differing = left.Zip(right).Where(pair => pair.First != pair.Second).ToList();
         return differing.Count == 1
                && Math.Min(differing[0].First.Length, differing[0].Second.Length) >= MinLetters
-               && OneEditApart(differing[0].First, differing[0].Second);
-    }
-
-    private static bool OneEditApart(string a, string b)
-    {
-        if (Math.Abs(a.Length - b.Length) > 1)
-        {
-            return false;
-        }
-
-        if (a.Length == b.Length)
-        {
-            return a.Zip(b).Count(pair => pair.First != pair.Second) == 1;
-        }
-
-        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
-        for (var i = 0; i < longer.Length; i++)
-        {
-            if (longer.Remove(i, 1) == shorter)
-            {
-                return true;
-            }
-        }
-
-        return false;
+               && EditDistance.Between(differing[0].First, differing[0].Second, cap: 1) == 1;
     }
 }

@@ -1,4 +1,5 @@
 using Anniversary.Archive.Data;
+using Anniversary.Archive.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Anniversary.Archive.Search;
@@ -32,7 +33,7 @@ public static class Suggestions
         var total = 0;
         foreach (var word in words)
         {
-            var best = nameWords.Min(name => Distance(word, name));
+            var best = nameWords.Min(name => EditDistance.Between(word, name, MaxDistance));
             if (best > MaxDistance)
             {
                 return null;
@@ -42,28 +43,5 @@ public static class Suggestions
         }
 
         return total;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        if (Math.Abs(a.Length - b.Length) > MaxDistance)
-        {
-            return MaxDistance + 1;
-        }
-
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
     }
 }
