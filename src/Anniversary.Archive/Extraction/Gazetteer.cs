@@ -37,6 +37,11 @@ public sealed class Gazetteer
             Add(venue.Name, venue.Key, venue.City, venue.Spellings);
         }
 
+        foreach (var district in file.Districts)
+        {
+            Add(district.Name, district.Province, null, [], isDistrict: true);
+        }
+
         // A former name last: "Rạch Giá" is the city before it is the old province.
         foreach (var unit in units)
         {
@@ -55,18 +60,19 @@ public sealed class Gazetteer
 
     /// <summary>The longest place or venue spelled by the tokens from <paramref name="index"/>, if any.</summary>
     /// <param name="oldNames">Whether a former name counts: for an event's place, not for telling a name from a place.</param>
-    internal GazetteerPlace? PlaceAt(List<Token> tokens, int index, bool oldNames = true)
+    /// <param name="districts">Whether a district counts: for telling a name from a place, never for an event's place.</param>
+    internal GazetteerPlace? PlaceAt(List<Token> tokens, int index, bool oldNames = true, bool districts = false)
     {
         if (!tokens[index].IsWord || !_byFirstWord.TryGetValue(tokens[index].Folded, out var candidates))
         {
             return null;
         }
 
-        return candidates.FirstOrDefault(place => (oldNames || !place.IsOldName) && index + place.Words.Length <= tokens.Count
+        return candidates.FirstOrDefault(place => (oldNames || !place.IsOldName) && (districts || !place.IsDistrict) && index + place.Words.Length <= tokens.Count
             && place.Words.Select((word, k) => tokens[index + k].IsWord && tokens[index + k].Folded == word).All(match => match));
     }
 
-    private void Add(string name, string key, string? city, IEnumerable<string> spellings, bool isOldName = false)
+    private void Add(string name, string key, string? city, IEnumerable<string> spellings, bool isOldName = false, bool isDistrict = false)
     {
         foreach (var spelling in isOldName ? spellings : spellings.Prepend(name))
         {
@@ -90,11 +96,16 @@ public sealed class Gazetteer
                 _byFirstWord[words[0]] = list = [];
             }
 
-            list.Add(new GazetteerPlace(name, key, city, words, isOldName));
+            list.Add(new GazetteerPlace(name, key, city, words, isOldName, isDistrict));
         }
     }
 
-    private sealed record GazetteerFile(Country Vietnam, Country Cambodia, Country Laos, Unit[] Cities, Venue[] Venues);
+    private sealed record GazetteerFile(Country Vietnam, Country Cambodia, Country Laos, Unit[] Cities, Venue[] Venues, District[]? Districts)
+    {
+        public District[] Districts { get; init; } = Districts ?? [];
+    }
+
+    private sealed record District(string Name, string Province);
 
     private sealed record Country(Unit[] Provinces, Unit[]? Provinces2025)
     {
@@ -114,7 +125,8 @@ public sealed class Gazetteer
 
 /// <summary>A place as the gazetteer lists it: its name, key, spelling as folded words, and for a venue its city.</summary>
 /// <see cref="IsOldName"/>: a province's former name ("Minh Hải", "Sông Bé"), often also a person's given names.
-internal sealed record GazetteerPlace(string Name, string Key, string? City, string[] Words, bool IsOldName)
+/// <see cref="IsDistrict"/>: a district or commune, named in passing, never a person and never an event's place.
+internal sealed record GazetteerPlace(string Name, string Key, string? City, string[] Words, bool IsOldName, bool IsDistrict = false)
 {
     public bool IsVenue => City is not null;
 }

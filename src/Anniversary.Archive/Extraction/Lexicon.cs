@@ -25,6 +25,9 @@ public sealed class Lexicon
         CeremonyKinds = file.CeremonyKinds.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
         RegimeCues = file.RegimeCues.Select(TextFolding.Fold).ToList();
         SpeechVerbs = Folded(file.SpeechVerbs);
+        SpeechVerbObjects = file.SpeechVerbObjects.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => (IReadOnlySet<string>)Folded(pair.Value));
+        SpeechFramesBefore = file.SpeechFramesBefore.Select(FoldedWords).ToList();
+        SpeechFramesSource = file.SpeechFramesSource.Select(FoldedWords).ToList();
         Pronouns = file.Pronouns.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
         TitleWords = Folded(file.Titles.SelectMany(t => t.Split(' ')));
         FemaleTitles = Folded(file.FemaleTitles);
@@ -36,6 +39,7 @@ public sealed class Lexicon
         NameSyllables = Folded(file.NameSyllables);
         PlacePrepositions = Folded(file.PlacePrepositions);
         PlaceNouns = Folded(file.PlaceNouns);
+        PlacePrefixes = Folded(file.PlacePrefixes);
         RoleLowercaseWords = Folded(file.RoleLowercaseWords);
         AttendanceCuesAfter = file.AttendanceCuesAfter.Select(TextFolding.Fold).ToList();
         QuoteCuesBefore = file.QuoteCuesBefore.Select(TextFolding.Fold).ToList();
@@ -92,6 +96,21 @@ public sealed class Lexicon
 
     public IReadOnlySet<string> SpeechVerbs { get; }
 
+    /// <summary>Verbs that are speech only before these words: "extended thanks", not "extended greetings to the staff".</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> SpeechVerbObjects { get; }
+
+    /// <summary>Sentence openings ("Speaking at the event,") after whose comma the first person named is speaking, as folded words.</summary>
+    public IReadOnlyList<string[]> SpeechFramesBefore { get; }
+
+    /// <summary>Sentence openings ("According to") followed at once by the person whose words the sentence gives.</summary>
+    public IReadOnlyList<string[]> SpeechFramesSource { get; }
+
+    /// <summary>The speech verb at this token: a verb of <see cref="SpeechVerbs"/>, or one of <see cref="SpeechVerbObjects"/> before its word.</summary>
+    internal bool IsSpeechVerbAt(List<Token> tokens, int index) =>
+        tokens[index].IsLower
+        && (SpeechVerbs.Contains(tokens[index].Folded)
+            || (index + 1 < tokens.Count && SpeechVerbObjects.TryGetValue(tokens[index].Folded, out var objects) && objects.Contains(tokens[index + 1].Folded)));
+
     public IReadOnlyDictionary<string, string> Pronouns { get; }
 
     public IReadOnlySet<string> TitleWords { get; }
@@ -114,6 +133,9 @@ public sealed class Lexicon
     public IReadOnlySet<string> PlacePrepositions { get; }
 
     public IReadOnlySet<string> PlaceNouns { get; }
+
+    /// <summary>Words that open a place's name: "Wat Samrong Knong" is a pagoda, "Chùa Một Cột" a temple.</summary>
+    public IReadOnlySet<string> PlacePrefixes { get; }
 
     /// <summary>Lower-case words that may sit inside a title before a name: "Chairman of the provincial People’s Committee".</summary>
     public IReadOnlySet<string> RoleLowercaseWords { get; }
@@ -188,6 +210,8 @@ public sealed class Lexicon
 
     private static HashSet<string> Folded(IEnumerable<string> words) => words.Select(TextFolding.Fold).ToHashSet();
 
+    private static string[] FoldedWords(string phrase) => TextFolding.Fold(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
     public static string FingerprintOf(ReadOnlySpan<byte> json) => Convert.ToHexStringLower(SHA256.HashData(json))[..8];
 
     private static Lexicon Load()
@@ -213,6 +237,9 @@ public sealed class Lexicon
         Dictionary<string, string> CeremonyKinds,
         string[] RegimeCues,
         string[] SpeechVerbs,
+        Dictionary<string, string[]> SpeechVerbObjects,
+        string[] SpeechFramesBefore,
+        string[] SpeechFramesSource,
         Dictionary<string, string> Pronouns,
         string[] Titles,
         string[] FemaleTitles,
@@ -225,6 +252,7 @@ public sealed class Lexicon
         string[] NameSyllables,
         string[] PlacePrepositions,
         string[] PlaceNouns,
+        string[] PlacePrefixes,
         string[] RoleLowercaseWords,
         string[] AttendanceCuesAfter,
         string[] QuoteCuesBefore,

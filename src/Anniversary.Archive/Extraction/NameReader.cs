@@ -92,6 +92,7 @@ internal sealed class NameReader(Lexicon lexicon)
 
             var length = j - i + 1;
             var isPlace = (i > 0 && tokens[i - 1].IsLower && lexicon.PlacePrepositions.Contains(tokens[i - 1].Folded))
+                          || lexicon.PlacePrefixes.Contains(tokens[i].Folded)
                           || (j + 1 < tokens.Count && tokens[j + 1].IsLower && lexicon.PlaceNouns.Contains(tokens[j + 1].Folded));
             var isOrganisation = (i > 1 && tokens[i - 1].IsLower && RoleReader.Connectors.Contains(tokens[i - 1].Folded)
                                   && tokens[i - 2].IsCapitalized && lexicon.NameStopWords.Contains(tokens[i - 2].Folded))
@@ -145,7 +146,7 @@ internal sealed class NameReader(Lexicon lexicon)
         var mask = lexicon.Honorifics.Mask(tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (lexicon.Gazetteer.PlaceAt(tokens, i, oldNames: false) is { } known)
+            if (lexicon.Gazetteer.PlaceAt(tokens, i, oldNames: false, districts: true) is { } known)
             {
                 Array.Fill(mask, true, i, known.Words.Length);
             }

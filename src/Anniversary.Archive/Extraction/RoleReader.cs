@@ -81,7 +81,7 @@ internal sealed class RoleReader(Lexicon lexicon)
     {
         var tokens = block.Tokens;
         var first = last;
-        while (first >= 0 && IsRoleWord(tokens[first]) && tokens[first].Folded != "the")
+        while (first >= 0 && (IsRoleWord(tokens[first]) || (tokens[first].IsLower && lexicon.RoleLowercaseWords.Contains(tokens[first].Folded))) && tokens[first].Folded != "the")
         {
             first--;
         }
@@ -137,8 +137,7 @@ internal sealed class RoleReader(Lexicon lexicon)
         for (var k = nameStart - 1; k >= 0; k--)
         {
             var token = tokens[k];
-            if (token.Sentence != tokens[nameStart].Sentence || block.InMention(k)
-                || (token.IsCapitalized && k > 0 && tokens[k - 1].IsLower && lexicon.PlacePrepositions.Contains(tokens[k - 1].Folded) && lexicon.IsKnownPlace(token.Text)))
+            if (token.Sentence != tokens[nameStart].Sentence || block.InMention(k) || AfterPlacePreposition(block, k))
             {
                 break;
             }
@@ -196,6 +195,25 @@ internal sealed class RoleReader(Lexicon lexicon)
         }
 
         return block.Text[tokens[first].Start..tokens[last].End];
+    }
+
+    /// <summary>
+    /// "… while in Phnom Penh Prime Minister Hun Sen …": a place after "in" or "at" ends at this token, so the
+    /// title starts after it; unless a title comes before the preposition ("Consul General in HCM City Vong Sokhom").
+    /// </summary>
+    private bool AfterPlacePreposition(Block block, int k)
+    {
+        var tokens = block.Tokens;
+        for (var start = k; start >= 1 && k - start < 4 && tokens[start].IsCapitalized; start--)
+        {
+            if (tokens[start - 1].IsLower && lexicon.PlacePrepositions.Contains(tokens[start - 1].Folded))
+            {
+                return !(start >= 2 && tokens[start - 2].IsCapitalized) && (lexicon.IsKnownPlace(block.Text[tokens[start].Start..tokens[k].End])
+                       || lexicon.Gazetteer.PlaceAt(tokens, start, oldNames: false) is { } place && start + place.Words.Length - 1 == k);
+            }
+        }
+
+        return false;
     }
 
     private bool IsPlaceAt(List<Token> tokens, int index) =>

@@ -10,6 +10,8 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 {
     private static readonly HashSet<string> Adverbs = ["also", "further", "then", "again", "once", "later", "too", "all", "both", "repeatedly"];
     private static readonly HashSet<string> PassiveAuxiliaries = ["be", "been", "being", "was", "were", "is", "are"];
+    private const int MaxFrameTokens = 12;
+    private const int MaxInterjectionTokens = 5;
 
     /// <summary>The speaker of each body paragraph that has one, by paragraph number; speakers and those they quote get their part.</summary>
     public SortedDictionary<int, PersonState> ReadStatements(ExtractionContext context)
@@ -21,7 +23,8 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             var tokens = block.Tokens;
             for (var v = 0; v < tokens.Count; v++)
             {
-                if (!tokens[v].IsLower || !lexicon.SpeechVerbs.Contains(tokens[v].Folded))
+                var framed = FramedSpeaker(block, v, speakers, context);
+                if (framed is null && !lexicon.IsSpeechVerbAt(tokens, v))
                 {
                     continue;
                 }
@@ -31,7 +34,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
                     context.See(mention.Person);
                 }
 
-                var speaker = SubjectOf(block, v, speakers, context.People.Values);
+                var speaker = framed ?? SubjectOf(block, v, speakers, context.People.Values);
                 if (speaker is null)
                 {
                     continue;
@@ -49,7 +52,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             }
         }
 
-        return FrameContinuations(context.Blocks, attributions);
+        return FrameContinuations(context.Blocks, QuotesRunningOn(context.Blocks, attributions));
     }
 
     private PersonState? SubjectOf(Block block, int verb, List<PersonState> speakers, IEnumerable<PersonState> people)
@@ -78,7 +81,13 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 
         if (tokens[k].IsWord && lexicon.Pronouns.TryGetValue(tokens[k].Folded, out var pronoun))
         {
-            return PronounReferent(pronoun, speakers);
+            return PronounReferent(pronoun, speakers, block, k, people);
+        }
+
+        k = BeforeInterjection(tokens, k);
+        if (block.Mentions.FirstOrDefault(m => m.End == k) is { } interrupted)
+        {
+            return interrupted.Person;
         }
 
         if (k > 0 && (tokens[k].Is("”") || tokens[k].Is("\"") || tokens[k].Is("’")) && tokens[k - 1].Is(","))
@@ -88,6 +97,12 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 
         if (tokens[k].Is(","))
         {
+            // "Head of the Cambodian delegation, Prey Veng Deputy Governor Ouk Vannak, thanked": the name itself is set off.
+            if (k > 0 && block.Mentions.FirstOrDefault(m => m.End == k - 1) is { } setOff && SetOffBetweenCommas(tokens, setOff.Start))
+            {
+                return setOff.Person;
+            }
+
             var appositive = block.Mentions.LastOrDefault(m =>
                 m.End + 2 < k && tokens[m.End + 1].Is(",") && tokens[m.End].Sentence == tokens[k].Sentence);
             if (appositive is not null && (roles.Appositive(block, appositive.End) is not null || OpensRelativeClause(tokens, appositive.End)))
@@ -97,13 +112,138 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 
             // "…, said Deputy PM Khai."
             var inverted = block.Mentions.FirstOrDefault(m => m.Start > verb && m.Start - verb <= 16
-                && tokens.Skip(verb + 1).Take(m.Start - verb - 1).All(t => roles.IsRoleWord(t) || t.IsCapitalized || t.Is(",") || t.Is("-")
+                && tokens.Skip(verb + 1).Take(m.Start - verb - 1).All(t => roles.IsRoleWord(t) || t.IsCapitalized || t.Is(",") || t.Is("-") || t.Is(".")
                     || (t.IsLower && (RoleReader.Connectors.Contains(t.Folded) || lexicon.RoleLowercaseWords.Contains(t.Folded))))
                 && (m.End + 1 >= tokens.Count || tokens[m.End + 1].Sentence != tokens[m.End].Sentence || tokens[m.End + 1].Is(".") || tokens[m.End + 1].Is(",")));
             return inverted?.Person;
         }
 
         return roles.HolderOf(block, k, people);
+    }
+
+    /// <summary>
+    /// A sentence opening with a speech frame names its speaker whatever the verb: "Speaking at the event,
+    /// X, role, reviewed …", "In his speech, he …" (the first person past the frame's comma); "According to
+    /// X, …", "According to the governor, …" (the person or role right after the frame). Read at the sentence's first token.
+    /// </summary>
+    private PersonState? FramedSpeaker(Block block, int start, List<PersonState> speakers, ExtractionContext context)
+    {
+        var tokens = block.Tokens;
+        if (start > 0 && tokens[start - 1].Sentence == tokens[start].Sentence)
+        {
+            return null;
+        }
+
+        if (lexicon.SpeechFramesSource.FirstOrDefault(frame => Opens(tokens, start, frame)) is { } source)
+        {
+            return PersonAt(block, start + source.Length, speakers, context, sentenceOpening: false);
+        }
+
+        if (lexicon.SpeechFramesBefore.FirstOrDefault(frame => Opens(tokens, start, frame)) is null)
+        {
+            return null;
+        }
+
+        var comma = start;
+        while (comma < tokens.Count && comma - start < MaxFrameTokens && tokens[comma].Sentence == tokens[start].Sentence && !tokens[comma].Is(","))
+        {
+            comma++;
+        }
+
+        return comma < tokens.Count && tokens[comma].Is(",") ? PersonAt(block, comma + 1, speakers, context, sentenceOpening: true) : null;
+    }
+
+    /// <summary>The person named from token <paramref name="first"/>: a name with its title or honorific before it, a pronoun, or "the" and a role.</summary>
+    private PersonState? PersonAt(Block block, int first, List<PersonState> speakers, ExtractionContext context, bool sentenceOpening)
+    {
+        var tokens = block.Tokens;
+        if (first >= tokens.Count)
+        {
+            return null;
+        }
+
+        if (sentenceOpening && tokens[first].IsWord && lexicon.Pronouns.TryGetValue(tokens[first].Folded, out var pronoun))
+        {
+            return PronounReferent(pronoun, speakers, block, first, context.People.Values);
+        }
+
+        var named = block.Mentions.FirstOrDefault(m => m.Start >= first && tokens[m.Start].Sentence == tokens[first].Sentence
+            && tokens.Skip(first).Take(m.Start - first).All(t => roles.IsRoleWord(t) || t.IsCapitalized || t.Is(".") || t.Is("-")
+                || (t.IsLower && (RoleReader.Connectors.Contains(t.Folded) || lexicon.RoleLowercaseWords.Contains(t.Folded)))));
+        if (named is not null)
+        {
+            return named.Person;
+        }
+
+        if (tokens[first].Folded != "the")
+        {
+            return null;
+        }
+
+        var last = first;
+        while (last + 1 < tokens.Count && tokens[last + 1].Sentence == tokens[first].Sentence
+               && (roles.IsRoleWord(tokens[last + 1]) || (tokens[last + 1].IsLower && lexicon.RoleLowercaseWords.Contains(tokens[last + 1].Folded))))
+        {
+            last++;
+        }
+
+        return roles.HolderOf(block, last, context.People.Values);
+    }
+
+    private static bool Opens(List<Token> tokens, int start, string[] frame)
+    {
+        if (start + frame.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < frame.Length; i++)
+        {
+            if (!tokens[start + i].IsWord || tokens[start + i].Folded != frame[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"X, for her part, highlighted": a short lower-case phrase between commas stands between the subject and its verb.</summary>
+    private static int BeforeInterjection(List<Token> tokens, int k)
+    {
+        if (!tokens[k].Is(","))
+        {
+            return k;
+        }
+
+        for (var j = k - 1; j >= 0 && k - j <= MaxInterjectionTokens; j--)
+        {
+            if (tokens[j].Is(","))
+            {
+                return j > 0 && j < k - 1 ? j - 1 : k;
+            }
+
+            if (!tokens[j].IsLower)
+            {
+                return k;
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>The name opens its sentence or follows a comma that ends a phrase before it.</summary>
+    private static bool SetOffBetweenCommas(List<Token> tokens, int nameStart)
+    {
+        for (var j = nameStart - 1; j >= 0 && tokens[j].Sentence == tokens[nameStart].Sentence; j--)
+        {
+            if (tokens[j].Is(","))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Ros Chanthy, 68, who lost her husband …, said": the name, its age, and a clause about its bearer.</summary>
@@ -119,15 +259,22 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     }
 
     /// <summary>
-    /// "She" never means a man known to be one, nor "he" a woman. Women are named as such more often
-    /// than men ("Thị", "Ms", "Chairwoman"), so "she" prefers a known woman; once resolved, the pronoun tells the gender.
+    /// "She" never means a man known to be one, nor "he" a woman. The first person named in an earlier
+    /// sentence of the same paragraph ("Trần Văn Tư, a veteran, found …. “…,” he said") comes first (not one
+    /// named inside the words the pronoun closes); then the latest speaker.
+    /// Women are named as such more often than men ("Thị", "Ms", "Chairwoman"), so "she" prefers a known
+    /// woman, even one who has not spoken yet; once resolved, the pronoun tells the gender.
     /// </summary>
-    private static PersonState? PronounReferent(string pronoun, List<PersonState> speakers)
+    private static PersonState? PronounReferent(string pronoun, List<PersonState> speakers, Block block, int at, IEnumerable<PersonState> people)
     {
         var wanted = pronoun == "female" ? Gender.Female : Gender.Male;
-        var referent = wanted == Gender.Female
-            ? speakers.LastOrDefault(s => s.Gender == Gender.Female) ?? speakers.LastOrDefault(s => s.Gender == Gender.Unknown)
-            : speakers.LastOrDefault(s => s.Gender != Gender.Female);
+        bool Fits(PersonState p) => wanted == Gender.Female ? p.Gender != Gender.Male : p.Gender != Gender.Female;
+        var sameParagraph = block.Mentions.FirstOrDefault(m => block.Tokens[m.End].Sentence < block.Tokens[at].Sentence && Fits(m.Person))?.Person;
+        var referent = sameParagraph ?? (wanted == Gender.Female
+            ? speakers.LastOrDefault(s => s.Gender == Gender.Female)
+              ?? people.Where(p => p.Gender == Gender.Female && p.LastSeen > 0).MaxBy(p => p.LastSeen)
+              ?? speakers.LastOrDefault(s => s.Gender == Gender.Unknown)
+            : speakers.LastOrDefault(s => s.Gender != Gender.Female));
         if (referent is not null)
         {
             referent.Gender = wanted;
@@ -140,6 +287,40 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     private static PersonState? ObjectOf(Block block, int verb) =>
         block.Mentions.FirstOrDefault(m => m.Start > verb && m.Start - verb <= 8
             && block.Tokens.Skip(verb + 1).Take(m.Start - verb - 1).All(t => t.IsCapitalized || t.Is(".")))?.Person;
+
+    /// <summary>
+    /// A quotation left open at a paragraph's end runs on into the next paragraph, which reopens it:
+    /// both halves are the words of whoever either half names ("“…. ¶ “…,” the ambassador said").
+    /// </summary>
+    private static Dictionary<int, PersonState> QuotesRunningOn(List<Block> blocks, Dictionary<int, PersonState> attributions)
+    {
+        var statements = new Dictionary<int, PersonState>(attributions);
+        var paragraphs = blocks.Where(b => b.Paragraph is not null).ToList();
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var i = paragraphs.Count - 2; i >= 0; i--)
+            {
+                var (open, next) = (paragraphs[i], paragraphs[i + 1]);
+                if (!LeavesQuoteOpen(open.Text) || !next.Text.StartsWith('“'))
+                {
+                    continue;
+                }
+
+                if (!statements.ContainsKey(open.Paragraph!.Value) && statements.TryGetValue(next.Paragraph!.Value, out var closer))
+                {
+                    statements[open.Paragraph.Value] = closer;
+                }
+                else if (statements.TryGetValue(open.Paragraph!.Value, out var opener))
+                {
+                    statements.TryAdd(next.Paragraph!.Value, opener);
+                }
+            }
+        }
+
+        return statements;
+    }
+
+    private static bool LeavesQuoteOpen(string text) => text.Count(c => c == '“') > text.Count(c => c == '”');
 
     /// <summary>
     /// A paragraph framed by statements of one speaker continues that speaker's speech; captions

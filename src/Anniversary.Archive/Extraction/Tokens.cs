@@ -29,7 +29,7 @@ internal sealed record Token(string Text, int Start, TokenKind Kind, int Sentenc
 /// <summary>Words, numbers and punctuation of a paragraph, each with the sentence it belongs to.</summary>
 internal static partial class Tokenizer
 {
-    private static readonly HashSet<string> Abbreviations = ["Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Prof", "St", "Assoc", "Dy", "Amb", "Sec", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No"];
+    private static readonly HashSet<string> Abbreviations = ["Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Lieut", "Col", "Maj", "Sr", "Snr", "Brig", "Capt", "Sgt", "Rev", "Ven", "Hon", "Prof", "St", "Assoc", "Dy", "Amb", "Sec", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No"];
 
     public static List<Token> Tokenize(string text)
     {
