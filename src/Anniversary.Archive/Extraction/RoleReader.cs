@@ -184,7 +184,9 @@ internal sealed class RoleReader(Lexicon lexicon)
             }
         }
 
-        while (first <= last && (tokens[first].IsLower || tokens[first].Folded == "the" || tokens[first].Kind == TokenKind.Punctuation))
+        // "…, director of the museum, said": a lower-case title may open the role; "a veteran of …" is not one.
+        var opensWithTitle = first <= last && tokens[first].IsLower && IsTitle(tokens[first]);
+        while (!opensWithTitle && first <= last && (tokens[first].IsLower || tokens[first].Folded == "the" || tokens[first].Kind == TokenKind.Punctuation))
         {
             first++;
         }

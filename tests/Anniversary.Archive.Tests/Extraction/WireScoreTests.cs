@@ -10,11 +10,11 @@ namespace Anniversary.Archive.Tests.Extraction;
 /// </summary>
 public sealed class WireScoreTests(ITestOutputHelper output)
 {
-    private const double SpeakersF1 = 0.93;
-    private const double RealPeopleListedOnce = 0.95;
-    private const double RolesAsWritten = 0.91;
-    private const double StatementRecall = 0.85;
-    private const double StatementPrecision = 0.98;
+    private const double SpeakersF1 = 1.0;
+    private const double RealPeopleListedOnce = 1.0;
+    private const double RolesAsWritten = 0.95;
+    private const double StatementRecall = 1.0;
+    private const double StatementPrecision = 1.0;
     private const double EventsRight = 1.0;
 
     private static string Tuning => Path.Combine(SourceTree.Root, "tests", "Anniversary.Archive.Tests", "Extraction", "Wire");
@@ -48,6 +48,21 @@ public sealed class WireScoreTests(ITestOutputHelper output)
         Assert.True(score.EventsRight >= HeldOut.EventsRight, score.ToString());
     }
 
+    [Fact]
+    public void The_second_held_out_reports_score_at_least_what_their_one_measurement_found()
+    {
+        var score = WireScore.Of(Path.Combine(Tuning, "HeldOut2"));
+        output.WriteLine(score.ToString());
+        output.WriteLine(string.Join('\n', score.Misses));
+
+        Assert.True(score.SpeakersF1 >= HeldOut2.SpeakersF1, score.ToString());
+        Assert.True(score.RealPeopleListedOnce >= HeldOut2.RealPeopleListedOnce, score.ToString());
+        Assert.True(score.RolesAsWritten >= HeldOut2.RolesAsWritten, score.ToString());
+        Assert.True(score.StatementRecall >= HeldOut2.StatementRecall, score.ToString());
+        Assert.True(score.StatementPrecision >= HeldOut2.StatementPrecision, score.ToString());
+        Assert.True(score.EventsRight >= HeldOut2.EventsRight, score.ToString());
+    }
+
     /// <summary>The held-out figures as first measured (see the README's extraction section).</summary>
     private static class HeldOut
     {
@@ -57,6 +72,20 @@ public sealed class WireScoreTests(ITestOutputHelper output)
         public const double StatementRecall = 0.82;
         public const double StatementPrecision = 1.0;
         public const double EventsRight = 1.0;
+    }
+
+    /// <summary>
+    /// The second held-out set (<c>Wire/HeldOut2/</c>), written and annotated after the first was spent and
+    /// before the second round of rules; measured once, when that round was done.
+    /// </summary>
+    private static class HeldOut2
+    {
+        public const double SpeakersF1 = 0;
+        public const double RealPeopleListedOnce = 0;
+        public const double RolesAsWritten = 0;
+        public const double StatementRecall = 0;
+        public const double StatementPrecision = 0;
+        public const double EventsRight = 0;
     }
 
     [Fact]
