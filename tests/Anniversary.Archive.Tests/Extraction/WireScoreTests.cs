@@ -5,8 +5,9 @@ namespace Anniversary.Archive.Tests.Extraction;
 /// <summary>
 /// Issue 20's figures over the wire reports kept for tuning (<c>Wire/*.txt</c>). The floors are the level the
 /// rules have reached: a ratchet, raised as the rules improve, so a change that loses ground fails. The held-out
-/// reports (<c>Wire/HeldOut/</c>) were measured once, after the rules were written; their floors are what that
-/// measurement found, so the test guards them without the rules ever being tuned on them.
+/// reports (<c>Wire/HeldOut/</c>) were measured once, after the first round of rules; <c>Wire/HeldOut2/</c> once,
+/// after the second. Their floors are what those measurements found, so the test guards them without the rules
+/// ever being tuned on them.
 /// </summary>
 public sealed class WireScoreTests(ITestOutputHelper output)
 {
@@ -63,13 +64,17 @@ public sealed class WireScoreTests(ITestOutputHelper output)
         Assert.True(score.EventsRight >= HeldOut2.EventsRight, score.ToString());
     }
 
-    /// <summary>The held-out figures as first measured (see the README's extraction section).</summary>
+    /// <summary>
+    /// The first held-out figures, as measured again after the second round of rules (first measurement: speakers
+    /// 0.939, people 0.972, roles 0.943, statements 0.820 / 1.000, events 12/12; see the README's extraction section).
+    /// That set was spent by its first measurement, so these are no longer blind figures.
+    /// </summary>
     private static class HeldOut
     {
-        public const double SpeakersF1 = 0.93;
+        public const double SpeakersF1 = 1.0;
         public const double RealPeopleListedOnce = 0.97;
-        public const double RolesAsWritten = 0.94;
-        public const double StatementRecall = 0.82;
+        public const double RolesAsWritten = 0.97;
+        public const double StatementRecall = 0.90;
         public const double StatementPrecision = 1.0;
         public const double EventsRight = 1.0;
     }
@@ -80,12 +85,12 @@ public sealed class WireScoreTests(ITestOutputHelper output)
     /// </summary>
     private static class HeldOut2
     {
-        public const double SpeakersF1 = 0;
-        public const double RealPeopleListedOnce = 0;
-        public const double RolesAsWritten = 0;
-        public const double StatementRecall = 0;
-        public const double StatementPrecision = 0;
-        public const double EventsRight = 0;
+        public const double SpeakersF1 = 0.90;
+        public const double RealPeopleListedOnce = 0.91;
+        public const double RolesAsWritten = 0.85;
+        public const double StatementRecall = 0.88;
+        public const double StatementPrecision = 0.97;
+        public const double EventsRight = 0.91;
     }
 
     [Fact]
