@@ -31,11 +31,23 @@ internal sealed class RoleReader(Lexicon lexicon)
         person.Gender = HonorificGender(block, mention.Start) ?? person.Gender;
     }
 
-    /// <summary>Roles that another role already says ("Deputy PM" beside "Vietnamese Deputy Prime Minister") are left out.</summary>
+    /// <summary>
+    /// Roles that another role already says ("Deputy PM" beside "Vietnamese Deputy Prime Minister") are left
+    /// out, and so is a rank alone ("Maj. Gen.") beside a post.
+    /// </summary>
     public List<string> FullestRoles(List<string> roles) =>
         roles.Where(role => !roles.Any(other => other != role && other.Length > role.Length
                 && IsSubsequence(lexicon.RoleKey(role).Split(' '), lexicon.RoleKey(other).Split(' '))))
+            .Where(role => !IsRankAlone(role) || roles.All(IsRankAlone))
             .ToList();
+
+    private bool IsRankAlone(string role)
+    {
+        // The honorifics are read before a name, so one is put after the role to read it.
+        var tokens = Tokenizer.Tokenize(role + " X");
+        var (length, isRank, _) = lexicon.Honorifics.At(tokens, 0);
+        return isRank && length == tokens.Count - 1;
+    }
 
     /// <summary>The title written after a name between commas: "Trần Thị Hoa, President of the provincial Women’s Union, affirmed".</summary>
     public string? Appositive(Block block, int nameEnd)

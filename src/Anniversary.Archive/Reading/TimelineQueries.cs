@@ -30,6 +30,11 @@ public sealed record EventView(
 /// <summary>A date the articles recall, with every paragraph that mentions it.</summary>
 public sealed record HistoricalDate(DateOnly Date, DatePrecision Precision, string Text, IReadOnlyList<DateReference> References);
 
+/// <summary>A paragraph and the dates of a range it mentions, each as written.</summary>
+public sealed record DatedParagraph(DateReference Reference, IReadOnlyList<MentionedOn> Dates);
+
+public sealed record MentionedOn(DateOnly Date, DatePrecision Precision, string Text);
+
 public sealed record DateReference(string Article, string ArticleTitle, DateOnly ArticleDate, int Paragraph, string Text)
 {
     public string Url => Links.Paragraph(ArticleDate, Article, Paragraph);
@@ -121,16 +126,35 @@ public static class TimelineQueries
             .ToList());
 
     /// <summary>A page of the mentions inside a span of days, at least as precise as the span (a day page lists days, not whole years).</summary>
-    public static async Task<PageOf<HistoricalDate>> MentionsBetweenAsync(
+    /// <summary>
+    /// The paragraphs that mention a date from <paramref name="from"/> to <paramref name="to"/>, each once with every
+    /// such date it gives ("2024" and "January 4" in one lead), in the order of the earliest; paged by paragraph.
+    /// </summary>
+    public static async Task<PageOf<DatedParagraph>> ParagraphsMentioningAsync(
         this ArchiveDbContext db, DateOnly from, DateOnly to, DatePrecision coarsest, int page, int size, CancellationToken cancellationToken = default)
     {
-        var mentions = await db.MentionedDates
-            .Where(d => d.Date >= from && d.Date <= to && d.Precision <= coarsest)
-            .OrderBy(d => d.Date).ThenBy(d => d.Precision).ThenBy(d => d.Article!.Date).ThenBy(d => d.ArticleId).ThenBy(d => d.ParagraphNumber)
-            .Select(ToReference())
+        var inRange = db.MentionedDates.Where(d => d.Date >= from && d.Date <= to && d.Precision <= coarsest);
+        var paragraphs = await inRange
+            .GroupBy(d => new { d.ArticleId, d.ParagraphNumber })
+            .Select(g => new ParagraphKey(g.Key.ArticleId, g.Key.ParagraphNumber, g.Min(d => d.Date)))
+            .OrderBy(p => p.Earliest).ThenBy(p => p.ArticleId).ThenBy(p => p.Paragraph)
             .PageAsync(page, size, cancellationToken);
-        return new PageOf<HistoricalDate>(Group([.. mentions.Items]), mentions.Number, mentions.Size, mentions.Total);
+        var articleIds = paragraphs.Items.Select(p => p.ArticleId).Distinct().ToList();
+        var rows = await inRange
+            .Where(d => articleIds.Contains(d.ArticleId))
+            .OrderBy(d => d.Date).ThenBy(d => d.Precision)
+            .Select(d => new { d.ArticleId, Row = new MentionRow(d.Date, d.Precision, d.Text, new DateReference(d.Article!.Slug, d.Article.Title, d.Article.Date, d.ParagraphNumber,
+                d.Article.Paragraphs.Where(p => p.Number == d.ParagraphNumber).Select(p => p.Text).First())) })
+            .ToListAsync(cancellationToken);
+        var items = paragraphs.Items
+            .Select(key => rows.Where(r => r.ArticleId == key.ArticleId && r.Row.Reference.Paragraph == key.Paragraph).Select(r => r.Row).ToList())
+            .Select(found => new DatedParagraph(found[0].Reference,
+                found.DistinctBy(r => (r.Date, r.Precision)).Select(r => new MentionedOn(r.Date, r.Precision, r.Text)).ToList()))
+            .ToList();
+        return new PageOf<DatedParagraph>(items, paragraphs.Number, paragraphs.Size, paragraphs.Total);
     }
+
+    private sealed record ParagraphKey(int ArticleId, int Paragraph, DateOnly Earliest);
 
     private static System.Linq.Expressions.Expression<Func<MentionedDate, MentionRow>> ToReference() => d => new MentionRow(
         d.Date, d.Precision, d.Text,

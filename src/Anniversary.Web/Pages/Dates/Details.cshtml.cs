@@ -21,7 +21,7 @@ public sealed class DetailsModel(ArchiveDbContext db) : PageModel
 
     public PageOf<ArticleSummary> Articles { get; private set; } = null!;
 
-    public PageOf<HistoricalDate> Mentions { get; private set; } = null!;
+    public PageOf<DatedParagraph> Mentions { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string value, CancellationToken cancellationToken)
     {
@@ -41,7 +41,7 @@ public sealed class DetailsModel(ArchiveDbContext db) : PageModel
         var (from, to) = new DateMention(0, 0, From, Precision, value).Range;
         var page = Pager.Requested(Request);
         Articles = await db.Summaries(from, to).PageAsync(page, PerPage, cancellationToken);
-        Mentions = await db.MentionsBetweenAsync(from, to, Precision, page, PerPage, cancellationToken);
+        Mentions = await db.ParagraphsMentioningAsync(from, to, Precision, page, PerPage, cancellationToken);
         return Page();
     }
 }
