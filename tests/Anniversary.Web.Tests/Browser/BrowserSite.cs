@@ -12,7 +12,7 @@ namespace Anniversary.Web.Tests.Browser;
 /// driving it, one of each for the whole browser collection. A missing browser fails every test: these
 /// tests are never skipped.
 /// </summary>
-public sealed class BrowserSite : IAsyncLifetime
+public class BrowserSite : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -20,8 +20,16 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public const int PhoneWidth = 375;
 
-    private readonly ArchiveWebFactory _site = new();
+    private readonly ArchiveWebFactory _site;
     private readonly TempFolder _profile = new();
+
+    public BrowserSite()
+        : this(new ArchiveWebFactory())
+    {
+    }
+
+    /// <summary>The same browser against a site filled from other reports than the seeds.</summary>
+    protected BrowserSite(ArchiveWebFactory site) => _site = site;
     private IPlaywright? _playwright;
     private IBrowserContext? _browser;
 
@@ -67,7 +75,7 @@ public sealed class BrowserSite : IAsyncLifetime
         return new WatchedPage(page, BaseAddress);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_browser is not null)
         {
