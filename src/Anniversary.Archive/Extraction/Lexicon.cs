@@ -40,6 +40,8 @@ public sealed class Lexicon
         PlacePrepositions = Folded(file.PlacePrepositions);
         PlaceNouns = Folded(file.PlaceNouns);
         PlacePrefixes = Folded(file.PlacePrefixes);
+        PlaceSuffixes = Folded(file.PlaceSuffixes);
+        NamedDays = file.NamedDays.Select(FoldedWords).GroupBy(words => words[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToList());
         RoleLowercaseWords = Folded(file.RoleLowercaseWords);
         AttendanceCuesAfter = file.AttendanceCuesAfter.Select(TextFolding.Fold).ToList();
         QuoteCuesBefore = file.QuoteCuesBefore.Select(TextFolding.Fold).ToList();
@@ -136,6 +138,12 @@ public sealed class Lexicon
 
     /// <summary>Words that open a place's name: "Wat Samrong Knong" is a pagoda, "Chùa Một Cột" a temple.</summary>
     public IReadOnlySet<string> PlacePrefixes { get; }
+
+    /// <summary>Words that close a place's name: "Sisowath Quay", "Norodom Boulevard".</summary>
+    public IReadOnlySet<string> PlaceSuffixes { get; }
+
+    /// <summary>Festivals and holidays ("Chôl Chnăm Thmây", "Pchum Ben") as folded words by their first word: never a person.</summary>
+    public IReadOnlyDictionary<string, List<string[]>> NamedDays { get; }
 
     /// <summary>Lower-case words that may sit inside a title before a name: "Chairman of the provincial People’s Committee".</summary>
     public IReadOnlySet<string> RoleLowercaseWords { get; }
@@ -253,6 +261,8 @@ public sealed class Lexicon
         string[] PlacePrepositions,
         string[] PlaceNouns,
         string[] PlacePrefixes,
+        string[] PlaceSuffixes,
+        string[] NamedDays,
         string[] RoleLowercaseWords,
         string[] AttendanceCuesAfter,
         string[] QuoteCuesBefore,

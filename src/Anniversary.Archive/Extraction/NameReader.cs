@@ -92,10 +92,11 @@ internal sealed class NameReader(Lexicon lexicon)
 
             var length = j - i + 1;
             var isPlace = (i > 0 && tokens[i - 1].IsLower && lexicon.PlacePrepositions.Contains(tokens[i - 1].Folded))
-                          || lexicon.PlacePrefixes.Contains(tokens[i].Folded)
+                          || lexicon.PlacePrefixes.Contains(tokens[i].Folded) || lexicon.PlaceSuffixes.Contains(tokens[j].Folded)
                           || (j + 1 < tokens.Count && tokens[j + 1].IsLower && lexicon.PlaceNouns.Contains(tokens[j + 1].Folded));
             var isOrganisation = (i > 1 && tokens[i - 1].IsLower && RoleReader.Connectors.Contains(tokens[i - 1].Folded)
-                                  && tokens[i - 2].IsCapitalized && lexicon.NameStopWords.Contains(tokens[i - 2].Folded))
+                                  && tokens[i - 2].IsCapitalized && lexicon.NameStopWords.Contains(tokens[i - 2].Folded)
+                                  && !lexicon.SpeechFramesSource.Any(frame => frame.SequenceEqual([tokens[i - 2].Folded, tokens[i - 1].Folded])))
                                  || (j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && Tokenizer.Adjacent(block.Text, tokens[j], tokens[j + 1]));
             if (length is >= 2 and <= MaxNameWords && !isPlace && !isOrganisation)
             {
@@ -139,7 +140,7 @@ internal sealed class NameReader(Lexicon lexicon)
 
     /// <summary>
     /// The tokens that are no part of a name: a known place (the lexicon's, longest spelling first, or the
-    /// gazetteer's provinces, cities and venues) or an honorific written before a name ("Lok Chumteav").
+    /// gazetteer's provinces, cities, venues and districts), a festival, or an honorific written before a name ("Lok Chumteav").
     /// </summary>
     private bool[] PlaceMask(List<Token> tokens)
     {
@@ -149,6 +150,12 @@ internal sealed class NameReader(Lexicon lexicon)
             if (lexicon.Gazetteer.PlaceAt(tokens, i, oldNames: false, districts: true) is { } known)
             {
                 Array.Fill(mask, true, i, known.Words.Length);
+            }
+
+            if (lexicon.NamedDays.TryGetValue(tokens[i].Folded, out var days)
+                && days.FirstOrDefault(day => i + day.Length <= tokens.Count && day.Select((word, k) => tokens[i + k].Folded == word).All(match => match)) is { } namedDay)
+            {
+                Array.Fill(mask, true, i, namedDay.Length);
             }
 
             if (!lexicon.PlacesByFirstWord.TryGetValue(tokens[i].Folded, out var candidates))
