@@ -135,9 +135,9 @@ public static class TimelineQueries
     {
         var inRange = db.MentionedDates.Where(d => d.Date >= from && d.Date <= to && d.Precision <= coarsest);
         var paragraphs = await inRange
-            .GroupBy(d => new { d.ArticleId, d.ParagraphNumber })
-            .Select(g => new ParagraphKey(g.Key.ArticleId, g.Key.ParagraphNumber, g.Min(d => d.Date)))
-            .OrderBy(p => p.Earliest).ThenBy(p => p.ArticleId).ThenBy(p => p.Paragraph)
+            .GroupBy(d => new { d.ArticleId, ArticleDate = d.Article!.Date, d.ParagraphNumber })
+            .OrderBy(g => g.Min(d => d.Date)).ThenBy(g => g.Key.ArticleDate).ThenBy(g => g.Key.ArticleId).ThenBy(g => g.Key.ParagraphNumber)
+            .Select(g => new ParagraphKey(g.Key.ArticleId, g.Key.ParagraphNumber))
             .PageAsync(page, size, cancellationToken);
         var articleIds = paragraphs.Items.Select(p => p.ArticleId).Distinct().ToList();
         var rows = await inRange
@@ -154,7 +154,7 @@ public static class TimelineQueries
         return new PageOf<DatedParagraph>(items, paragraphs.Number, paragraphs.Size, paragraphs.Total);
     }
 
-    private sealed record ParagraphKey(int ArticleId, int Paragraph, DateOnly Earliest);
+    private sealed record ParagraphKey(int ArticleId, int Paragraph);
 
     private static System.Linq.Expressions.Expression<Func<MentionedDate, MentionRow>> ToReference() => d => new MentionRow(
         d.Date, d.Precision, d.Text,

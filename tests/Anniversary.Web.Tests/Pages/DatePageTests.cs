@@ -69,6 +69,20 @@ public sealed class DatePageTests(ArchiveWebFactory factory)
     }
 
     [Fact]
+    public async Task A_year_lists_each_paragraph_once_with_every_date_of_that_year_it_gives()
+    {
+        var document = await _client.GetDocumentAsync("/dates/2024");
+
+        var links = Mentions(document).Select(m => m.QuerySelector(".statement__source a")!.GetAttribute("href")).ToList();
+        Assert.NotEmpty(links);
+        Assert.Equal(links.Distinct(), links);
+
+        // The gathering's lead gives its own day and the year 2024 of "(January 7, 1979 - 2024)".
+        var lead = Assert.Single(Mentions(document), m => m.QuerySelector(".statement__source a")!.GetAttribute("href") == SeedArticles.GatheringUrl + "#p-1");
+        Assert.Equal(["2024", "2024-01-06"], lead.QuerySelectorAll(".statement__source time").Select(t => t.GetAttribute("datetime")));
+    }
+
+    [Fact]
     public async Task A_month_lists_the_paragraph_that_mentions_it_and_not_mentions_of_the_whole_year()
     {
         var document = await _client.GetDocumentAsync("/dates/1975-04");
