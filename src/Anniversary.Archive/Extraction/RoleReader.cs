@@ -139,8 +139,10 @@ internal sealed class RoleReader(Lexicon lexicon)
         var tokens = block.Tokens;
 
         // "National Assembly President Samdech Khuon Sudary": the honorific is neither the name nor the role. A
-        // rank alone ("Colonel Nguyễn Văn Sáu") is the role a report gives.
-        if (nameStart > 0 && lexicon.Honorifics.EndingAt(tokens, nameStart - 1) is { IsRank: false } honorific)
+        // rank alone ("Colonel Nguyễn Văn Sáu") is the role a report gives; a rank after a post ("Deputy Minister
+        // of National Defence Senior Lieutenant General X") is not part of the post.
+        if (nameStart > 0 && lexicon.Honorifics.EndingAt(tokens, nameStart - 1) is { } honorific
+            && (!honorific.IsRank || (honorific.Start > 0 && tokens[honorific.Start - 1].IsCapitalized && tokens[honorific.Start - 1].Sentence == tokens[honorific.Start].Sentence)))
         {
             nameStart = honorific.Start;
         }

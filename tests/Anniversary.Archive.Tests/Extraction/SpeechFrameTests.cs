@@ -95,4 +95,14 @@ public sealed class SpeechFrameTests
         Assert.Equal(["Vietnamese Defence Attaché in Cambodia"], person.Roles);
         Assert.Equal(Part.Speaker, person.Part);
     }
+
+    [Fact]
+    public void A_rank_between_a_post_and_the_name_is_not_part_of_the_post()
+    {
+        var people = ArticleExtractor.Extract(Articles.Of(
+            "Deputy Minister of National Defence Senior Lieutenant General Phan Văn Định also attended. The veterans were greeted by Colonel Trần Văn Sáu.")).People;
+
+        Assert.Equal("Deputy Minister of National Defence", people.Single(p => p.Key == "phan van dinh").Role);
+        Assert.Equal("Colonel", people.Single(p => p.Key == "tran van sau").Role);
+    }
 }
