@@ -124,12 +124,22 @@ public static class ArticleFile
     private static List<StoredParagraphHtml> Render(ParsedArticle article, ArticleFacts facts)
     {
         var people = facts.People.Select((person, index) => (person.Key, index)).ToDictionary(p => p.Key, p => p.index, StringComparer.Ordinal);
-        var links = facts.Mentions.ToLookup(m => m.Position, m => (m.Start, m.Length, people[m.PersonKey]));
+        var links = facts.Mentions.ToLookup(m => m.Position, m => (m.Start, m.Length, Person: people[m.PersonKey]));
         return article.Elements
             .Select((element, position) => (element, position))
             .Where(e => e.element is BodyParagraph)
-            .Select(e => StoredParagraphHtml.Render(e.element.Text, links[e.position]))
+            .Select(e => StoredParagraphHtml.Render(e.element.Text, links[e.position].Select(link =>
+                (link.Start, link.Length, link.Person, VariantNote(e.element.Text.Substring(link.Start, link.Length), facts.People[link.Person])))))
             .ToList();
+    }
+
+    /// <summary>"Mao Sophal" written for Mao Sophan: a spelling of the name other than the person's, noted on the link.</summary>
+    private static string? VariantNote(string written, ExtractedPerson person)
+    {
+        var folded = TextFolding.Fold(Lexicon.StripPossessive(written));
+        return folded == person.Key || person.Key.EndsWith(" " + folded, StringComparison.Ordinal)
+            ? null
+            : $"{person.Name}, spelt “{Lexicon.StripPossessive(written)}” here";
     }
 
     /// <summary>A link is followed only to a file in the folder itself; the folder's own path may be a link.</summary>

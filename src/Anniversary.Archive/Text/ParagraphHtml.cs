@@ -18,8 +18,11 @@ public static class ParagraphHtml
 
     private static readonly MarkdownPipeline Pipeline = BuildPipeline();
 
-    /// <summary>Renders the paragraph; <paramref name="links"/> turn spans of it (people's names) into links to archive pages.</summary>
-    public static string Render(string text, IEnumerable<(int Start, int Length, string Url)>? links = null)
+    /// <summary>
+    /// Renders the paragraph; <paramref name="links"/> turn spans of it (people's names) into links to archive pages,
+    /// with a title where the span is written otherwise than the page's name.
+    /// </summary>
+    public static string Render(string text, IEnumerable<(int Start, int Length, string Url, string? Title)>? links = null)
     {
         var linkList = links?.ToList() ?? [];
         return linkList.Count == 0 && IsPlain(text) ? EncodeAsMarkdigDoes(text) : RenderWithMarkdig(text, linkList);
@@ -42,12 +45,17 @@ public static class ParagraphHtml
             : text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
                 .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 
-    internal static string RenderWithMarkdig(string text, IEnumerable<(int Start, int Length, string Url)> links)
+    internal static string RenderWithMarkdig(string text, IEnumerable<(int Start, int Length, string Url, string? Title)> links)
     {
         var markdown = text;
-        foreach (var (start, length, url) in links.OrderByDescending(l => l.Start))
+        var titles = new Dictionary<(string Url, string Written), string>();
+        foreach (var (start, length, url, title) in links.OrderByDescending(l => l.Start))
         {
             markdown = markdown.Insert(start + length, $"]({url})").Insert(start, "[");
+            if (title is not null)
+            {
+                titles[(url, text.Substring(start, length))] = title;
+            }
         }
 
         var document = Markdown.Parse(markdown, Pipeline);
@@ -56,6 +64,10 @@ public static class ParagraphHtml
             if (link.IsImage || !IsSafeUrl(link.Url))
             {
                 link.ReplaceBy(new LiteralInline(markdown.Substring(link.Span.Start, link.Span.Length)), copyChildren: false);
+            }
+            else if (link.Url is { } url && link.FirstChild is LiteralInline written && titles.TryGetValue((url, written.Content.ToString()), out var title))
+            {
+                link.Title = title;
             }
         }
 

@@ -22,9 +22,12 @@ public sealed class StoredParagraphHtml
         _html = html;
     }
 
-    /// <summary>Renders the paragraph, each link to a person (by index in the article's people) carrying a marker in place of an address.</summary>
-    public static StoredParagraphHtml Render(string text, IEnumerable<(int Start, int Length, int Person)> links) =>
-        new(text, ParagraphHtml.Render(text, links.Select(link => (link.Start, link.Length, PersonMarker(link.Person)))));
+    /// <summary>
+    /// Renders the paragraph, each link to a person (by index in the article's people) carrying a marker in place of an
+    /// address, and a title naming the person where the report spells the name otherwise ("Mao Sophal" for Mao Sophan).
+    /// </summary>
+    public static StoredParagraphHtml Render(string text, IEnumerable<(int Start, int Length, int Person, string? Title)> links) =>
+        new(text, ParagraphHtml.Render(text, links.Select(link => (link.Start, link.Length, PersonMarker(link.Person), link.Title))));
 
     /// <summary>What is stored of the paragraph's HTML, each person's marker replaced by the address at that index: empty when it is the text encoded.</summary>
     public string Stored(IReadOnlyList<string> personUrls)

@@ -27,6 +27,17 @@ public sealed class ParagraphHtmlTests
     }
 
     [Fact]
+    public void A_name_spelt_otherwise_than_its_persons_page_carries_a_title_naming_the_person()
+    {
+        const string text = "Deputy Governor Mao Sophal thanked Mao Sophan’s hosts.";
+        var html = ParagraphHtml.Render(text, [(16, 10, "/people/mao-sophan", "Mao Sophan, spelt “Mao Sophal” here"), (35, 10, "/people/mao-sophan", null)]);
+
+        Assert.Equal(
+            "Deputy Governor <a href=\"/people/mao-sophan\" title=\"Mao Sophan, spelt “Mao Sophal” here\">Mao Sophal</a> thanked <a href=\"/people/mao-sophan\">Mao Sophan</a>’s hosts.",
+            html);
+    }
+
+    [Fact]
     public void Every_paragraph_of_the_seeds_and_of_generated_reports_renders_as_Markdig_renders_it()
     {
         var corpus = new SyntheticCorpus(seed: 3);

@@ -91,6 +91,18 @@ public sealed class ManyYearsTests(ManyYearsSite site)
         tab.AssertNoProblems();
     }
 
+    [Fact]
+    public async Task A_name_the_report_misspells_links_to_the_person_and_notes_the_spelling()
+    {
+        await using var tab = await site.OpenAsync();
+        await tab.GotoAsync("/people/mao-sophan");
+        await tab.GotoAsync(await tab.Page.Locator("main a[href^='/articles/']").First.GetAttributeAsync("href") ?? "/");
+
+        var variant = tab.Page.Locator(".article-body a[href='/people/mao-sophan'], article a[href='/people/mao-sophan']").Filter(new() { HasTextString = "Mao Sophal" });
+        Assert.Equal("Mao Sophan, spelt “Mao Sophal” here", await variant.First.GetAttributeAsync("title"));
+        tab.AssertNoProblems();
+    }
+
     private static int ReportCount() =>
         Directory.EnumerateFiles(ManyYearsSite.WireFolder, "*.txt", SearchOption.AllDirectories).Count()
         + Directory.EnumerateFiles(Infrastructure.RepositoryPaths.Seeds, "*.txt").Count();
