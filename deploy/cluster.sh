@@ -20,6 +20,7 @@ set -euo pipefail
 REPO="$(cd "$(dirname "$0")/.." && pwd)"
 STATE="${CLUSTER_DIR:-$REPO/.cluster}"
 PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
+NGINX="${NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}"
 DATABASE=anniversary
 
 mkdir -p "$STATE/pids" "$STATE/logs"
@@ -156,7 +157,7 @@ $(location_block)
     }
 }
 EOF
-  nginx -e "$STATE/logs/nginx-error.log" -p "$STATE" -c "$STATE/nginx.conf"
+  "$NGINX" -e "$STATE/logs/nginx-error.log" -p "$STATE" -c "$STATE/nginx.conf"
   wait_for "nginx on $LB_PORT" 10 curl -sS -o /dev/null --max-time 2 "http://127.0.0.1:$LB_PORT/healthz"
   log "nginx on 127.0.0.1:$LB_PORT"
 }
