@@ -6,6 +6,7 @@ using Anniversary.Web.Tests.Pages;
 namespace Anniversary.Web.Tests.Operations;
 
 /// <summary>OpenTelemetry metrics in the Prometheus text format on <c>/metrics</c>, when turned on.</summary>
+[Collection(MetricsCollection.Name)]
 public sealed partial class MetricsTests : IDisposable
 {
     private readonly ArchiveWebFactory _site = new() { Metrics = true };
@@ -69,4 +70,14 @@ public sealed partial class MetricsTests : IDisposable
 
     [GeneratedRegex(@"^(?<name>[a-z_]+)\{(?<labels>.*)\} (?<value>[0-9.eE+-]+)", RegexOptions.Multiline)]
     private static partial Regex Sample();
+}
+
+/// <summary>
+/// Alone: a meter provider listens to every meter of its name in the process, so another test's site
+/// serving at the same time would add to the counts asserted here.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MetricsCollection
+{
+    public const string Name = "Metrics";
 }
