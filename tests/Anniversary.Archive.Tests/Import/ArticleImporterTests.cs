@@ -61,11 +61,12 @@ public sealed partial class ArticleImporterTests
         Assert.Equal(File.ReadAllText(Repository.Seed(Seed001)), (await store.ArticleAsync(Seed001)).Original!.Text);
     }
 
-    [Fact]
-    public async Task First_import_of_the_seeds_stores_both_articles_with_their_editorial_titles()
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task First_import_of_the_seeds_stores_both_articles_with_their_editorial_titles(ArchiveEngine engine)
     {
         using var seeds = SeedFolder.WithRepositorySeeds();
-        using var store = await ArchiveStore.CreateAsync();
+        using var store = await ArchiveStore.CreateAsync(engine);
 
         var summary = await store.ImportAsync(seeds.Path);
 
@@ -96,11 +97,12 @@ public sealed partial class ArticleImporterTests
         Assert.Equal(File.ReadAllText(Repository.Seed(Seed001)), second.Original!.Text);
     }
 
-    [Fact]
-    public async Task Paragraphs_and_figures_keep_their_order_numbers_and_positions()
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task Paragraphs_and_figures_keep_their_order_numbers_and_positions(ArchiveEngine engine)
     {
         using var seeds = SeedFolder.WithRepositorySeeds();
-        using var store = await ArchiveStore.CreateAsync();
+        using var store = await ArchiveStore.CreateAsync(engine);
         await store.ImportAsync(seeds.Path);
 
         var article = await store.ArticleAsync(Seed000);
@@ -125,11 +127,12 @@ public sealed partial class ArticleImporterTests
         Assert.Contains(article.Paragraphs, p => p.Html.Length > 0);
     }
 
-    [Fact]
-    public async Task A_second_import_of_the_same_files_changes_no_row()
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task A_second_import_of_the_same_files_changes_no_row(ArchiveEngine engine)
     {
         using var seeds = SeedFolder.WithRepositorySeeds();
-        using var store = await ArchiveStore.CreateAsync();
+        using var store = await ArchiveStore.CreateAsync(engine);
         await store.ImportAsync(seeds.Path);
         var before = await store.DumpAsync();
 
@@ -141,11 +144,12 @@ public sealed partial class ArticleImporterTests
         Assert.Equal(before, await store.DumpAsync());
     }
 
-    [Fact]
-    public async Task A_changed_file_is_updated_in_place_keeping_its_slug_and_id()
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task A_changed_file_is_updated_in_place_keeping_its_slug_and_id(ArchiveEngine engine)
     {
         using var seeds = SeedFolder.WithRepositorySeeds();
-        using var store = await ArchiveStore.CreateAsync();
+        using var store = await ArchiveStore.CreateAsync(engine);
         await store.ImportAsync(seeds.Path);
         var before = await store.ArticleAsync(Seed001);
         var untouched = await store.ArticleAsync(Seed000);
@@ -173,11 +177,12 @@ public sealed partial class ArticleImporterTests
         Assert.Equal(untouched.UpdatedAtUtc, (await store.ArticleAsync(Seed000)).UpdatedAtUtc);
     }
 
-    [Fact]
-    public async Task A_changed_editorial_headline_updates_the_title_but_not_the_slug()
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task A_changed_editorial_headline_updates_the_title_but_not_the_slug(ArchiveEngine engine)
     {
         using var seeds = SeedFolder.WithRepositorySeeds();
-        using var store = await ArchiveStore.CreateAsync();
+        using var store = await ArchiveStore.CreateAsync(engine);
         await store.ImportAsync(seeds.Path);
 
         var metadata = File.ReadAllText(seeds.PathOf(EditorialMetadata.FileName))
@@ -191,11 +196,12 @@ public sealed partial class ArticleImporterTests
         Assert.Equal("hanoi-ceremony-marks-45th-anniversary-of-southwest-border-defense-victory", article.Slug);
     }
 
-    [Fact]
-    public async Task A_headline_with_other_words_moves_the_slug_and_the_old_one_leads_to_it()
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task A_headline_with_other_words_moves_the_slug_and_the_old_one_leads_to_it(ArchiveEngine engine)
     {
         using var seeds = SeedFolder.WithRepositorySeeds();
-        using var store = await ArchiveStore.CreateAsync();
+        using var store = await ArchiveStore.CreateAsync(engine);
         await store.ImportAsync(seeds.Path);
         var before = await store.ArticleAsync(Seed000);
 
@@ -220,24 +226,19 @@ public sealed partial class ArticleImporterTests
     }
 
     /// <param name="aloneBatchSize">The seeds alone are written in the same transactions as with the refused file: the index's segments follow them.</param>
+    public static TheoryData<ArchiveEngine, int, int> EnginesAndBatchSizes =>
+        new() { { ArchiveEngine.Sqlite, 1000, 1000 }, { ArchiveEngine.Sqlite, 2, 1 }, { ArchiveEngine.Postgres, 1000, 1000 }, { ArchiveEngine.Postgres, 2, 1 } };
+
     [Theory]
-    [InlineData(1000, 1000)]
-    [InlineData(2, 1)]
-    public async Task A_file_the_database_refuses_is_left_out_alone_and_the_rest_of_its_batch_imports(int batchSize, int aloneBatchSize)
+    [MemberData(nameof(EnginesAndBatchSizes))]
+    public async Task A_file_the_database_refuses_is_left_out_alone_and_the_rest_of_its_batch_imports(ArchiveEngine engine, int batchSize, int aloneBatchSize)
     {
         // A file sorted between the two seeds, which a trigger refuses halfway: after its article row is written.
         const string refused = "000_9-refused.txt";
         using var seeds = SeedFolder.WithRepositorySeeds()
             .With(refused, "date 2024-01-06 HANOI – A report the database refuses.\n\nMr Tran Van Refused said the paragraph cannot be kept.\n");
-        using var store = await ArchiveStore.CreateAsync();
-        await using (var connection = new SqliteConnection(store.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var trigger = connection.CreateCommand();
-            trigger.CommandText =
-                "CREATE TRIGGER refuse BEFORE INSERT ON Paragraphs WHEN NEW.Text LIKE '%cannot be kept%' BEGIN SELECT RAISE(FAIL, 'refused by the test trigger'); END;";
-            await trigger.ExecuteNonQueryAsync();
-        }
+        using var store = await ArchiveStore.CreateAsync(engine);
+        await store.RefuseParagraphsHoldingAsync("cannot be kept");
 
         var summary = await store.ImportAsync(seeds.Path, new ImportOptions { BatchSize = batchSize }, FixedClock.Default);
 
@@ -247,11 +248,34 @@ public sealed partial class ArticleImporterTests
         Assert.Contains("could not be stored", failure.Reason);
         Assert.Contains("refused by the test trigger", failure.Reason);
 
-        // Every row, ids and the index included, is what the seeds alone give.
+        // Every row, ids (on SQLite) and the index included, is what the seeds alone give.
         using var alone = SeedFolder.WithRepositorySeeds();
-        using var fresh = await ArchiveStore.CreateAsync();
+        using var fresh = await ArchiveStore.CreateAsync(engine);
         await fresh.ImportAsync(alone.Path, new ImportOptions { BatchSize = aloneBatchSize }, FixedClock.Default);
-        Assert.Equal((await fresh.DumpAsync()).Split('\n'), (await store.DumpAsync()).Split('\n'));
+        Assert.Equal((await fresh.DumpApartFromSequencesAsync()).Split('\n'), (await store.DumpApartFromSequencesAsync()).Split('\n'));
+    }
+
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task An_import_while_another_holds_the_import_lock_is_refused_and_changes_nothing(ArchiveEngine engine)
+    {
+        using var seeds = SeedFolder.WithRepositorySeeds();
+        using var store = await ArchiveStore.CreateAsync(engine);
+        await using var importing = store.CreateContext();
+        await importing.Database.OpenConnectionAsync();
+        using (var held = await store.ImportLock().TryTakeAsync(importing))
+        {
+            Assert.NotNull(held);
+            var refused = await store.ImportAsync(seeds.Path);
+
+            Assert.Equal((0, 0, 0), (refused.Imported, refused.Updated, refused.Unchanged));
+            Assert.Contains("another import is writing to this archive", Assert.Single(refused.Failures).Reason);
+            await using var db = store.CreateContext();
+            Assert.Equal(0, await db.Articles.CountAsync());
+        }
+
+        // Released, the next import writes.
+        Assert.Equal(2, (await store.ImportAsync(seeds.Path)).Imported);
     }
 
     [Fact]
@@ -344,11 +368,12 @@ public sealed partial class ArticleImporterTests
         public void Report(ImportProgress value) => onReport();
     }
 
-    [Fact]
-    public async Task A_later_edit_that_breaks_a_file_leaves_its_article_as_it_was()
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task A_later_edit_that_breaks_a_file_leaves_its_article_as_it_was(ArchiveEngine engine)
     {
         using var seeds = SeedFolder.WithRepositorySeeds();
-        using var store = await ArchiveStore.CreateAsync();
+        using var store = await ArchiveStore.CreateAsync(engine);
         await store.ImportAsync(seeds.Path);
         var before = await store.DumpAsync();
 
@@ -389,13 +414,14 @@ public sealed partial class ArticleImporterTests
             (await store.ArticleAsync(Seed000)).Title);
     }
 
-    [Fact]
-    public async Task Two_articles_with_the_same_title_get_distinct_slugs()
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task Two_articles_with_the_same_title_get_distinct_slugs(ArchiveEngine engine)
     {
         var text = File.ReadAllText(Repository.Seed(Seed000));
         // Different files (a trailing line break apart) that carry the same headline.
         using var seeds = new SeedFolder().With("a.txt", text).With("b.txt", text + "\n").With("c.txt", text + "\n\n");
-        using var store = await ArchiveStore.CreateAsync();
+        using var store = await ArchiveStore.CreateAsync(engine);
 
         var summary = await store.ImportAsync(seeds.Path);
 
