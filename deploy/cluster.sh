@@ -61,6 +61,11 @@ Telemetry__Prometheus=true
 EOF
 }
 
+# node.env holds KEY=value lines, as systemd's EnvironmentFile= reads them (values are not shell words).
+load_environment() {
+  while IFS='=' read -r key value; do export "$key=$value"; done <"$STATE/node.env"
+}
+
 site_dll() {
   if [[ -n "${SITE_DLL:-}" ]]; then echo "$SITE_DLL"; return; fi
   if [[ ! -f "$STATE/site/Anniversary.Web.dll" ]]; then
@@ -124,11 +129,11 @@ start_web() { # name port
   node_environment >"$STATE/node.env"
   (
     cd "$(dirname "$dll")"
-    set -a; source "$STATE/node.env"; set +a
+    load_environment
     exec setsid dotnet "$dll" --urls "http://127.0.0.1:$2" >>"$STATE/logs/$1.log" 2>&1 </dev/null
   ) &
   echo $! >"$STATE/pids/$1.pid"
-  wait_for "$1 ready on $2" 120 ready "$2"
+  if ! wait_for "$1 ready on $2" 120 ready "$2"; then tail -20 "$STATE/logs/$1.log" >&2; return 1; fi
   log "$1 on 127.0.0.1:$2"
 }
 
@@ -253,7 +258,7 @@ case "${1:-}" in
     dll="$(site_dll)"
     node_environment >"$STATE/node.env"
     cd "$(dirname "$dll")"
-    set -a; source "$STATE/node.env"; set +a
+    load_environment
     exec dotnet "$dll" import "$folder"
     ;;
   *)
