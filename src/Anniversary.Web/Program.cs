@@ -48,9 +48,9 @@ try
         .Enrich.FromLogContext()
         .WriteTo.Console());
 
-    // The archive: SQLite by default, created under data/ and filled from seeds/ on first run.
+    // The archive: SQLite by default (or PostgreSQL, Archive:Engine), created and filled from seeds/ on first run.
     var settings = ArchiveSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
-    builder.Services.AddArchive(settings.ConnectionString);
+    builder.Services.AddArchive(settings.Connection);
     builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
     builder.Services.AddSearchRateLimit(builder.Configuration);
     builder.Services.AddSharedRedis(builder.Configuration);

@@ -62,7 +62,7 @@ public static class ArticleQueries
 
     public static async Task<ArticleDetails?> ArticleAsync(this ArchiveDbContext db, string slug, CancellationToken cancellationToken = default)
     {
-        var article = await HeadBySlug(db, slug, cancellationToken);
+        var article = await HeadBySlug.For(db)(db, slug, cancellationToken);
         if (article is null)
         {
             return null;
@@ -70,8 +70,8 @@ public static class ArticleQueries
 
         var id = article.Id;
         var date = article.Summary.Date;
-        var paragraphs = await ParagraphsOf(db, id).ToListAsync(cancellationToken);
-        var figures = await FiguresOf(db, id).ToListAsync(cancellationToken);
+        var paragraphs = await ParagraphsOf.For(db)(db, id).ToListAsync(cancellationToken);
+        var figures = await FiguresOf.For(db)(db, id).ToListAsync(cancellationToken);
         return new ArticleDetails(
             article.Summary,
             article.Standfirst,
@@ -79,11 +79,11 @@ public static class ArticleQueries
             article.SourceLine,
             [.. paragraphs.Concat(figures).OrderBy(e => e.Position)],
             article.Event,
-            await PeopleOf(db, id).ToListAsync(cancellationToken),
-            await StatementsOf(db, id).ToListAsync(cancellationToken),
-            await DatesOf(db, id).ToListAsync(cancellationToken),
-            await Previous(db, date, id, cancellationToken),
-            await Next(db, date, id, cancellationToken));
+            await PeopleOf.For(db)(db, id).ToListAsync(cancellationToken),
+            await StatementsOf.For(db)(db, id).ToListAsync(cancellationToken),
+            await DatesOf.For(db)(db, id).ToListAsync(cancellationToken),
+            await Previous.For(db)(db, date, id, cancellationToken),
+            await Next.For(db)(db, date, id, cancellationToken));
     }
 
     /// <summary>The present address of an article by a slug it had before its headline improved; null when no article had it.</summary>
@@ -98,7 +98,7 @@ public static class ArticleQueries
     private sealed record ArticleHead(int Id, string? Standfirst, string? Byline, string? SourceLine, ArticleSummary Summary, EventRef? Event);
 
     // The article page is the archive's most read page: its queries are translated once, not at every request.
-    private static readonly Func<ArchiveDbContext, string, CancellationToken, Task<ArticleHead?>> HeadBySlug = EF.CompileAsyncQuery(
+    private static readonly CompiledQuery<Func<ArchiveDbContext, string, CancellationToken, Task<ArticleHead?>>> HeadBySlug = new(() => EF.CompileAsyncQuery(
         (ArchiveDbContext db, string slug, CancellationToken _) => db.Articles
             .Where(a => a.Slug == slug)
             .Select(a => new ArticleHead(
@@ -108,42 +108,42 @@ public static class ArticleQueries
                 a.SourceLine,
                 new ArticleSummary(a.Slug, a.Title, a.Date, a.Dateline, a.Place, a.Credit, a.Source, a.SourceFile, a.Standfirst),
                 a.Event == null ? null : new EventRef(a.Event.Slug, a.Event.Kind, a.Event.Place, a.Event.Date)))
-            .SingleOrDefault());
+            .SingleOrDefault()));
 
-    private static readonly Func<ArchiveDbContext, int, IAsyncEnumerable<ArticleElement>> ParagraphsOf = EF.CompileAsyncQuery(
+    private static readonly CompiledQuery<Func<ArchiveDbContext, int, IAsyncEnumerable<ArticleElement>>> ParagraphsOf = new(() => EF.CompileAsyncQuery(
         (ArchiveDbContext db, int id) => db.Paragraphs.Where(p => p.ArticleId == id)
-            .Select(p => new ArticleElement(p.Position, p.Number, p.Text, StoredParagraphHtml.Read(p.Text, p.Html), null, null)));
+            .Select(p => new ArticleElement(p.Position, p.Number, p.Text, StoredParagraphHtml.Read(p.Text, p.Html), null, null))));
 
-    private static readonly Func<ArchiveDbContext, int, IAsyncEnumerable<ArticleElement>> FiguresOf = EF.CompileAsyncQuery(
+    private static readonly CompiledQuery<Func<ArchiveDbContext, int, IAsyncEnumerable<ArticleElement>>> FiguresOf = new(() => EF.CompileAsyncQuery(
         (ArchiveDbContext db, int id) => db.Figures.Where(f => f.ArticleId == id)
-            .Select(f => new ArticleElement(f.Position, null, null, null, f.Caption, f.Credit)));
+            .Select(f => new ArticleElement(f.Position, null, null, null, f.Caption, f.Credit))));
 
-    private static readonly Func<ArchiveDbContext, int, IAsyncEnumerable<ArticlePerson>> PeopleOf = EF.CompileAsyncQuery(
+    private static readonly CompiledQuery<Func<ArchiveDbContext, int, IAsyncEnumerable<ArticlePerson>>> PeopleOf = new(() => EF.CompileAsyncQuery(
         (ArchiveDbContext db, int id) => db.Appearances.Where(a => a.ArticleId == id)
             .OrderBy(a => a.Part).ThenBy(a => a.Id)
-            .Select(a => new ArticlePerson(a.Person!.Slug, a.Person.Name, a.Role, a.Roles, a.Country ?? a.Person.Country, a.Part)));
+            .Select(a => new ArticlePerson(a.Person!.Slug, a.Person.Name, a.Role, a.Roles, a.Country ?? a.Person.Country, a.Part))));
 
-    private static readonly Func<ArchiveDbContext, int, IAsyncEnumerable<ArticleStatement>> StatementsOf = EF.CompileAsyncQuery(
+    private static readonly CompiledQuery<Func<ArchiveDbContext, int, IAsyncEnumerable<ArticleStatement>>> StatementsOf = new(() => EF.CompileAsyncQuery(
         (ArchiveDbContext db, int id) => db.Statements.Where(s => s.ArticleId == id)
             .OrderBy(s => s.ParagraphNumber)
-            .Select(s => new ArticleStatement(s.Person!.Slug, s.ParagraphNumber)));
+            .Select(s => new ArticleStatement(s.Person!.Slug, s.ParagraphNumber))));
 
-    private static readonly Func<ArchiveDbContext, int, IAsyncEnumerable<ArticleDate>> DatesOf = EF.CompileAsyncQuery(
+    private static readonly CompiledQuery<Func<ArchiveDbContext, int, IAsyncEnumerable<ArticleDate>>> DatesOf = new(() => EF.CompileAsyncQuery(
         (ArchiveDbContext db, int id) => db.MentionedDates.Where(d => d.ArticleId == id)
             .OrderBy(d => d.ParagraphNumber).ThenBy(d => d.Id)
-            .Select(d => new ArticleDate(d.Date, d.Precision, d.ParagraphNumber, d.Text)));
+            .Select(d => new ArticleDate(d.Date, d.Precision, d.ParagraphNumber, d.Text))));
 
-    private static readonly Func<ArchiveDbContext, DateOnly, int, CancellationToken, Task<ArticleSummary?>> Previous = EF.CompileAsyncQuery(
+    private static readonly CompiledQuery<Func<ArchiveDbContext, DateOnly, int, CancellationToken, Task<ArticleSummary?>>> Previous = new(() => EF.CompileAsyncQuery(
         (ArchiveDbContext db, DateOnly date, int id, CancellationToken _) => db.Articles
             .Where(a => a.Date <= date && (a.Date < date || a.Id < id))
             .OrderByDescending(a => a.Date).ThenByDescending(a => a.Id)
             .Select(ToSummary)
-            .FirstOrDefault());
+            .FirstOrDefault()));
 
-    private static readonly Func<ArchiveDbContext, DateOnly, int, CancellationToken, Task<ArticleSummary?>> Next = EF.CompileAsyncQuery(
+    private static readonly CompiledQuery<Func<ArchiveDbContext, DateOnly, int, CancellationToken, Task<ArticleSummary?>>> Next = new(() => EF.CompileAsyncQuery(
         (ArchiveDbContext db, DateOnly date, int id, CancellationToken _) => db.Articles
             .Where(a => a.Date >= date && (a.Date > date || a.Id > id))
             .OrderBy(a => a.Date).ThenBy(a => a.Id)
             .Select(ToSummary)
-            .FirstOrDefault());
+            .FirstOrDefault()));
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 using System.Runtime;
 using Anniversary.Archive;
 using Anniversary.Archive.Corpus;
@@ -23,7 +24,7 @@ public static class ArchiveCommandLine
         error ??= Console.Error;
 
         var folder = new Argument<DirectoryInfo>("folder") { Description = "Folder of seed .txt files (and an optional articles.json)" };
-        var database = new Option<FileInfo?>("--db") { Description = "Database file; default: ConnectionStrings:Archive, else data/anniversary.db" };
+        var database = new Option<FileInfo?>("--db") { Description = "SQLite database file; default: Archive:Engine with ConnectionStrings:Archive, else data/anniversary.db" };
         var batchSize = new Option<int>("--batch-size")
         {
             Description = "Files committed in one transaction; an interrupted import keeps every batch committed before it",
@@ -46,7 +47,7 @@ public static class ArchiveCommandLine
         generate.SetAction(result => Generate(result.GetValue(target)!, result.GetValue(count), result.GetValue(seed), output, error));
 
         var backupFile = new Argument<FileInfo>("file") { Description = "New file to write the copy to (must not exist)" };
-        var backupDatabase = new Option<FileInfo?>("--db") { Description = "Database file; default: ConnectionStrings:Archive, else data/anniversary.db" };
+        var backupDatabase = new Option<FileInfo?>("--db") { Description = "SQLite database file; default: Archive:Engine with ConnectionStrings:Archive, else data/anniversary.db" };
         var backup = new Command("backup", "Write a consistent copy of the archive, safe while the site runs") { backupFile, backupDatabase };
         backup.SetAction((result, cancellationToken) =>
             BackupAsync(result.GetValue(backupFile)!, result.GetValue(backupDatabase), output, error, cancellationToken));
@@ -79,7 +80,18 @@ public static class ArchiveCommandLine
         await using var provider = ArchiveServices(database);
         await using var scope = provider.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
-        if (!await scope.ServiceProvider.GetRequiredService<IArchiveBackup>().TryBackupAsync(db, file.FullName, cancellationToken))
+        bool written;
+        try
+        {
+            written = await scope.ServiceProvider.GetRequiredService<IArchiveBackup>().TryBackupAsync(db, file.FullName, cancellationToken);
+        }
+        catch (Exception exception) when (exception is DbException or InvalidOperationException)
+        {
+            await error.WriteLineAsync($"error: the backup failed: {exception.Message}");
+            return 1;
+        }
+
+        if (!written)
         {
             await error.WriteLineAsync("error: there is no archive to back up at the configured database");
             return 1;
@@ -100,7 +112,7 @@ public static class ArchiveCommandLine
         var settings = ArchiveSettings.From(configuration, Directory.GetCurrentDirectory(), database?.FullName);
         return new ServiceCollection()
             .AddLogging(logging => logging.AddSerilog(Log.Logger))
-            .AddArchive(settings.ConnectionString)
+            .AddArchive(settings.Connection)
             .BuildServiceProvider();
     }
 
@@ -121,10 +133,7 @@ public static class ArchiveCommandLine
 
         await using var provider = ArchiveServices(database);
         await using var scope = provider.CreateAsyncScope();
-
-        await scope.ServiceProvider.GetRequiredService<ArchiveMigrator>().MigrateAsync(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>(), cancellationToken);
         var progress = ReferenceEquals(error, Console.Error) ? new ProgressLine(error) : null;
-        var importer = ActivatorUtilities.CreateInstance<ArticleImporter>(scope.ServiceProvider, options);
 
         // An import is throughput work with no one waiting on a pause: background collections, meant
         // to keep a server responsive, cost it a good part of its time.
@@ -133,7 +142,15 @@ public static class ArchiveCommandLine
         ImportSummary summary;
         try
         {
+            await scope.ServiceProvider.GetRequiredService<ArchiveMigrator>().MigrateAsync(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>(), cancellationToken);
+            var importer = ActivatorUtilities.CreateInstance<ArticleImporter>(scope.ServiceProvider, options);
             summary = await importer.ImportFolderAsync(folder.FullName, progress, cancellationToken);
+        }
+        catch (DbException exception)
+        {
+            // A database server that is down, or a standby where the primary was expected: said plainly, nothing imported.
+            await error.WriteLineAsync($"error: the archive's database cannot take the import: {exception.Message}");
+            return 1;
         }
         finally
         {

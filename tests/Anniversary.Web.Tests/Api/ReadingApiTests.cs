@@ -1,12 +1,14 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
 using Anniversary.Web.Tests.Infrastructure;
 
 namespace Anniversary.Web.Tests.Api;
 
 /// <summary>The JSON API against the field names and values the README promises, on the seeds.</summary>
-[Collection(SeededSiteCollection.Name)]
-public sealed class ReadingApiTests(ArchiveWebFactory factory)
+/// <remarks>Runs on both engines: <see cref="ReadingApiOnSqlite"/> and <see cref="ReadingApiOnPostgres"/>.</remarks>
+public abstract class ReadingApiTests(ArchiveWebFactory factory)
 {
     private const string Ceremony = "000_354021721e707285.txt";
     private const string Gathering = "001_ef79043fe6377dc1.txt";
@@ -14,6 +16,16 @@ public sealed class ReadingApiTests(ArchiveWebFactory factory)
     private static readonly string[] SummaryFields = ["slug", "title", "date", "dateline", "place", "credit", "source", "sourceFile", "url"];
 
     private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task The_site_reads_the_archive_on_the_engine_configured()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Anniversary.Archive.Data.ArchiveDbContext>();
+
+        Assert.Equal(factory.Engine == Anniversary.Archive.ArchiveEngine.Postgres ? "Npgsql.EntityFrameworkCore.PostgreSQL" : "Microsoft.EntityFrameworkCore.Sqlite", db.Database.ProviderName);
+        Assert.Equal(2, await db.Articles.CountAsync());
+    }
 
     [Fact]
     public async Task Articles_lists_both_seeds_newest_first_with_their_summary_fields()
@@ -316,3 +328,9 @@ public sealed class ReadingApiTests(ArchiveWebFactory factory)
 
     private static List<string?> Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()).ToList();
 }
+
+[Collection(SeededSiteCollection.Name)]
+public sealed class ReadingApiOnSqlite(ArchiveWebFactory factory) : ReadingApiTests(factory);
+
+[Collection(PostgresSeededSiteCollection.Name)]
+public sealed class ReadingApiOnPostgres(PostgresArchiveWebFactory factory) : ReadingApiTests(factory);

@@ -1,3 +1,5 @@
+using Anniversary.Archive;
+using Anniversary.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -5,10 +7,17 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Anniversary.Web.Tests.Infrastructure;
 
-/// <summary>The real site on a temp SQLite file, migrated and filled from the repository's seeds at start-up.</summary>
-public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
+/// <summary>
+/// The real site on a temp SQLite file, or on a fresh database of the run's PostgreSQL server
+/// (<see cref="Engine"/>), migrated and filled from the repository's seeds at start-up.
+/// </summary>
+public class ArchiveWebFactory : WebApplicationFactory<Program>
 {
     private readonly TempFolder _folder = new();
+
+    private readonly Lazy<string> _postgresDatabase = new(() => PostgresServer.Shared.CreateDatabaseAsync().GetAwaiter().GetResult());
+
+    public ArchiveEngine Engine { get; init; } = ArchiveEngine.Sqlite;
 
     /// <summary>A database file of the test's own, kept after the site stops; by default one in the factory's temp folder.</summary>
     public string DatabasePath { get => _databasePath ?? _folder.File("archive.db"); init => _databasePath = value; }
@@ -34,7 +43,16 @@ public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:Archive", $"Data Source={DatabasePath}");
+        if (Engine == ArchiveEngine.Postgres)
+        {
+            builder.UseSetting("Archive:Engine", "postgres");
+            builder.UseSetting("ConnectionStrings:Archive", _postgresDatabase.Value);
+        }
+        else
+        {
+            builder.UseSetting("ConnectionStrings:Archive", $"Data Source={DatabasePath}");
+        }
+
         builder.UseSetting("Archive:SeedsPath", SeedsPath);
         builder.UseSetting("RateLimiting:PermitsPerMinute", SearchPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Caching:Enabled", Caching ? "true" : "false");
@@ -56,8 +74,23 @@ public sealed class ArchiveWebFactory : WebApplicationFactory<Program>
     }
 }
 
+/// <summary>The same site on PostgreSQL, for the suites that run on both engines.</summary>
+public sealed class PostgresArchiveWebFactory : ArchiveWebFactory
+{
+    public PostgresArchiveWebFactory()
+    {
+        Engine = ArchiveEngine.Postgres;
+    }
+}
+
 [CollectionDefinition(Name)]
 public sealed class SeededSiteCollection : ICollectionFixture<ArchiveWebFactory>
 {
     public const string Name = "Seeded site";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresSeededSiteCollection : ICollectionFixture<PostgresArchiveWebFactory>
+{
+    public const string Name = "Seeded site on PostgreSQL";
 }

@@ -6,8 +6,8 @@ using AngleSharp.Dom;
 
 namespace Anniversary.Web.Tests.Pages;
 
-[Collection(SeededSiteCollection.Name)]
-public sealed partial class ArticlePageTests(ArchiveWebFactory factory)
+/// <remarks>Runs on both engines: <see cref="ArticlePageOnSqlite"/> and <see cref="ArticlePageOnPostgres"/>.</remarks>
+public abstract partial class ArticlePageTests(ArchiveWebFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 
@@ -201,3 +201,9 @@ public sealed partial class ArticlePageTests(ArchiveWebFactory factory)
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 }
+
+[Collection(SeededSiteCollection.Name)]
+public sealed class ArticlePageOnSqlite(ArchiveWebFactory factory) : ArticlePageTests(factory);
+
+[Collection(PostgresSeededSiteCollection.Name)]
+public sealed class ArticlePageOnPostgres(PostgresArchiveWebFactory factory) : ArticlePageTests(factory);

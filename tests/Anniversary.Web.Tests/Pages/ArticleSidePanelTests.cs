@@ -4,8 +4,8 @@ using Anniversary.Web.Tests.Infrastructure;
 
 namespace Anniversary.Web.Tests.Pages;
 
-[Collection(SeededSiteCollection.Name)]
-public sealed partial class ArticleSidePanelTests(ArchiveWebFactory factory)
+/// <remarks>Runs on both engines: <see cref="ArticleSidePanelOnSqlite"/> and <see cref="ArticleSidePanelOnPostgres"/>.</remarks>
+public abstract partial class ArticleSidePanelTests(ArchiveWebFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 
@@ -134,3 +134,9 @@ public sealed partial class ArticleSidePanelTests(ArchiveWebFactory factory)
     [GeneratedRegex(@"^\s*date \d{4}-\d{2}-\d{2} ")]
     private static partial Regex DateLine();
 }
+
+[Collection(SeededSiteCollection.Name)]
+public sealed class ArticleSidePanelOnSqlite(ArchiveWebFactory factory) : ArticleSidePanelTests(factory);
+
+[Collection(PostgresSeededSiteCollection.Name)]
+public sealed class ArticleSidePanelOnPostgres(PostgresArchiveWebFactory factory) : ArticleSidePanelTests(factory);

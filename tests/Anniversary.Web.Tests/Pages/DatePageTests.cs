@@ -4,8 +4,8 @@ using Anniversary.Web.Tests.Infrastructure;
 
 namespace Anniversary.Web.Tests.Pages;
 
-[Collection(SeededSiteCollection.Name)]
-public sealed class DatePageTests(ArchiveWebFactory factory)
+/// <remarks>Runs on both engines: <see cref="DatePageOnSqlite"/> and <see cref="DatePageOnPostgres"/>.</remarks>
+public abstract class DatePageTests(ArchiveWebFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 
@@ -122,3 +122,9 @@ public sealed class DatePageTests(ArchiveWebFactory factory)
     private static List<IElement> Mentions(IDocument document) =>
         document.QuerySelectorAll("section[aria-labelledby=mentions] .statement").ToList();
 }
+
+[Collection(SeededSiteCollection.Name)]
+public sealed class DatePageOnSqlite(ArchiveWebFactory factory) : DatePageTests(factory);
+
+[Collection(PostgresSeededSiteCollection.Name)]
+public sealed class DatePageOnPostgres(PostgresArchiveWebFactory factory) : DatePageTests(factory);

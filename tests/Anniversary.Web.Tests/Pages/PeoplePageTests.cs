@@ -4,8 +4,8 @@ using Anniversary.Web.Tests.Infrastructure;
 
 namespace Anniversary.Web.Tests.Pages;
 
-[Collection(SeededSiteCollection.Name)]
-public sealed partial class PeoplePageTests(ArchiveWebFactory factory)
+/// <remarks>Runs on both engines: <see cref="PeoplePageOnSqlite"/> and <see cref="PeoplePageOnPostgres"/>.</remarks>
+public abstract partial class PeoplePageTests(ArchiveWebFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 
@@ -107,3 +107,9 @@ public sealed partial class PeoplePageTests(ArchiveWebFactory factory)
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 }
+
+[Collection(SeededSiteCollection.Name)]
+public sealed class PeoplePageOnSqlite(ArchiveWebFactory factory) : PeoplePageTests(factory);
+
+[Collection(PostgresSeededSiteCollection.Name)]
+public sealed class PeoplePageOnPostgres(PostgresArchiveWebFactory factory) : PeoplePageTests(factory);

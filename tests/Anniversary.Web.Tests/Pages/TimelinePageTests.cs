@@ -5,8 +5,8 @@ using Anniversary.Web.Tests.Infrastructure;
 
 namespace Anniversary.Web.Tests.Pages;
 
-[Collection(SeededSiteCollection.Name)]
-public sealed partial class TimelinePageTests(ArchiveWebFactory factory)
+/// <remarks>Runs on both engines: <see cref="TimelinePageOnSqlite"/> and <see cref="TimelinePageOnPostgres"/>.</remarks>
+public abstract partial class TimelinePageTests(ArchiveWebFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 
@@ -158,3 +158,9 @@ public sealed partial class TimelinePageTests(ArchiveWebFactory factory)
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 }
+
+[Collection(SeededSiteCollection.Name)]
+public sealed class TimelinePageOnSqlite(ArchiveWebFactory factory) : TimelinePageTests(factory);
+
+[Collection(PostgresSeededSiteCollection.Name)]
+public sealed class TimelinePageOnPostgres(PostgresArchiveWebFactory factory) : TimelinePageTests(factory);

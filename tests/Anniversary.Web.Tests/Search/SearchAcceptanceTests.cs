@@ -8,8 +8,8 @@ using Anniversary.Web.Tests.Infrastructure;
 namespace Anniversary.Web.Tests.Search;
 
 /// <summary>The search feature's acceptance criteria on the two seeds, through /api/search, /search and /search.atom.</summary>
-[Collection(SeededSiteCollection.Name)]
-public sealed class SearchAcceptanceTests(ArchiveWebFactory factory)
+/// <remarks>Runs on both engines: <see cref="SearchAcceptanceOnSqlite"/> and <see cref="SearchAcceptanceOnPostgres"/>.</remarks>
+public abstract class SearchAcceptanceTests(ArchiveWebFactory factory)
 {
     private const string Ceremony = "hanoi-ceremony-marks-45th-anniversary-of-southwest-border-defense-victory";
     private const string Gathering = "ha-noi-meeting-marks-45-years-since-victory-of-southwestern-border-defence";
@@ -497,3 +497,9 @@ public sealed class SearchAcceptanceTests(ArchiveWebFactory factory)
 
     private sealed record Hit(string Type, string Article, int? Paragraph, string? Person, string Date, string Snippet, string Url);
 }
+
+[Collection(SeededSiteCollection.Name)]
+public sealed class SearchAcceptanceOnSqlite(ArchiveWebFactory factory) : SearchAcceptanceTests(factory);
+
+[Collection(PostgresSeededSiteCollection.Name)]
+public sealed class SearchAcceptanceOnPostgres(PostgresArchiveWebFactory factory) : SearchAcceptanceTests(factory);

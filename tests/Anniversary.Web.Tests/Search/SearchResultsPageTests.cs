@@ -5,8 +5,8 @@ using Anniversary.Web.Tests.Infrastructure;
 namespace Anniversary.Web.Tests.Search;
 
 /// <summary>Search on the seeds' real text: English forgiven, each text listed once, kind facets that lead to what they count, an API that says when there is more.</summary>
-[Collection(SeededSiteCollection.Name)]
-public sealed class SearchResultsPageTests(ArchiveWebFactory factory)
+/// <remarks>Runs on both engines: <see cref="SearchResultsPageOnSqlite"/> and <see cref="SearchResultsPageOnPostgres"/>.</remarks>
+public abstract class SearchResultsPageTests(ArchiveWebFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 
@@ -105,3 +105,9 @@ public sealed class SearchResultsPageTests(ArchiveWebFactory factory)
         return document.RootElement.Clone();
     }
 }
+
+[Collection(SeededSiteCollection.Name)]
+public sealed class SearchResultsPageOnSqlite(ArchiveWebFactory factory) : SearchResultsPageTests(factory);
+
+[Collection(PostgresSeededSiteCollection.Name)]
+public sealed class SearchResultsPageOnPostgres(PostgresArchiveWebFactory factory) : SearchResultsPageTests(factory);
