@@ -81,6 +81,8 @@ public sealed class SharedCacheTests : IDisposable
         _log.WriteLine($"{answers.Count} requests with Redis stopped in {stopped.ElapsedMilliseconds} ms");
         Assert.Empty(answers.Where(a => a.Status != HttpStatusCode.OK).Select(a => $"{a.Url}: {(int)a.Status}"));
         Assert.DoesNotContain(answers, a => a.Cached);
+        // Still ready: a balancer must not take every node out for a cache outage.
+        Assert.Equal((HttpStatusCode.OK, "Degraded", "Degraded"), await ReadinessAsync(clients[1]));
 
         _redis.Start();
         var restarted = System.Diagnostics.Stopwatch.StartNew();
@@ -90,6 +92,47 @@ public sealed class SharedCacheTests : IDisposable
         }
 
         _log.WriteLine($"both nodes cached again {restarted.ElapsedMilliseconds} ms after Redis returned");
+        Assert.Equal((HttpStatusCode.OK, "Healthy", "Healthy"), await ReadinessAsync(clients[1]));
+    }
+
+    [Fact]
+    public async Task A_node_started_while_Redis_is_down_serves_and_caches_once_Redis_is_up()
+    {
+        _redis.Stop();
+        var client = _first.CreateClient();
+        var serving = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var url in Urls)
+        {
+            using var response = await client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        _log.WriteLine($"{Urls.Length} pages in {serving.ElapsedMilliseconds} ms with Redis down from the start");
+
+        Assert.False(await CachedAsync(client, "/timeline"));
+        _redis.Start();
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        await FreePorts.WaitUntilAsync(() => CachedAsync(client, "/timeline").Result, TimeSpan.FromSeconds(30), "caching once Redis is up");
+        _log.WriteLine($"caching {started.ElapsedMilliseconds} ms after Redis started");
+    }
+
+    [Fact]
+    public async Task No_answer_sets_a_cookie_so_a_client_needs_no_particular_node()
+    {
+        var client = _first.CreateClient();
+        foreach (var url in Urls)
+        {
+            using var response = await client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.False(response.Headers.Contains("Set-Cookie"), $"{url} sets a cookie");
+        }
+    }
+
+    private static async Task<(HttpStatusCode Status, string? Overall, string? Redis)> ReadinessAsync(HttpClient client)
+    {
+        using var response = await client.GetAsync("/readyz");
+        var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        return (response.StatusCode, body.GetProperty("status").GetString(), body.GetProperty("checks").GetProperty("redis").GetProperty("status").GetString());
     }
 
     public void Dispose()
