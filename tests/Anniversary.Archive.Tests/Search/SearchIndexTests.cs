@@ -8,13 +8,13 @@ namespace Anniversary.Archive.Tests.Search;
 /// <summary>The index follows the importer: an edited re-import (the importer's bad-input matrix's case) updates the article in place, leaves no stale words and FTS5 stays consistent.</summary>
 public sealed class SearchIndexTests
 {
-    private readonly SqliteSearchIndex _index = new();
 
-    [Fact]
-    public async Task An_edited_re_import_replaces_the_articles_words_and_the_index_stays_consistent()
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task An_edited_re_import_replaces_the_articles_words_and_the_index_stays_consistent(ArchiveEngine engine)
     {
         using var seeds = SeedFolder.WithRepositorySeeds();
-        using var store = await ArchiveStore.CreateAsync();
+        using var store = await ArchiveStore.CreateAsync(engine);
         await store.ImportAsync(seeds.Path);
         // The paragraph that holds them, listed once: its article, found for the same words, is not listed again.
         Assert.Equal(1, await TotalAsync(store, "\"gift packages\""));
@@ -31,14 +31,15 @@ public sealed class SearchIndexTests
         Assert.Equal(0, await TotalAsync(store, "\"gift packages\""));
         Assert.Equal(1, await TotalAsync(store, "\"flower baskets\""));
         await using var db = store.CreateContext();
-        Assert.True(await new SqliteIntegrityCheck().CheckAsync(db));
+        Assert.True(await store.IntegrityCheck().CheckAsync(db));
     }
 
-    [Fact]
-    public async Task Re_importing_unchanged_files_leaves_the_index_as_it_was()
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task Re_importing_unchanged_files_leaves_the_index_as_it_was(ArchiveEngine engine)
     {
         using var seeds = SeedFolder.WithRepositorySeeds();
-        using var store = await ArchiveStore.CreateAsync();
+        using var store = await ArchiveStore.CreateAsync(engine);
         await store.ImportAsync(seeds.Path);
         var before = await TotalAsync(store, "hanoi");
 
@@ -48,12 +49,13 @@ public sealed class SearchIndexTests
         Assert.Equal(before, await TotalAsync(store, "hanoi"));
     }
 
-    [Fact]
-    public async Task A_search_matching_more_than_the_bound_reads_only_the_newest_matches_and_says_so()
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task A_search_matching_more_than_the_bound_reads_only_the_newest_matches_and_says_so(ArchiveEngine engine)
     {
         using var seeds = new SeedFolder();
         new Anniversary.Archive.Corpus.SyntheticCorpus(seed: 7).WriteTo(seeds.Path, 150);
-        using var store = await ArchiveStore.CreateAsync();
+        using var store = await ArchiveStore.CreateAsync(engine);
         await store.ImportAsync(seeds.Path);
 
         // "the" is in every paragraph of every generated article: far more rows than the bound.
@@ -65,7 +67,7 @@ public sealed class SearchIndexTests
         await using (var ids = store.CreateContext())
         {
             var request = new SearchRequest(SearchQueryParser.Parse("the"), null, null, null, SearchKind.Both, SearchSort.Newest, 1, PageSize: 1000);
-            var read = (await _index.SearchAsync(ids, request)).Hits.Select(h => h.ArticleSlug).ToHashSet();
+            var read = (await store.Search().SearchAsync(ids, request)).Hits.Select(h => h.ArticleSlug).ToHashSet();
             var articles = ids.Articles.OrderBy(a => a.Id).Select(a => a.Slug).ToList();
             Assert.Contains(articles[^1], read);
             Assert.DoesNotContain(articles[0], read);
@@ -86,8 +88,9 @@ public sealed class SearchIndexTests
         Assert.All(narrow.Hits, h => Assert.Equal(latest, h.Date));
     }
 
-    [Fact]
-    public async Task A_named_speakers_statements_past_the_index_rows_read_are_still_found()
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task A_named_speakers_statements_past_the_index_rows_read_are_still_found(ArchiveEngine engine)
     {
         // Each article holds more statements by one speaker, and the first imported is the newest:
         // the index rows naming him pass the bound, and the rows read (the last imported) miss his newest words.
@@ -99,7 +102,7 @@ public sealed class SearchIndexTests
                 "Tran Van Binh, Chairman, said that the meeting went well.\n\n" + string.Join("\n\n", statements) + "\n");
         }
 
-        using var store = await ArchiveStore.CreateAsync();
+        using var store = await ArchiveStore.CreateAsync(engine);
         await store.ImportAsync(seeds.Path);
         await using var db = store.CreateContext();
         var speaker = await db.People.SingleAsync(p => p.Key == "tran van binh");
@@ -108,15 +111,16 @@ public sealed class SearchIndexTests
         Assert.Equal(await db.Articles.MinAsync(a => a.Id), newest.Id);
 
         var request = new SearchRequest(SearchQueryParser.Parse("binh"), null, null, null, SearchKind.Statements, SearchSort.Newest, 1);
-        var found = await _index.SearchAsync(db, request);
+        var found = await store.Search().SearchAsync(db, request);
 
         Assert.True(found.Truncated);
         Assert.Equal(request.PageSize, found.Hits.Count);
         Assert.All(found.Hits, hit => Assert.Equal((newest.Slug, speaker.Slug), (hit.ArticleSlug, hit.PersonSlug)));
     }
 
-    [Fact]
-    public async Task A_named_speakers_newest_statements_are_found_when_all_of_them_are_far_older_than_the_archives_last_day()
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task A_named_speakers_newest_statements_are_found_when_all_of_them_are_far_older_than_the_archives_last_day(ArchiveEngine engine)
     {
         // Far more statements than the bound, all in the archive's first two years, and one article
         // fifty years on: a first guess at the newest day to read from, made as if his statements were
@@ -130,7 +134,7 @@ public sealed class SearchIndexTests
         }
 
         seeds.With("999.txt", "date 2025-06-01 HANOI – A later meeting took place.\n\nLe Thi Hoa, Director, said that it went well.\n");
-        using var store = await ArchiveStore.CreateAsync();
+        using var store = await ArchiveStore.CreateAsync(engine);
         await store.ImportAsync(seeds.Path);
         await using var db = store.CreateContext();
         var speaker = await db.People.SingleAsync(p => p.Key == "tran van binh");
@@ -139,19 +143,20 @@ public sealed class SearchIndexTests
         Assert.Equal(new DateOnly(1976, 12, 31), newest.Date);
 
         var request = new SearchRequest(SearchQueryParser.Parse("binh"), null, null, null, SearchKind.Statements, SearchSort.Newest, 1, PageSize: 15);
-        var found = await _index.SearchAsync(db, request);
+        var found = await store.Search().SearchAsync(db, request);
 
         Assert.True(found.Truncated);
         Assert.Equal(15, found.Hits.Count);
         Assert.All(found.Hits, hit => Assert.Equal((newest.Slug, speaker.Slug), (hit.ArticleSlug, hit.PersonSlug)));
     }
 
-    [Fact]
-    public async Task A_statement_carries_its_articles_date_and_a_re_import_that_changes_the_date_moves_it()
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task A_statement_carries_its_articles_date_and_a_re_import_that_changes_the_date_moves_it(ArchiveEngine engine)
     {
         using var seeds = new SeedFolder();
         seeds.With("a.txt", "date 2001-02-03 HANOI – A meeting took place.\n\nTran Van Binh, Chairman, said that the meeting went well.\n");
-        using var store = await ArchiveStore.CreateAsync();
+        using var store = await ArchiveStore.CreateAsync(engine);
         await store.ImportAsync(seeds.Path);
         Assert.Equal([new DateOnly(2001, 2, 3)], await StatementDatesAsync(store));
 
@@ -162,11 +167,12 @@ public sealed class SearchIndexTests
         Assert.Equal([new DateOnly(2002, 3, 4)], await StatementDatesAsync(store));
     }
 
-    [Fact]
-    public async Task Every_statement_stored_carries_its_articles_date()
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task Every_statement_stored_carries_its_articles_date(ArchiveEngine engine)
     {
         using var seeds = SeedFolder.WithRepositorySeeds();
-        using var store = await ArchiveStore.CreateAsync();
+        using var store = await ArchiveStore.CreateAsync(engine);
         await store.ImportAsync(seeds.Path);
 
         await using var check = store.CreateContext();
@@ -260,6 +266,6 @@ public sealed class SearchIndexTests
     {
         await using var db = store.CreateContext();
         var request = new SearchRequest(SearchQueryParser.Parse(q), null, from, null, SearchKind.Both, sort, 1);
-        return await _index.SearchAsync(db, request);
+        return await store.Search().SearchAsync(db, request);
     }
 }

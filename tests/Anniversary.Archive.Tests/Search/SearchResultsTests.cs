@@ -7,7 +7,6 @@ namespace Anniversary.Archive.Tests.Search;
 /// <summary>What a search lists: each text once, kinds that list exactly what they count, days named as anniversaries found by date.</summary>
 public sealed class SearchResultsTests
 {
-    private readonly SqliteSearchIndex _index = new();
 
     private static SeedFolder Reports() => new SeedFolder()
         .With("a.txt", "date 2024-01-05 HANOI – Officials met in the capital on January 5.\n\n" +
@@ -20,11 +19,12 @@ public sealed class SearchResultsTests
             "Visitors praised the veterans who came.\n\n" +
             "The city will mark the 45th anniversary of the January 7 Victory next week.\n");
 
-    [Fact]
-    public async Task An_article_whose_words_are_in_a_paragraph_listed_is_listed_once_as_that_paragraph()
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task An_article_whose_words_are_in_a_paragraph_listed_is_listed_once_as_that_paragraph(ArchiveEngine engine)
     {
         using var seeds = Reports();
-        using var store = await ArchiveStore.CreateAsync();
+        using var store = await ArchiveStore.CreateAsync(engine);
         await store.ImportAsync(seeds.Path);
 
         var results = await SearchAsync(store, "veterans");
@@ -36,11 +36,12 @@ public sealed class SearchResultsTests
         Assert.Equal(results.Hits.Count, results.Hits.Select(h => h.SnippetHtml).Distinct().Count());
     }
 
-    [Fact]
-    public async Task An_article_whose_headline_holds_the_words_stays_listed_without_repeating_its_paragraph()
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task An_article_whose_headline_holds_the_words_stays_listed_without_repeating_its_paragraph(ArchiveEngine engine)
     {
         using var seeds = Reports();
-        using var store = await ArchiveStore.CreateAsync();
+        using var store = await ArchiveStore.CreateAsync(engine);
         await store.ImportAsync(seeds.Path);
 
         var fromB = (await SearchAsync(store, "veterans")).Hits.Where(h => h.Date == new DateOnly(2024, 1, 6)).ToList();
@@ -52,11 +53,12 @@ public sealed class SearchResultsTests
         Assert.Equal(fromB[0], article);
     }
 
-    [Fact]
-    public async Task An_article_found_by_words_no_one_paragraph_holds_stays_listed()
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task An_article_found_by_words_no_one_paragraph_holds_stays_listed(ArchiveEngine engine)
     {
         using var seeds = Reports();
-        using var store = await ArchiveStore.CreateAsync();
+        using var store = await ArchiveStore.CreateAsync(engine);
         await store.ImportAsync(seeds.Path);
 
         var hits = (await SearchAsync(store, "museum veterans")).Hits;
@@ -89,11 +91,12 @@ public sealed class SearchResultsTests
         }
     }
 
-    [Fact]
-    public async Task The_paragraphs_kind_lists_paragraphs_no_speaker_said()
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task The_paragraphs_kind_lists_paragraphs_no_speaker_said(ArchiveEngine engine)
     {
         using var seeds = Reports();
-        using var store = await ArchiveStore.CreateAsync();
+        using var store = await ArchiveStore.CreateAsync(engine);
         await store.ImportAsync(seeds.Path);
 
         var paragraphs = await SearchAsync(store, "the", SearchKind.Paragraphs);
@@ -105,11 +108,12 @@ public sealed class SearchResultsTests
         Assert.All(articles.Hits, h => Assert.Equal(HitType.Article, h.Type));
     }
 
-    [Fact]
-    public async Task A_day_searched_finds_the_day_named_as_an_anniversary_and_marks_it()
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task A_day_searched_finds_the_day_named_as_an_anniversary_and_marks_it(ArchiveEngine engine)
     {
         using var seeds = Reports();
-        using var store = await ArchiveStore.CreateAsync();
+        using var store = await ArchiveStore.CreateAsync(engine);
         await store.ImportAsync(seeds.Path);
 
         var hits = (await SearchAsync(store, "January 7")).Hits;
@@ -124,6 +128,6 @@ public sealed class SearchResultsTests
     {
         await using var db = store.CreateContext();
         var request = new SearchRequest(SearchQueryParser.Parse(q), null, null, null, kind, SearchSort.Relevance, 1, PageSize: 100);
-        return await _index.SearchAsync(db, request);
+        return await store.Search().SearchAsync(db, request);
     }
 }

@@ -12,7 +12,6 @@ public sealed class StemmedSearchTests
 {
     private const string IndexTokenizer = "porter unicode61 remove_diacritics 2";
 
-    private readonly SqliteSearchIndex _index = new();
 
     [Theory]
     [InlineData("soldiers", "soldier")]
@@ -118,14 +117,15 @@ public sealed class StemmedSearchTests
         Assert.Contains($"tokenize = '{IndexTokenizer}'", sql);
     }
 
-    [Fact]
-    public async Task A_plural_finds_the_singular_and_an_inflected_verb_finds_its_other_forms()
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task A_plural_finds_the_singular_and_an_inflected_verb_finds_its_other_forms(ArchiveEngine engine)
     {
         using var seeds = new SeedFolder()
             .With("a.txt", "date 2024-01-05 HANOI – A volunteer soldier spoke to students on January 5.\n\nThe students commemorated the fallen.\n")
             .With("b.txt", "date 2024-01-06 HANOI – Former volunteer soldiers met on January 6.\n\nThey are commemorating their comrades this week.\n")
             .With("c.txt", "date 2024-01-07 HANOI – A soldier who volunteered in 1979 spoke on January 7.\n\nA city commemorates the day.\n");
-        using var store = await ArchiveStore.CreateAsync();
+        using var store = await ArchiveStore.CreateAsync(engine);
         await store.ImportAsync(seeds.Path);
 
         var singular = await HitsAsync(store, "volunteer soldier");
@@ -138,13 +138,14 @@ public sealed class StemmedSearchTests
         Assert.Equal(["commemorated", "commemorates", "commemorating"], commemorate.SelectMany(h => Marks(h.SnippetHtml)).Distinct().Order(StringComparer.Ordinal));
     }
 
-    [Fact]
-    public async Task A_quoted_phrase_matches_its_words_in_any_inflection_but_only_in_its_order()
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task A_quoted_phrase_matches_its_words_in_any_inflection_but_only_in_its_order(ArchiveEngine engine)
     {
         using var seeds = new SeedFolder()
             .With("a.txt", "date 2024-01-05 HANOI – Former volunteer soldiers met on January 5.\n\nThe meeting ended at noon.\n")
             .With("b.txt", "date 2024-01-06 HANOI – A soldier who volunteered in 1979 spoke on January 6.\n\nThe meeting ended at noon.\n");
-        using var store = await ArchiveStore.CreateAsync();
+        using var store = await ArchiveStore.CreateAsync(engine);
         await store.ImportAsync(seeds.Path);
 
         var phrase = await HitsAsync(store, "\"volunteer soldier\"");
@@ -224,7 +225,7 @@ public sealed class StemmedSearchTests
     {
         await using var db = store.CreateContext();
         var request = new SearchRequest(SearchQueryParser.Parse(q), null, null, null, SearchKind.Both, SearchSort.Relevance, 1, PageSize: 100);
-        return (await _index.SearchAsync(db, request)).Hits;
+        return (await store.Search().SearchAsync(db, request)).Hits;
     }
 
     private static void Execute(SqliteConnection connection, string sql)

@@ -77,6 +77,9 @@ public sealed class ArchiveStore : IDisposable
     public static ArticleImporter Importer(ArchiveDbContext db, ImportOptions? options = null, TimeProvider? clock = null) =>
         new(db, new SqliteImportLock(), new SqliteDeferredIndexes(), new SqliteArticleBatchWriter(), NullLogger<ArticleImporter>.Instance, options, clock);
 
+    /// <summary>The engine's integrity check of its search index, as the app registers it.</summary>
+    public IIntegrityCheck IntegrityCheck() => Engine == ArchiveEngine.Postgres ? new PostgresIntegrityCheck() : new SqliteIntegrityCheck();
+
     /// <summary>The engine's search, as the app registers it.</summary>
     public IArchiveSearch Search() => Engine == ArchiveEngine.Postgres ? new PostgresSearchIndex() : new SqliteSearchIndex();
 
