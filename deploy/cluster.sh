@@ -57,6 +57,7 @@ ConnectionStrings__ArchiveReads=Host=127.0.0.1:$STANDBY_PORT,127.0.0.1:$PRIMARY_
 ConnectionStrings__Redis=127.0.0.1:$REDIS_PORT
 ASPNETCORE_FORWARDEDHEADERS_ENABLED=true
 RateLimiting__PermitsPerMinute=${PERMITS_PER_MINUTE:-120}
+Site__BaseUrl=http://127.0.0.1:$LB_PORT
 Telemetry__Prometheus=true
 EOF
 }
