@@ -83,8 +83,10 @@ public sealed class ClusterTests(LocalCluster cluster, ITestOutputHelper log) : 
             Assert.Empty(load.Failures);
 
             var (exitCode, output) = await cluster.TryRunAsync("import", await GenerateAsync(1, seed: 22));
-            log.WriteLine(output.Trim().Split('\n').Last());
+            log.WriteLine(output.Trim());
             Assert.NotEqual(0, exitCode);
+            Assert.Contains("error: ", output);
+            Assert.DoesNotContain("   at ", output);
         }
         finally
         {
