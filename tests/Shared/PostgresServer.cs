@@ -94,6 +94,13 @@ public sealed class PostgresServer : IDisposable
         }
     }
 
+    /// <summary>Starts again a server stopped by <see cref="StopAsync"/>.</summary>
+    public Task RestartAsync()
+    {
+        _stopped = false;
+        return StartServerAsync();
+    }
+
     public Task StopAsync()
     {
         _stopped = true;

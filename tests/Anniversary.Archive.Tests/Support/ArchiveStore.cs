@@ -52,7 +52,7 @@ public sealed class ArchiveStore : IDisposable
 
     /// <summary>Untracked by default, like the context the app registers, so the importer must ask for tracking itself.</summary>
     public ArchiveDbContext CreateContext() => Engine == ArchiveEngine.Postgres
-        ? new PostgresArchiveDbContext(new DbContextOptionsBuilder<PostgresArchiveDbContext>().UsePostgresArchive(Connections.Reads).Options)
+        ? new PostgresArchiveDbContext(new DbContextOptionsBuilder<PostgresArchiveDbContext>().UsePostgresArchive(Connections).Options)
         : SqliteEngine.Context(ConnectionString);
 
     private PostgresConnections Connections => new(ConnectionString);

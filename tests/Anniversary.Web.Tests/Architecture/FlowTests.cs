@@ -26,6 +26,7 @@ public sealed class FlowTests
         "Anniversary.Archive.Search",
         "Anniversary.Archive.Import",
         "Anniversary.Archive.Data.Sqlite",
+        "Anniversary.Archive.Data.Postgres",
         "Anniversary.Archive.Reading",
     ];
 
@@ -71,6 +72,20 @@ public sealed class FlowTests
 
         Assert.True(archive.IsSuccessful, $"outside its engine: {string.Join(", ", archive.FailingTypeNames ?? [])}");
         Assert.True(web.IsSuccessful, $"the site names an engine: {string.Join(", ", web.FailingTypeNames ?? [])}");
+    }
+
+    [Fact]
+    public void An_engine_uses_no_other_engine()
+    {
+        var engines = Flow.Where(folder => folder.StartsWith(EngineNamespace, StringComparison.Ordinal)).ToArray();
+        Assert.Equal(["Anniversary.Archive.Data.Sqlite", "Anniversary.Archive.Data.Postgres"], engines);
+
+        foreach (var engine in engines)
+        {
+            var result = Types.InAssembly(Archive).That().ResideInNamespaceMatching($"^{Escape(engine)}(\\.|$)")
+                .ShouldNot().HaveDependencyOnAny(engines.Where(other => other != engine).ToArray()).GetResult();
+            Assert.True(result.IsSuccessful, $"{engine} uses another engine: {string.Join(", ", result.FailingTypeNames ?? [])}");
+        }
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class ArchiveProcess : IDisposable
     private readonly ConcurrentQueue<string> _error = new();
     private readonly TaskCompletionSource _firstProgress = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private ArchiveProcess(string[] args)
+    private ArchiveProcess(string[] args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet", ["Anniversary.Web.dll", .. args])
         {
@@ -25,6 +25,11 @@ public sealed class ArchiveProcess : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         _process = new Process { StartInfo = start, EnableRaisingEvents = true };
         _process.OutputDataReceived += (_, e) => Keep(_output, e.Data);
         _process.ErrorDataReceived += (_, e) =>
@@ -66,6 +71,9 @@ public sealed class ArchiveProcess : IDisposable
     public string Error => string.Join('\n', _error);
 
     public static ArchiveProcess Start(params string[] args) => new(args);
+
+    /// <summary>The command with configuration of its own in environment variables (<c>ConnectionStrings__Archive</c>, …).</summary>
+    public static ArchiveProcess Start(IReadOnlyDictionary<string, string> environment, params string[] args) => new(args, environment);
 
     /// <summary>Completes once an import has committed its first batch (its first progress line), or when the process has ended.</summary>
     public async Task FirstProgressAsync() => await _firstProgress.Task.WaitAsync(SafetyNet);

@@ -19,6 +19,9 @@ public class ArchiveWebFactory : WebApplicationFactory<Program>
 
     public ArchiveEngine Engine { get; init; } = ArchiveEngine.Sqlite;
 
+    /// <summary>On PostgreSQL, the archive's connection string (several hosts, a server of the test's own); by default a new database on the run's server.</summary>
+    public string? PostgresConnectionString { get; init; }
+
     /// <summary>A database file of the test's own, kept after the site stops; by default one in the factory's temp folder.</summary>
     public string DatabasePath { get => _databasePath ?? _folder.File("archive.db"); init => _databasePath = value; }
 
@@ -46,7 +49,7 @@ public class ArchiveWebFactory : WebApplicationFactory<Program>
         if (Engine == ArchiveEngine.Postgres)
         {
             builder.UseSetting("Archive:Engine", "postgres");
-            builder.UseSetting("ConnectionStrings:Archive", _postgresDatabase.Value);
+            builder.UseSetting("ConnectionStrings:Archive", PostgresConnectionString ?? _postgresDatabase.Value);
         }
         else
         {

@@ -15,7 +15,7 @@ public static class PostgresEngine
     {
         var connections = new PostgresConnections(connectionString, readConnectionString);
         services.AddSingleton(connections);
-        services.AddDbContext<ArchiveDbContext, PostgresArchiveDbContext>(options => options.UsePostgresArchive(connections.Reads));
+        services.AddDbContext<ArchiveDbContext, PostgresArchiveDbContext>(options => options.UsePostgresArchive(connections));
         services.AddSingleton<IDeferredIndexes, PostgresDeferredIndexes>();
         services.AddSingleton<IStorePreparation, PostgresStorePreparation>();
         services.AddSingleton<IMigrationLock, PostgresMigrationLock>();
@@ -27,11 +27,11 @@ public static class PostgresEngine
         return services;
     }
 
-    /// <summary>The archive's store on PostgreSQL; read-only queries untracked.</summary>
-    public static TBuilder UsePostgresArchive<TBuilder>(this TBuilder options, string connectionString)
+    /// <summary>The archive's store on PostgreSQL, on the read connection, reads retried on another connection when one breaks; read-only queries untracked.</summary>
+    public static TBuilder UsePostgresArchive<TBuilder>(this TBuilder options, PostgresConnections connections)
         where TBuilder : DbContextOptionsBuilder
     {
-        options.UseNpgsql(connectionString)
+        options.UseNpgsql(connections.Reads, npgsql => npgsql.ExecutionStrategy(dependencies => new PostgresReadRetries(dependencies)))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
         return options;
     }
