@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
 namespace Anniversary.Archive.Data.Postgres;
 
 /// <summary>
@@ -23,13 +26,13 @@ internal sealed class AdvisoryLock(ArchiveDbContext db, long key) : IDisposable
 {
     public void Dispose()
     {
-        var connection = (Npgsql.NpgsqlConnection)Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetDbConnection(db.Database);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open)
         {
             return;
         }
 
-        using var command = new Npgsql.NpgsqlCommand("SELECT pg_advisory_unlock(@key)", connection);
+        using var command = new NpgsqlCommand("SELECT pg_advisory_unlock(@key)", connection);
         command.Parameters.AddWithValue("key", key);
         command.ExecuteNonQuery();
     }
