@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Anniversary.Web.Api;
 using Anniversary.Web.Commands;
 using Anniversary.Web.Hosting;
+using Anniversary.Web.Operations;
 using Anniversary.Web.Publishing;
 using Anniversary.Web.Security;
 using System.Text.Encodings.Web;
@@ -52,7 +53,10 @@ try
     builder.Services.AddArchive(settings.Connection);
     builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
     builder.Services.AddSearchRateLimit(builder.Configuration);
+    builder.Services.AddSharedRedis(builder.Configuration);
     builder.Services.AddPageCaching(builder.Configuration);
+    builder.Services.AddNodeHealth(builder.Configuration);
+    builder.Services.AddNodeTelemetry(builder.Configuration);
     builder.Services.AddRazorPages(options => options.Conventions.AddPageApplicationModelConvention(
         "/Search/Index", page => page.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(SearchRateLimit.Policy))));
     builder.Services.AddProblemDetails();
@@ -64,6 +68,7 @@ try
     builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
     var app = builder.Build();
+    app.MapNodeTelemetry();
     await app.PrepareArchiveAsync(settings);
 
     // Pipeline: security headers on every response, friendly error and 404 pages, compression, one
@@ -98,6 +103,7 @@ try
     app.MapReadingApi();
     app.MapSearchApi();
     app.MapPublishing();
+    app.MapNodeHealth();
 
     await app.RunAsync();
     return 0;

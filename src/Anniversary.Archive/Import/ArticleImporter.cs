@@ -117,6 +117,7 @@ public sealed class ArticleImporter(
                     ?? (await WriteBatchAsync(writer, rows, results, overrides, isolated: true, cancellationToken))!;
                 foreach (var (outcome, failure) in outcomes)
                 {
+                    ImportMetrics.Count(outcome);
                     switch (outcome)
                     {
                         case ImportOutcome.Imported: imported++; break;

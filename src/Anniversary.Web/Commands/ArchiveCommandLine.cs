@@ -146,10 +146,11 @@ public static class ArchiveCommandLine
             var importer = ActivatorUtilities.CreateInstance<ArticleImporter>(scope.ServiceProvider, options);
             summary = await importer.ImportFolderAsync(folder.FullName, progress, cancellationToken);
         }
-        catch (DbException exception)
+        catch (Exception exception) when (exception is DbException || exception.InnerException is DbException)
         {
             // A database server that is down, or a standby where the primary was expected: said plainly, nothing imported.
-            await error.WriteLineAsync($"error: the archive's database cannot take the import: {exception.Message}");
+            // EF wraps a refused connection met while migrating in an InvalidOperationException ("transient failure").
+            await error.WriteLineAsync($"error: the archive's database cannot take the import: {(exception as DbException ?? exception.InnerException)!.Message}");
             return 1;
         }
         finally

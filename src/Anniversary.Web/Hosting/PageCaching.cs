@@ -1,7 +1,10 @@
 using Anniversary.Archive.Data;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
 using Microsoft.EntityFrameworkCore;
+using System.Diagnostics.Metrics;
+using StackExchange.Redis;
 
 namespace Anniversary.Web.Hosting;
 
@@ -77,8 +80,36 @@ public static class PageCaching
             .SetVaryByQuery([])
             .VaryByValue(context => new KeyValuePair<string, string>("query", QueryHash(context.Request.QueryString.Value)))
             .VaryByValue(context => new KeyValuePair<string, string>("archive", context.RequestServices.GetRequiredService<ArchiveVersion>().Current))));
+
+        // Several nodes share one cache in Redis. Its keys carry the archive's version as every node's
+        // do, so a node that has seen an import never serves what another node cached before it.
+        if (SharedRedis.ConnectionString(configuration) is not null)
+        {
+            services.AddStackExchangeRedisOutputCache(options => options.InstanceName = "anniversary:");
+            services.AddOptions<RedisOutputCacheOptions>().Configure<IServiceProvider>((options, provider) =>
+                options.ConnectionMultiplexerFactory = () => Task.FromResult(provider.GetRequiredService<IConnectionMultiplexer>()));
+        }
+
+        GuardStore(services);
         return services;
     }
+
+    /// <summary>Puts whichever store is registered (in memory, or Redis) behind <see cref="GuardedOutputCacheStore"/>.</summary>
+    private static void GuardStore(IServiceCollection services)
+    {
+        var registered = services.Last(service => service.ServiceType == typeof(IOutputCacheStore));
+        services.Remove(registered);
+        services.AddSingleton<IOutputCacheStore>(provider => new GuardedOutputCacheStore(
+            Create(provider, registered),
+            provider.GetService<IConnectionMultiplexer>(),
+            provider.GetRequiredService<IMeterFactory>(),
+            provider.GetRequiredService<ILogger<GuardedOutputCacheStore>>()));
+    }
+
+    private static IOutputCacheStore Create(IServiceProvider provider, ServiceDescriptor registered) => (IOutputCacheStore)(
+        registered.ImplementationInstance
+        ?? registered.ImplementationFactory?.Invoke(provider)
+        ?? ActivatorUtilities.CreateInstance(provider, registered.ImplementationType!));
 
     private static string QueryHash(string? query) =>
         string.IsNullOrEmpty(query) ? string.Empty : Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(query)));

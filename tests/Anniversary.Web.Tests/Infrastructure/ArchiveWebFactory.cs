@@ -34,6 +34,12 @@ public class ArchiveWebFactory : WebApplicationFactory<Program>
 
     public bool Caching { get; init; } = true;
 
+    /// <summary>A Redis server the site keeps its output cache in, shared with other sites of the test; none by default.</summary>
+    public string? Redis { get; init; }
+
+    /// <summary>OpenTelemetry metrics on <c>/metrics</c>; off by default, as in production.</summary>
+    public bool Metrics { get; init; }
+
     /// <summary>Changes to the site's services, made after its own registrations (an interceptor, a fake).</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
 
@@ -53,6 +59,8 @@ public class ArchiveWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Archive:SeedsPath", SeedsPath);
         builder.UseSetting("RateLimiting:PermitsPerMinute", SearchPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Caching:Enabled", Caching ? "true" : "false");
+        builder.UseSetting("ConnectionStrings:Redis", Redis ?? string.Empty);
+        builder.UseSetting("Telemetry:Prometheus", Metrics ? "true" : "false");
         if (TestServices is not null)
         {
             builder.ConfigureTestServices(TestServices);
