@@ -86,7 +86,7 @@ measure() { # shape -> key=value lines in $work/$1/results
   mkdir -p "$dir"
   dotnet "$app" generate "$dir/reports" --count "$count" --seed 1 --shape "$name" >/dev/null
   local text_bytes
-  text_bytes=$(cat "$dir"/reports/*.txt | wc -c)
+  text_bytes=$(find "$dir/reports" -name '*.txt' -printf '%s\n' | awk '{ n += $1 } END { print n }')
 
   # Hugo's content: each report as a page, its lead's first words as the title; not timed.
   python3 - "$dir/reports" "$dir/hugo" <<'PY'
@@ -116,7 +116,7 @@ PY
   import_result=$(timed "$dir/import.log" dotnet "$app" import "$dir/reports" --db "$dir/archive.db")
   hugo_result=$(timed "$dir/hugo.log" hugo --source "$dir/hugo" --destination "$dir/public" --quiet)
   local db_bytes
-  db_bytes=$(cat "$dir"/archive.db* | wc -c)
+  db_bytes=$(find "$dir" -maxdepth 1 -name 'archive.db*' -printf '%s\n' | awk '{ n += $1 } END { print n }')
 
   # The same report on both sides: the first file.
   local article
@@ -127,8 +127,9 @@ with sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True) as db:
 print(f"/articles/{date[:4]}/{date[5:7]}/{date[8:10]}/{slug}")
 PY
 )
+  local reports=("$dir"/reports/*.txt)
   local first
-  first=$(ls "$dir/reports" | head -1)
+  first=$(basename "${reports[0]}")
   local hugo_page="/articles/${first%.txt}/"
   [ -f "$dir/public$hugo_page/index.html" ] || { echo "Hugo wrote no page for $first" >&2; return 1; }
 
