@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Threading.Channels;
 using Anniversary.Archive.Data;
 using Anniversary.Archive.Search;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,8 @@ public sealed record Editorial(EditorialMetadata Metadata, EditorialOverrides Ov
 /// <summary>
 /// Imports a folder of seed files, keyed by file name, change detected by content hash. A bad file
 /// is reported and leaves the database as it was; the others import. Files are read and understood
-/// in parallel while the previous batch is written, so the database never waits for the CPU.
+/// on every core, a bounded number ahead of the one writer, so the database never waits for the CPU
+/// and memory does not grow with the folder.
 /// </summary>
 public sealed class ArticleImporter(
     ArchiveDbContext db,
@@ -26,8 +28,6 @@ public sealed class ArticleImporter(
     ImportOptions? options = null,
     TimeProvider? clock = null)
 {
-    private static readonly int ReadingThreads = Math.Max(1, Environment.ProcessorCount - 1);
-
     private readonly ImportOptions _options = options ?? new ImportOptions();
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
@@ -95,27 +95,30 @@ public sealed class ArticleImporter(
         }
 
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
-        // One core is left to the writer: it is the import's bottleneck, and readers on every core slow it down.
-        ArticleFileResult[] Read(string[] batch) => batch.AsParallel().AsOrdered().WithDegreeOfParallelism(ReadingThreads)
-            .Select(path => ArticleFile.Read(path, folder, editorial, _options, storedHashes, today)).ToArray();
+        ArticleFileResult Read(string path) => ArticleFile.Read(path, folder, editorial, _options, storedHashes, today);
 
         int imported = 0, updated = 0, unchanged = 0, done = 0;
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var batches = files.Chunk(_options.BatchSize).ToList();
-        var reading = batches.Count > 0 ? Task.Run(() => Read(batches[0]), cancellationToken) : null;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var readAhead = ReadAhead(files, Read, stop.Token);
         try
         {
-            for (var b = 0; b < batches.Count; b++)
+            foreach (var batch in files.Chunk(_options.BatchSize))
             {
-                var results = await reading!;
+                var (outcomes, taken) = await WriteBatchAsync(writer, rows, batch.Length, _ => NextAsync(readAhead, stop.Token), overrides, isolated: false, cancellationToken);
+                if (outcomes is null)
+                {
+                    // The batch was rolled back: the files it had not reached are dropped from the
+                    // pipeline, and all of them read again, one at a time, to be written each alone.
+                    for (var i = taken; i < batch.Length; i++)
+                    {
+                        await NextAsync(readAhead, stop.Token);
+                    }
 
-                // The next batch is picked here, not in the task: a task started late would see b already moved on.
-                var next = b + 1 < batches.Count ? batches[b + 1] : null;
-                reading = next is null ? null : Task.Run(() => Read(next), cancellationToken);
+                    (outcomes, _) = await WriteBatchAsync(writer, rows, batch.Length, i => Task.FromResult(Read(batch[i])), overrides, isolated: true, cancellationToken);
+                }
 
-                var outcomes = await WriteBatchAsync(writer, rows, results, overrides, isolated: false, cancellationToken)
-                    ?? (await WriteBatchAsync(writer, rows, results, overrides, isolated: true, cancellationToken))!;
-                foreach (var (outcome, failure) in outcomes)
+                foreach (var (outcome, failure) in outcomes!)
                 {
                     ImportMetrics.Count(outcome);
                     switch (outcome)
@@ -127,12 +130,13 @@ public sealed class ArticleImporter(
                     }
                 }
 
-                done += batches[b].Length;
+                done += batch.Length;
                 progress?.Report(new ImportProgress(done, files.Count, clock.Elapsed));
             }
         }
         finally
         {
+            await stop.CancelAsync();
             if (deferIndexes)
             {
                 logger.LogInformation("Building the indexes deferred by the import of {Folder}", folder);
@@ -144,20 +148,56 @@ public sealed class ArticleImporter(
     }
 
     /// <summary>
-    /// Writes one batch in one transaction. Not <paramref name="isolated"/>, a file that cannot be
-    /// stored rolls the whole batch back and the answer is null, for the caller to write it again
-    /// isolated: each file in its own savepoint, so that only the bad one is left out. Savepoints cost
-    /// every file a copy of each page it changes, and failures are rare.
-    /// Isolated, the answer is never null.
+    /// Files read and understood on every core, in the folder's order, while the writer writes: each
+    /// file's reading is a task queued here as soon as there is room, so at most
+    /// <see cref="ReadAheadFiles"/> read files wait for the writer whatever the size of the folder or
+    /// of a batch. The writer is the bottleneck; when it falls behind the readers stop, leaving it a core.
     /// </summary>
-    private async Task<List<(ImportOutcome Outcome, ImportFailure? Failure)>?> WriteBatchAsync(
-        ArticleStore writer, IArticleRows rows, ArticleFileResult[] results, EditorialOverrides overrides, bool isolated, CancellationToken cancellationToken)
+    private static ChannelReader<Task<ArticleFileResult>> ReadAhead(IReadOnlyList<string> files, Func<string, ArticleFileResult> read, CancellationToken cancellationToken)
+    {
+        var channel = Channel.CreateBounded<Task<ArticleFileResult>>(new BoundedChannelOptions(ReadAheadFiles) { SingleReader = true, SingleWriter = true });
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                foreach (var file in files)
+                {
+                    await channel.Writer.WriteAsync(Task.Run(() => read(file), cancellationToken), cancellationToken);
+                }
+
+                channel.Writer.Complete();
+            }
+            catch (Exception exception) when (exception is OperationCanceledException or ObjectDisposedException)
+            {
+                // The writer stopped (it finished early, failed or was cancelled): nobody reads what is left.
+                channel.Writer.Complete(exception);
+            }
+        }, CancellationToken.None);
+        return channel.Reader;
+    }
+
+    private static readonly int ReadAheadFiles = 8 * Environment.ProcessorCount;
+
+    private static async Task<ArticleFileResult> NextAsync(ChannelReader<Task<ArticleFileResult>> readAhead, CancellationToken cancellationToken) =>
+        await await readAhead.ReadAsync(cancellationToken);
+
+    /// <summary>
+    /// Writes one batch of <paramref name="count"/> files, each as <paramref name="next"/> gives it,
+    /// in one transaction. Not <paramref name="isolated"/>, a file that cannot be stored rolls the
+    /// whole batch back and the outcomes are null, with how many files were taken, for the caller to
+    /// write the batch again isolated: each file in its own savepoint, so that only the bad one is
+    /// left out. Savepoints cost every file a copy of each page it changes, and failures are rare.
+    /// Isolated, the outcomes are never null.
+    /// </summary>
+    private async Task<(List<(ImportOutcome Outcome, ImportFailure? Failure)>? Outcomes, int Taken)> WriteBatchAsync(
+        ArticleStore writer, IArticleRows rows, int count, Func<int, Task<ArticleFileResult>> next, EditorialOverrides overrides, bool isolated, CancellationToken cancellationToken)
     {
         var outcomes = new List<(ImportOutcome, ImportFailure?)>();
         var documents = new List<IndexedArticle>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var result in results)
+        for (var taken = 0; taken < count; taken++)
         {
+            var result = await next(taken);
             if (result.Unchanged)
             {
                 outcomes.Add((ImportOutcome.Unchanged, null));
@@ -183,7 +223,7 @@ public sealed class ArticleImporter(
             {
                 await transaction.RollbackAsync(CancellationToken.None);
                 writer.UndoBatch();
-                return null;
+                return (null, taken + 1);
             }
         }
 
@@ -192,7 +232,7 @@ public sealed class ArticleImporter(
         rows.Index(documents);
         await transaction.CommitAsync(cancellationToken);
         writer.BatchCommitted();
-        return outcomes;
+        return (outcomes, count);
     }
 
     private ImportSummary Finish(string folder, ImportSummary summary)

@@ -141,7 +141,7 @@ internal sealed class ArticleStore
             ImportedAtUtc = now,
             UpdatedAtUtc = now,
             EventId = eventId,
-            Original = new ArticleSource { Text = read.Text },
+            Original = new ArticleSource { Text = StoredOriginal.Cut(read.Text, parsed.Paragraphs.Select(p => p.Text).ToList()) },
         };
         int articleId;
         string slug;

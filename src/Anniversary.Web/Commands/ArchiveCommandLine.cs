@@ -43,8 +43,15 @@ public static class ArchiveCommandLine
         var target = new Argument<DirectoryInfo>("folder") { Description = "Folder to write the generated .txt files into" };
         var count = new Option<int>("--count") { Description = "How many articles to write", Required = true };
         var seed = new Option<int>("--seed") { Description = "Seed of the generator: the same seed writes the same files", DefaultValueFactory = _ => 1 };
-        var generate = new Command("generate", "Write synthetic articles in the seed format, for scale tests and benchmarks") { target, count, seed };
-        generate.SetAction(result => Generate(result.GetValue(target)!, result.GetValue(count), result.GetValue(seed), output, error));
+        var shape = new Option<string>("--shape")
+        {
+            Description = "Length of the reports: sentences (one sentence a paragraph), real (about 1.9 KB) or long (about 5 KB)",
+            DefaultValueFactory = _ => CorpusShape.Sentences.Name,
+        };
+        shape.AcceptOnlyFromAmong([.. CorpusShape.All.Select(s => s.Name)]);
+        var generate = new Command("generate", "Write synthetic articles in the seed format, for scale tests and benchmarks") { target, count, seed, shape };
+        generate.SetAction(result => Generate(
+            result.GetValue(target)!, result.GetValue(count), result.GetValue(seed), CorpusShape.Named(result.GetValue(shape)!)!, output, error));
 
         var backupFile = new Argument<FileInfo>("file") { Description = "New file to write the copy to (must not exist)" };
         var backupDatabase = new Option<FileInfo?>("--db") { Description = "SQLite database file; default: Archive:Engine with ConnectionStrings:Archive, else data/anniversary.db" };
@@ -56,7 +63,7 @@ public static class ArchiveCommandLine
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }
 
-    private static int Generate(DirectoryInfo folder, int count, int seed, TextWriter output, TextWriter error)
+    private static int Generate(DirectoryInfo folder, int count, int seed, CorpusShape shape, TextWriter output, TextWriter error)
     {
         if (count is < 1 or > 10_000_000)
         {
@@ -64,7 +71,7 @@ public static class ArchiveCommandLine
             return 1;
         }
 
-        new SyntheticCorpus(seed).WriteTo(folder.FullName, count);
+        new SyntheticCorpus(seed, shape).WriteTo(folder.FullName, count);
         output.WriteLine($"wrote {count} articles to {folder.FullName}");
         return 0;
     }

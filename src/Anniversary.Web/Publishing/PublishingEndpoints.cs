@@ -5,6 +5,7 @@ using System.Xml.Linq;
 using Anniversary.Archive.Data;
 using Anniversary.Archive.Model;
 using Anniversary.Archive.Reading;
+using Anniversary.Archive.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Anniversary.Web.Publishing;
@@ -84,7 +85,7 @@ public static class PublishingEndpoints
         endpoints.MapGet("/articles/{year:int}/{month:int}/{day:int}/{slug}.txt", async (
             int year, int month, int day, string slug, ArchiveDbContext db, CancellationToken cancellationToken) =>
         {
-            var article = await db.Articles.Where(a => a.Slug == slug).Select(a => new { a.Date, a.SourceFile, SourceText = a.Original!.Text }).SingleOrDefaultAsync(cancellationToken);
+            var article = await db.Articles.Where(a => a.Slug == slug).Select(a => new { a.Id, a.Date, a.SourceFile, Stored = a.Original!.Text }).SingleOrDefaultAsync(cancellationToken);
             if (article is null)
             {
                 return await db.FormerSlugUrlAsync(slug, cancellationToken) is { } moved ? Results.Redirect(moved + ".txt", permanent: true) : Results.NotFound();
@@ -92,11 +93,17 @@ public static class PublishingEndpoints
 
             // As the article page does: a wrong date in the address leads to the right one.
             return (article.Date.Year, article.Date.Month, article.Date.Day) == (year, month, day)
-                ? Results.File(Encoding.UTF8.GetBytes(article.SourceText), "text/plain; charset=utf-8", article.SourceFile)
+                ? Results.File(Encoding.UTF8.GetBytes(await OriginalTextAsync(db, article.Id, article.Stored, cancellationToken)), "text/plain; charset=utf-8", article.SourceFile)
                 : Results.Redirect(Links.Article(article.Date, slug) + ".txt", permanent: true);
         });
 
         return endpoints;
+    }
+
+    private static async Task<string> OriginalTextAsync(ArchiveDbContext db, int articleId, string stored, CancellationToken cancellationToken)
+    {
+        var paragraphs = await db.Paragraphs.Where(p => p.ArticleId == articleId).OrderBy(p => p.Number).Select(p => p.Text).ToListAsync(cancellationToken);
+        return StoredOriginal.Rebuild(stored, paragraphs);
     }
 
     /// <summary>The site's public address: <c>Site:BaseUrl</c> when configured, so permanent addresses do not follow a request's Host header.</summary>

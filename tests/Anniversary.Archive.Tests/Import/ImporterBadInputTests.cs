@@ -111,7 +111,7 @@ public sealed partial class ImporterBadInputTests
         Assert.DoesNotContain('\uFEFF', await markedStore.DumpAsync());
         var article = await markedStore.ArticleAsync(Seed001);
         Assert.StartsWith("A gathering took place", article.Title);
-        Assert.Equal(File.ReadAllText(Repository.Seed(Seed001)), article.Original!.Text);
+        Assert.Equal(File.ReadAllText(Repository.Seed(Seed001)), ArchiveStore.ImportedText(article));
         Assert.Equal(await ShownAsync(plainStore), await ShownAsync(markedStore));
     }
 
@@ -137,9 +137,9 @@ public sealed partial class ImporterBadInputTests
         Assert.Equal(await ShownAsync(lfStore), await ShownAsync(crlfStore));
         foreach (var seed in new[] { Seed000, Seed001 })
         {
-            var stored = (await crlfStore.ArticleAsync(seed)).Original!.Text;
+            var stored = ArchiveStore.ImportedText(await crlfStore.ArticleAsync(seed));
             Assert.Equal(File.ReadAllText(crlf.PathOf(seed)), stored);
-            Assert.Equal((await lfStore.ArticleAsync(seed)).Original!.Text, stored.ReplaceLineEndings("\n"));
+            Assert.Equal(ArchiveStore.ImportedText(await lfStore.ArticleAsync(seed)), stored.ReplaceLineEndings("\n"));
         }
     }
 

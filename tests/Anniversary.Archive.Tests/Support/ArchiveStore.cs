@@ -136,6 +136,10 @@ public sealed class ArchiveStore : IDisposable
         return article;
     }
 
+    /// <summary>The file's text as imported, as the download rebuilds it from what is stored.</summary>
+    public static string ImportedText(Model.Article article) =>
+        Anniversary.Archive.Text.StoredOriginal.Rebuild(article.Original!.Text, article.Paragraphs.OrderBy(p => p.Number).Select(p => p.Text).ToList());
+
     /// <summary>
     /// Every stored value of every row of every table, the search index's own tables included, in a
     /// stable order, a row a line: equal dumps mean nothing in the file changed.
