@@ -11,8 +11,8 @@ public sealed class StoredParagraphHtmlTests
     [InlineData("The minister, Lê Thị Hoa, said it. ", 14, 10, false)]
     public void A_paragraph_with_links_is_stored_without_a_second_copy_of_its_text_and_read_back_as_rendered(string text, int start, int length, bool onlyTags)
     {
-        var rendered = StoredParagraphHtml.Render(text, [(start, length, 0)]);
-        var expected = ParagraphHtml.Render(text, [(start, length, "/people/someone")]);
+        var rendered = StoredParagraphHtml.Render(text, [(start, length, 0, null)]);
+        var expected = ParagraphHtml.Render(text, [(start, length, "/people/someone", null)]);
 
         var stored = rendered.Stored(["/people/someone"]);
 
