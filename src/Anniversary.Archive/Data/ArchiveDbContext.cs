@@ -39,7 +39,6 @@ public abstract class ArchiveDbContext(DbContextOptions options) : DbContext(opt
             article.HasIndex(a => a.Slug).IsUnique();
             article.HasIndex(a => a.SourceFile).IsUnique();
             article.HasIndex(a => a.Date);
-            article.HasIndex(a => a.TextHash);
             // The site reads the latest update once a second to know when its cached pages are stale.
             article.HasIndex(a => a.UpdatedAtUtc);
             article.HasMany(a => a.Paragraphs).WithOne(p => p.Article).HasForeignKey(p => p.ArticleId).OnDelete(DeleteBehavior.Cascade);

@@ -19,7 +19,8 @@ public sealed class Paragraph
 
     /// <summary>
     /// Safe HTML rendered at import, so pages never parse article text again; empty for a plain
-    /// paragraph (most of them), whose HTML is its text encoded (<see cref="Text.StoredParagraphHtml.Read"/>).
+    /// paragraph (most of them), whose HTML is its text encoded, and only the tags and where they go
+    /// for one whose HTML is its text with links added (<see cref="Text.StoredParagraphHtml.Read"/>).
     /// No paragraph is empty, so an empty value cannot be anything else.
     /// </summary>
     public string Html { get; set; } = string.Empty;

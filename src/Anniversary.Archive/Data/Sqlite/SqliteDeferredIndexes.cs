@@ -21,7 +21,6 @@ public sealed class SqliteDeferredIndexes : IDeferredIndexes
     internal static IReadOnlyList<string> Names(IModel model) =>
     [
         IndexOn<Article>(model, nameof(Article.Date)),
-        IndexOn<Article>(model, nameof(Article.TextHash)),
         IndexOn<MentionedDate>(model, nameof(MentionedDate.Date)),
         IndexOn<Statement>(model, nameof(Statement.PersonId), nameof(Statement.Date)),
         .. MonthDayIndexes,
@@ -54,13 +53,18 @@ public sealed class SqliteDeferredIndexes : IDeferredIndexes
             return;
         }
 
+        // An index noted by an older build and no longer in the model (dropped by a migration since) is not built again.
+        var wanted = Names(db.Model).ToHashSet(StringComparer.Ordinal);
         var statements = new List<string>();
-        await using (var command = await db.CommandAsync($"SELECT Sql FROM {DeferredIndexesTable} ORDER BY Name", [], cancellationToken))
+        await using (var command = await db.CommandAsync($"SELECT Name, Sql FROM {DeferredIndexesTable} ORDER BY Name", [], cancellationToken))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                statements.Add(reader.GetString(0));
+                if (wanted.Contains(reader.GetString(0)))
+                {
+                    statements.Add(reader.GetString(1));
+                }
             }
         }
 

@@ -123,8 +123,6 @@ namespace Anniversary.Archive.Data.Sqlite.Migrations
                     b.HasIndex("SourceFile")
                         .IsUnique();
 
-                    b.HasIndex("TextHash");
-
                     b.HasIndex("UpdatedAtUtc");
 
                     b.ToTable("Articles");
