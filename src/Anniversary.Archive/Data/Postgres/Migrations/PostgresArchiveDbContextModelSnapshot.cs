@@ -133,8 +133,6 @@ namespace Anniversary.Archive.Data.Postgres.Migrations
                     b.HasIndex("SourceFile")
                         .IsUnique();
 
-                    b.HasIndex("TextHash");
-
                     b.HasIndex("UpdatedAtUtc");
 
                     b.ToTable("Articles");
