@@ -60,6 +60,17 @@ public sealed class Honorifics
         return (0, false, null);
     }
 
+    /// <summary>The words of the longest honorific spelled from <paramref name="index"/>, whatever follows it ("Samdech Thipadei said").</summary>
+    internal string[]? FormAt(List<Token> tokens, int index)
+    {
+        if (!_formsByFirstWord.TryGetValue(tokens[index].Text, out var forms))
+        {
+            return null;
+        }
+
+        return forms.FirstOrDefault(f => index + f.Tokens.Length <= tokens.Count && Spells(tokens, index, f.Tokens)).Tokens;
+    }
+
     private static bool Spells(List<Token> tokens, int index, string[] form)
     {
         for (var k = 1; k < form.Length; k++)

@@ -43,6 +43,7 @@ public sealed class Lexicon
         PlaceSuffixes = Folded(file.PlaceSuffixes);
         NamedDays = file.NamedDays.Select(FoldedWords).GroupBy(words => words[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToList());
         RoleLowercaseWords = Folded(file.RoleLowercaseWords);
+        DescriptiveRoles = Folded(file.DescriptiveRoles);
         AttendanceCuesAfter = file.AttendanceCuesAfter.Select(TextFolding.Fold).ToList();
         QuoteCuesBefore = file.QuoteCuesBefore.Select(TextFolding.Fold).ToList();
         QuoteCuesAfter = file.QuoteCuesAfter.Select(TextFolding.Fold).ToList();
@@ -147,6 +148,9 @@ public sealed class Lexicon
 
     /// <summary>Lower-case words that may sit inside a title before a name: "Chairman of the provincial People’s Committee".</summary>
     public IReadOnlySet<string> RoleLowercaseWords { get; }
+
+    /// <summary>Nouns of what a person does that make "a …" after a name a role: "a researcher at …", "a member of …".</summary>
+    public IReadOnlySet<string> DescriptiveRoles { get; }
 
     /// <summary>Cues that make a name's bearer quoted rather than present: "the words of X", "X, who once said".</summary>
     public IReadOnlyList<string> QuoteCuesBefore { get; }
@@ -264,6 +268,7 @@ public sealed class Lexicon
         string[] PlaceSuffixes,
         string[] NamedDays,
         string[] RoleLowercaseWords,
+        string[] DescriptiveRoles,
         string[] AttendanceCuesAfter,
         string[] QuoteCuesBefore,
         string[] QuoteCuesAfter,

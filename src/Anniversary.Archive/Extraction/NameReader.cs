@@ -69,6 +69,33 @@ internal sealed class NameReader(Lexicon lexicon)
 
             block.Mentions.Add(new Mention(candidates.MaxBy(c => c.LastSeen)!, i, i));
         }
+
+        AddHonorificReferences(block, shortNames.Values.SelectMany(p => p).Distinct().ToList());
+    }
+
+    /// <summary>
+    /// "Samdech Thipadei said": an honorific with no name after it stands for the person read last whose
+    /// honorific shares its distinctive last word.
+    /// </summary>
+    private void AddHonorificReferences(Block block, List<PersonState> people)
+    {
+        var tokens = block.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (block.InMention(i) || lexicon.Honorifics.FormAt(tokens, i) is not { Length: >= 2 } form
+                || (i + form.Length < tokens.Count && tokens[i + form.Length].IsCapitalized))
+            {
+                continue;
+            }
+
+            var last = TextFolding.Fold(form[^1]);
+            if (people.Where(p => p.HonorificWords.Contains(last)).MaxBy(p => p.LastSeen) is { } person)
+            {
+                block.Mentions.Add(new Mention(person, i, i + form.Length - 1));
+            }
+
+            i += form.Length - 1;
+        }
     }
 
     /// <summary>Runs of two to five capitalised words that are not titles, places, months or organisations.</summary>

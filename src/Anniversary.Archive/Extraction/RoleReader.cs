@@ -29,6 +29,13 @@ internal sealed class RoleReader(Lexicon lexicon)
         }
 
         person.Gender = HonorificGender(block, mention.Start) ?? person.Gender;
+        if (mention.Start > 0 && lexicon.Honorifics.EndingAt(block.Tokens, mention.Start - 1) is { } honorific)
+        {
+            for (var k = honorific.Start; k < mention.Start; k++)
+            {
+                person.HonorificWords.Add(block.Tokens[k].Folded);
+            }
+        }
     }
 
     /// <summary>
@@ -53,8 +60,13 @@ internal sealed class RoleReader(Lexicon lexicon)
     public string? Appositive(Block block, int nameEnd)
     {
         var tokens = block.Tokens;
-        if (nameEnd + 2 >= tokens.Count || !tokens[nameEnd + 1].Is(",")
-            || !(IsTitleLike(tokens[nameEnd + 2]) || (tokens[nameEnd + 2].IsCapitalized && tokens.Skip(nameEnd + 3).Take(4).Any(IsTitle))))
+        if (nameEnd + 2 >= tokens.Count || !tokens[nameEnd + 1].Is(","))
+        {
+            return null;
+        }
+
+        var descriptive = IsDescriptive(tokens, nameEnd + 2);
+        if (!descriptive && !(IsTitleLike(tokens[nameEnd + 2]) || (tokens[nameEnd + 2].IsCapitalized && tokens.Skip(nameEnd + 3).Take(4).Any(IsTitle))))
         {
             return null;
         }
@@ -85,7 +97,29 @@ internal sealed class RoleReader(Lexicon lexicon)
             last--;
         }
 
-        return RoleText(block, nameEnd + 2, last);
+        return RoleText(block, nameEnd + 2, last, keepOpening: descriptive);
+    }
+
+    /// <summary>
+    /// "…, a researcher at a documentation centre, said": "a" and what the person does (<c>descriptiveRoles</c>), after
+    /// at most two lower-case words ("a local businessman"). "A veteran of the battle" tells what they lived through, not a role.
+    /// </summary>
+    private bool IsDescriptive(List<Token> tokens, int k)
+    {
+        if (!tokens[k].IsLower || tokens[k].Folded is not ("a" or "an"))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < tokens.Count && j <= k + 3 && tokens[j].IsLower; j++)
+        {
+            if (lexicon.DescriptiveRoles.Contains(tokens[j].Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"The Cambodian Deputy PM pledged …": a role after "the", ending at <paramref name="last"/>, names the person who holds it.</summary>
@@ -148,6 +182,7 @@ internal sealed class RoleReader(Lexicon lexicon)
         }
 
         var first = nameStart;
+        var lowercaseOpening = false;
         for (var k = nameStart - 1; k >= 0; k--)
         {
             var token = tokens[k];
@@ -158,9 +193,22 @@ internal sealed class RoleReader(Lexicon lexicon)
 
             var sentenceStart = k == 0 || tokens[k - 1].Sentence != token.Sentence;
             var betweenCapitals = k > 0 && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized;
-            if (token.IsCapitalized && (!sentenceStart || IsTitleLike(token) || IsPlaceAt(tokens, k)))
+            if (token.IsCapitalized && (!sentenceStart || IsTitleLike(token) || IsPlaceAt(tokens, k) || lexicon.RoleLowercaseWords.Contains(token.Folded)))
             {
                 first = k;
+            }
+            else if (token.IsLower && IsTitle(token) && !Connectors.Contains(token.Folded) && first == k + 1)
+            {
+                // "Opposition lawmaker Chea Vuthy": a lower-case title right before the role's capitalised words.
+                first = k;
+            }
+            else if (token.IsLower && lexicon.RoleLowercaseWords.Contains(token.Folded) && first == k + 1 && first < nameStart
+                     && (sentenceStart || tokens[k - 1].Is(",") || tokens[k - 1].Is(":")))
+            {
+                // "Addressing the event, association Vice Chairman X": the body the title belongs to, written in lower case.
+                first = k;
+                lowercaseOpening = true;
+                break;
             }
             else if (token.IsLower && (Connectors.Contains(token.Folded) || lexicon.RoleLowercaseWords.Contains(token.Folded)))
             {
@@ -182,10 +230,11 @@ internal sealed class RoleReader(Lexicon lexicon)
             }
         }
 
-        return RoleText(block, first, nameStart - 1);
+        return RoleText(block, first, nameStart - 1, keepOpening: lowercaseOpening);
     }
 
-    private string? RoleText(Block block, int first, int last)
+    /// <param name="keepOpening">The role opens with a lower-case word that belongs to it ("a researcher at …", "association Vice Chairman").</param>
+    private string? RoleText(Block block, int first, int last, bool keepOpening = false)
     {
         var tokens = block.Tokens;
 
@@ -200,6 +249,11 @@ internal sealed class RoleReader(Lexicon lexicon)
 
         // "…, director of the museum, said": a lower-case title may open the role; "a veteran of …" is not one.
         var opensWithTitle = first <= last && tokens[first].IsLower && IsTitle(tokens[first]);
+        if (keepOpening && first <= last)
+        {
+            return block.Text[tokens[first].Start..tokens[last].End];
+        }
+
         while (!opensWithTitle && first <= last && (tokens[first].IsLower || tokens[first].Folded == "the" || tokens[first].Kind == TokenKind.Punctuation))
         {
             first++;

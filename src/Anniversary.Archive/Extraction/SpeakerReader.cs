@@ -246,16 +246,20 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         return false;
     }
 
-    /// <summary>"Ros Chanthy, 68, who lost her husband …, said": the name, its age, and a clause about its bearer.</summary>
+    /// <summary>
+    /// "Ros Chanthy, 68, who lost her husband …, said", "Keo Bopha, 68, from Oudong district, told": the name, its
+    /// age, and a clause about its bearer or the place they come from.
+    /// </summary>
     private static bool OpensRelativeClause(List<Token> tokens, int nameEnd)
     {
         var k = nameEnd + 2;
-        if (k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Number && tokens[k + 1].Is(","))
+        var aged = k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Number && tokens[k + 1].Is(",");
+        if (aged)
         {
             k += 2;
         }
 
-        return k < tokens.Count && tokens[k].IsLower && tokens[k].Folded == "who";
+        return k < tokens.Count && tokens[k].IsLower && (tokens[k].Folded == "who" || (aged && tokens[k].Folded == "from"));
     }
 
     /// <summary>

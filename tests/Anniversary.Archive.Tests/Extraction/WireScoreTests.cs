@@ -40,6 +40,7 @@ public sealed class WireScoreTests(ITestOutputHelper output)
     {
         var score = WireScore.Of(Path.Combine(Tuning, "HeldOut"));
         output.WriteLine(score.ToString());
+        output.WriteLine(string.Join('\n', score.Misses));
 
         Assert.True(score.SpeakersF1 >= HeldOut.SpeakersF1, score.ToString());
         Assert.True(score.RealPeopleListedOnce >= HeldOut.RealPeopleListedOnce, score.ToString());
