@@ -293,8 +293,8 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             && block.Tokens.Skip(verb + 1).Take(m.Start - verb - 1).All(t => t.IsCapitalized || t.Is(".")))?.Person;
 
     /// <summary>
-    /// A quotation left open at a paragraph's end runs on into the next paragraph, which reopens it:
-    /// both halves are the words of whoever either half names ("“…. ¶ “…,” the ambassador said").
+    /// A quotation left open at a paragraph's end runs on into the next paragraph, which reopens it (or only
+    /// closes it): both halves are the words of whoever either half names ("“…. ¶ “…,” the ambassador said").
     /// </summary>
     private static Dictionary<int, PersonState> QuotesRunningOn(List<Block> blocks, Dictionary<int, PersonState> attributions)
     {
@@ -305,7 +305,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             for (var i = paragraphs.Count - 2; i >= 0; i--)
             {
                 var (open, next) = (paragraphs[i], paragraphs[i + 1]);
-                if (!LeavesQuoteOpen(open.Text) || !next.Text.StartsWith('“'))
+                if (!LeavesQuoteOpen(open.Text) || !(next.Text.StartsWith('“') || ClosesQuote(next.Text)))
                 {
                     continue;
                 }
@@ -325,6 +325,9 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     }
 
     private static bool LeavesQuoteOpen(string text) => text.Count(c => c == '“') > text.Count(c => c == '”');
+
+    /// <summary>"Three days later we were in Takeo,” said X": the words of a quote opened in the paragraph before, not reopened.</summary>
+    private static bool ClosesQuote(string text) => text.Count(c => c == '”') > text.Count(c => c == '“');
 
     /// <summary>
     /// A paragraph framed by statements of one speaker continues that speaker's speech; captions

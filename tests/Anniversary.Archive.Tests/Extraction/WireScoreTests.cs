@@ -13,7 +13,7 @@ public sealed class WireScoreTests(ITestOutputHelper output)
 {
     private const double SpeakersF1 = 1.0;
     private const double RealPeopleListedOnce = 1.0;
-    private const double RolesAsWritten = 0.95;
+    private const double RolesAsWritten = 0.97;
     private const double StatementRecall = 1.0;
     private const double StatementPrecision = 1.0;
     private const double EventsRight = 1.0;
@@ -66,7 +66,7 @@ public sealed class WireScoreTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The first held-out figures, as measured again after the second round of rules (first measurement: speakers
+    /// The first held-out figures, as measured again after the third round of rules (first measurement: speakers
     /// 0.939, people 0.972, roles 0.943, statements 0.820 / 1.000, events 12/12; see the README's extraction section).
     /// That set was spent by its first measurement, so these are no longer blind figures.
     /// </summary>
@@ -74,24 +74,26 @@ public sealed class WireScoreTests(ITestOutputHelper output)
     {
         public const double SpeakersF1 = 1.0;
         public const double RealPeopleListedOnce = 1.0;
-        public const double RolesAsWritten = 0.97;
-        public const double StatementRecall = 0.90;
+        public const double RolesAsWritten = 1.0;
+        public const double StatementRecall = 1.0;
         public const double StatementPrecision = 1.0;
         public const double EventsRight = 1.0;
     }
 
     /// <summary>
     /// The second held-out set (<c>Wire/HeldOut2/</c>), written and annotated after the first was spent and
-    /// before the second round of rules; measured once, when that round was done.
+    /// before the second round of rules; measured once, when that round was done (speakers 0.902, people 0.917,
+    /// roles 0.857, statements 0.880 / 0.978, events 11/12). Spent since, and tuned on in the third round: these
+    /// floors are what that round reached, no longer blind figures.
     /// </summary>
     private static class HeldOut2
     {
-        public const double SpeakersF1 = 0.90;
-        public const double RealPeopleListedOnce = 0.91;
-        public const double RolesAsWritten = 0.85;
-        public const double StatementRecall = 0.88;
-        public const double StatementPrecision = 0.97;
-        public const double EventsRight = 0.91;
+        public const double SpeakersF1 = 1.0;
+        public const double RealPeopleListedOnce = 1.0;
+        public const double RolesAsWritten = 1.0;
+        public const double StatementRecall = 1.0;
+        public const double StatementPrecision = 1.0;
+        public const double EventsRight = 1.0;
     }
 
     [Fact]
