@@ -56,6 +56,17 @@ public sealed class ThirdRoundRulesTests
     }
 
     [Fact]
+    public void The_rank_alone_after_the_stands_for_the_officer_who_holds_it()
+    {
+        var facts = Facts(
+            "A delegation paid a greetings visit to the Military Command in Tây Ninh on January 5.",
+            "Receiving the delegation, Colonel Trần Văn Bảy, Commander of the provincial Military Command, thanked the guests.",
+            "The Colonel affirmed that the Command would keep sharing information.");
+
+        Assert.Equal([("tran van bay", 2), ("tran van bay", 3)], facts.Statements.Select(s => (s.PersonKey, s.Paragraph)));
+    }
+
+    [Fact]
     public void The_premier_is_the_prime_minister()
     {
         var facts = Facts(
