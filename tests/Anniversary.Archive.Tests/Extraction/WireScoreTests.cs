@@ -65,6 +65,21 @@ public sealed class WireScoreTests(ITestOutputHelper output)
         Assert.True(score.EventsRight >= HeldOut2.EventsRight, score.ToString());
     }
 
+    [Fact]
+    public void The_third_held_out_reports_score_at_least_what_their_one_measurement_found()
+    {
+        var score = WireScore.Of(Path.Combine(Tuning, "HeldOut3"));
+        output.WriteLine(score.ToString());
+        output.WriteLine(string.Join('\n', score.Misses));
+
+        Assert.True(score.SpeakersF1 >= HeldOut3.SpeakersF1, score.ToString());
+        Assert.True(score.RealPeopleListedOnce >= HeldOut3.RealPeopleListedOnce, score.ToString());
+        Assert.True(score.RolesAsWritten >= HeldOut3.RolesAsWritten, score.ToString());
+        Assert.True(score.StatementRecall >= HeldOut3.StatementRecall, score.ToString());
+        Assert.True(score.StatementPrecision >= HeldOut3.StatementPrecision, score.ToString());
+        Assert.True(score.EventsRight >= HeldOut3.EventsRight, score.ToString());
+    }
+
     /// <summary>
     /// The first held-out figures, as measured again after the third round of rules (first measurement: speakers
     /// 0.939, people 0.972, roles 0.943, statements 0.820 / 1.000, events 12/12; see the README's extraction section).
@@ -94,6 +109,21 @@ public sealed class WireScoreTests(ITestOutputHelper output)
         public const double StatementRecall = 1.0;
         public const double StatementPrecision = 1.0;
         public const double EventsRight = 1.0;
+    }
+
+    /// <summary>
+    /// The third held-out set (<c>Wire/HeldOut3/</c>), written and annotated after the second was spent and before
+    /// the third round of rules; measured once, when that round was done: speakers 0.980, people 0.968, roles 0.900,
+    /// statements 0.911 / 1.000, events 11/12.
+    /// </summary>
+    private static class HeldOut3
+    {
+        public const double SpeakersF1 = 0.98;
+        public const double RealPeopleListedOnce = 0.96;
+        public const double RolesAsWritten = 0.90;
+        public const double StatementRecall = 0.91;
+        public const double StatementPrecision = 1.0;
+        public const double EventsRight = 0.91;
     }
 
     [Fact]
