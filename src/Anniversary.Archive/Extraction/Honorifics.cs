@@ -43,7 +43,8 @@ public sealed class Honorifics
     /// </summary>
     internal (int Length, bool IsRank, string? Gender) At(List<Token> tokens, int index)
     {
-        if (!_formsByFirstWord.TryGetValue(tokens[index].Text, out var forms))
+        // "Former volunteer doctor X": an honorific is written with its capital; a lower-case word is part of a role.
+        if (!tokens[index].IsCapitalized || !_formsByFirstWord.TryGetValue(tokens[index].Text, out var forms))
         {
             return (0, false, null);
         }

@@ -197,6 +197,12 @@ internal sealed class RoleReader(Lexicon lexicon)
             {
                 first = k;
             }
+            else if (token.IsCapitalized && sentenceStart && lexicon.NameStopWords.Contains(token.Folded) && first == k + 1
+                     && tokens[k + 1].IsLower && IsTitle(tokens[k + 1]))
+            {
+                // "Academy president X": the body a lower-case title belongs to opens the sentence.
+                first = k;
+            }
             else if (token.IsLower && IsTitle(token) && !Connectors.Contains(token.Folded) && first == k + 1)
             {
                 // "Opposition lawmaker Chea Vuthy": a lower-case title right before the role's capitalised words.

@@ -113,12 +113,12 @@ public sealed class WireScoreTests(ITestOutputHelper output)
 
     /// <summary>
     /// The third held-out set (<c>Wire/HeldOut3/</c>), written and annotated after the second was spent and before
-    /// the third round of rules; measured once, when that round was done: speakers 0.980, people 0.968, roles 0.900,
+    /// the third round of rules; measured once, when that round was done: speakers 0.980 (0.9796), people 0.968, roles 0.900,
     /// statements 0.911 / 1.000, events 11/12.
     /// </summary>
     private static class HeldOut3
     {
-        public const double SpeakersF1 = 0.98;
+        public const double SpeakersF1 = 0.97;
         public const double RealPeopleListedOnce = 0.96;
         public const double RolesAsWritten = 0.90;
         public const double StatementRecall = 0.91;
