@@ -6,8 +6,8 @@ namespace Anniversary.Archive.Tests.Extraction;
 /// Issue 20's figures over the wire reports kept for tuning (<c>Wire/*.txt</c>). The floors are the level the
 /// rules have reached: a ratchet, raised as the rules improve, so a change that loses ground fails. The held-out
 /// reports (<c>Wire/HeldOut/</c>) were measured once, after the first round of rules; <c>Wire/HeldOut2/</c> once,
-/// after the second; <c>Wire/HeldOut3/</c> once, after the third. Their floors are what those measurements found, so the test guards them without the rules
-/// ever being tuned on them.
+/// after the second; <c>Wire/HeldOut3/</c> once, after the third. Each set's floors were first what its one measurement found; a set
+/// once measured is spent, later rounds were tuned on it, and its floors were raised to what they reached.
 /// </summary>
 public sealed class WireScoreTests(ITestOutputHelper output)
 {
