@@ -25,6 +25,45 @@ public sealed class ThirdRoundRulesTests
         Assert.Equal(role, person.Role);
     }
 
+    [Theory]
+    [InlineData("Academy president Kim Sovann said the archive would open to students.", "Academy president")]
+    [InlineData("Former volunteer doctor Kim Sovann said she had worked in Kampong Thom.", "Former volunteer doctor")]
+    [InlineData("Retired soldier Kim Sovann recounted the march on the capital.", "Retired soldier")]
+    public void A_body_word_a_lower_case_doctor_or_soldier_stays_in_the_role(string paragraph, string role)
+    {
+        var person = Facts("A seminar was held in Phnom Penh on January 6.", paragraph).People.Single(p => p.Key == "kim sovann");
+
+        Assert.Equal(role, person.Role);
+    }
+
+    [Fact]
+    public void For_his_part_frames_a_statement()
+    {
+        var statements = Facts(
+            "A delegation paid a greetings visit to the Military Command in Tây Ninh on January 5.",
+            "For his part, General Chea Sovann extended greetings to the officers and expressed thanks for their help.").Statements;
+
+        Assert.Equal([("chea sovann", 2)], statements.Select(s => (s.PersonKey, s.Paragraph)));
+    }
+
+    [Fact]
+    public void A_name_ending_its_phrase_after_near_the_is_a_place()
+    {
+        var people = Facts("Sum Sokha said he had lost his wife in a cooperative near the Tonle Sap.").People;
+
+        Assert.Equal(["sum sokha"], people.Select(p => p.Key));
+    }
+
+    [Fact]
+    public void The_lead_that_tells_the_event_by_a_verb_gives_its_place_when_a_later_paragraph_names_it()
+    {
+        var facts = Facts(
+            "Provincial authorities of Banteay Meanchey on Saturday inaugurated a garden around the friendship monument.",
+            "The inauguration was attended by Mr Lê Văn Hòa, Consul General of Vietnam in Battambang.");
+
+        Assert.Equal(("inauguration", "banteaymeanchey"), (facts.Event?.Kind, facts.Event?.PlaceKey));
+    }
+
     [Fact]
     public void What_a_person_lived_through_is_not_a_role()
     {
