@@ -126,6 +126,11 @@ internal sealed class RoleReader(Lexicon lexicon)
     public PersonState? HolderOf(Block block, int last, IEnumerable<PersonState> people)
     {
         var tokens = block.Tokens;
+        if (PersonNounHolder(tokens, last, people) is { } described)
+        {
+            return described;
+        }
+
         var first = last;
         while (first >= 0 && (IsRoleWord(tokens[first]) || (tokens[first].IsLower && lexicon.RoleLowercaseWords.Contains(tokens[first].Folded))) && tokens[first].Folded != "the")
         {
@@ -141,6 +146,21 @@ internal sealed class RoleReader(Lexicon lexicon)
         return people
             .Where(p => p.Roles.Any(role => IsSubsequence(phrase, lexicon.RoleKey(role).Split(' '))))
             .MaxBy(p => p.LastSeen);
+    }
+
+    /// <summary>
+    /// "The Cambodian leader called on …": "the", a nationality and a noun for a person (<c>personNouns</c>) name the
+    /// person read last whose role names that country.
+    /// </summary>
+    private PersonState? PersonNounHolder(List<Token> tokens, int last, IEnumerable<PersonState> people)
+    {
+        if (last < 2 || !tokens[last].IsLower || !lexicon.PersonNouns.Contains(tokens[last].Folded)
+            || !lexicon.Nationalities.TryGetValue(tokens[last - 1].Folded, out var country) || tokens[last - 2].Folded != "the")
+        {
+            return null;
+        }
+
+        return people.Where(p => p.Roles.Any(role => lexicon.NamesCountry(role, country))).MaxBy(p => p.LastSeen);
     }
 
     /// <summary>A word that may stand in a role: a title, a nationality, a known place, or "the".</summary>

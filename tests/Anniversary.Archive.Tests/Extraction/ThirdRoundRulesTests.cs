@@ -106,6 +106,17 @@ public sealed class ThirdRoundRulesTests
     }
 
     [Fact]
+    public void The_leader_of_a_nationality_is_the_person_whose_role_names_that_country()
+    {
+        var facts = Facts(
+            "Speaking at the ceremony in Phnom Penh, Hun Manet, Prime Minister of Cambodia, said peace came first.",
+            "Vietnamese Ambassador Trịnh Văn Hòa said Vietnam would stand by Cambodia.",
+            "The Cambodian leader called on the young to protect peace.");
+
+        Assert.Equal([("hun manet", 1), ("trinh van hoa", 2), ("hun manet", 3)], facts.Statements.Select(s => (s.PersonKey, s.Paragraph)));
+    }
+
+    [Fact]
     public void The_premier_is_the_prime_minister()
     {
         var facts = Facts(

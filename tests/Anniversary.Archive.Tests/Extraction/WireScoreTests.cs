@@ -115,7 +115,8 @@ public sealed class WireScoreTests(ITestOutputHelper output)
     /// The third held-out set (<c>Wire/HeldOut3/</c>), written and annotated after the second was spent and before
     /// the third round of rules; measured once, when that round was done: speakers 0.980 (0.9796), people 0.968, roles
     /// 0.900, statements 0.911 / 1.000, events 11/12. Fixes made after that measurement (an event's place from the
-    /// lead that tells it by a verb, a lower-case honorific, "Academy president", a lake after "near the") bring it to
+    /// lead that tells it by a verb, a lower-case honorific, "Academy president", a lake after "near the", "the Cambodian
+    /// leader") bring it to
     /// these floors, which are no longer blind figures.
     /// </summary>
     private static class HeldOut3
@@ -123,7 +124,7 @@ public sealed class WireScoreTests(ITestOutputHelper output)
         public const double SpeakersF1 = 0.97;
         public const double RealPeopleListedOnce = 1.0;
         public const double RolesAsWritten = 1.0;
-        public const double StatementRecall = 0.93;
+        public const double StatementRecall = 0.95;
         public const double StatementPrecision = 1.0;
         public const double EventsRight = 1.0;
     }
