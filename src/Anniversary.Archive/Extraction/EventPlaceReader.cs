@@ -5,7 +5,8 @@ namespace Anniversary.Archive.Extraction;
 /// first province or city of the gazetteer written after the event's word ("a get-together in Cao Lãnh city"),
 /// failing that before it ("The southern border province of Tây Ninh held a ceremony"). A country is not the
 /// place when a province or a city is named, a district never is, and a venue stands for the city written after
-/// it, or failing that the city the gazetteer puts it in.
+/// it, or failing that the city the gazetteer puts it in. A place the anniversary is of ("the 36th anniversary of
+/// … the liberation of Phnom Penh") is what is commemorated, not where: it is the place only when no other is written.
 /// </summary>
 internal sealed class EventPlaceReader(Lexicon lexicon)
 {
@@ -16,7 +17,7 @@ internal sealed class EventPlaceReader(Lexicon lexicon)
     {
         var tokens = Tokenizer.Tokenize(sentence);
         var places = Places(sentence, tokens);
-        var after = places.Where(p => p.Start >= kindAt).ToList();
+        var after = places.Where(p => p.Start >= kindAt && !p.Commemorated).ToList();
         var chosen = after.FirstOrDefault(p => !p.IsVenue) ?? places.FirstOrDefault(p => !p.IsVenue && p.Start < kindAt) ?? places.FirstOrDefault();
         if (chosen is null)
         {
@@ -43,7 +44,8 @@ internal sealed class EventPlaceReader(Lexicon lexicon)
             if (next is null || !(next.IsLower && Subdivisions.Contains(next.Folded)))
             {
                 var text = sentence[tokens[i].Start..tokens[end].End];
-                found.Add(new Found(tokens[i].Start, text, place.Key, place.IsVenue, place.City));
+                var commemorated = i > 0 && tokens[i - 1].Folded == "of" && tokens.Take(i).Any(t => t.Folded == "anniversary");
+                found.Add(new Found(tokens[i].Start, text, place.Key, place.IsVenue, place.City, commemorated));
             }
 
             i = end;
@@ -52,5 +54,5 @@ internal sealed class EventPlaceReader(Lexicon lexicon)
         return found;
     }
 
-    private sealed record Found(int Start, string Text, string Key, bool IsVenue, string? City);
+    private sealed record Found(int Start, string Text, string Key, bool IsVenue, string? City, bool Commemorated);
 }

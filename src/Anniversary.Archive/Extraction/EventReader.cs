@@ -24,25 +24,27 @@ internal sealed partial class EventReader(Lexicon lexicon)
         candidates.AddRange(context.Blocks.Where(b => b.Paragraph is not null).Take(3).Select(b => b.Text));
         var paragraphs = context.Blocks.Where(b => b.Paragraph is not null).Select(b => b.Text).ToList();
 
-        // "gathered at a ceremony": a noun anywhere in the lead names the kind before any verb does.
-        foreach (var words in new[] { lexicon.EventKinds, lexicon.EventVerbs })
+        // "gathered at a ceremony": a noun anywhere in the lead names the kind before any verb does; but the
+        // paragraph that first tells the event by a verb ("… inaugurated a garden in X ¶ The inauguration was
+        // attended by the Consul General in Y") gives its place and day.
+        if (ReadEvent(article, candidates, paragraphs, lexicon.EventKinds) is { } byNoun)
         {
-            if (ReadEvent(article, candidates, paragraphs, words) is { } found)
-            {
-                return found;
-            }
+            return ReadEvent(article, candidates.Take(byNoun.Candidate).ToList(), paragraphs, lexicon.EventVerbs) is { } told
+                ? byNoun.Event with { Place = told.Event.Place, PlaceKey = told.Event.PlaceKey, Date = told.Event.Date }
+                : byNoun.Event;
         }
 
-        return null;
+        return ReadEvent(article, candidates, paragraphs, lexicon.EventVerbs)?.Event;
     }
 
     /// <summary>"the 30th anniversary of the school's founding (May 2, 1994)": the ordinal, and the day, month or year it counts from, if the sentence gives one.</summary>
     public static ExtractedAnniversary? ReadAnniversary(string text) => AnniversaryReader.Read(text);
 
-    private ExtractedEvent? ReadEvent(ParsedArticle article, List<string> candidates, List<string> paragraphs, IReadOnlyDictionary<string, string> kindWords)
+    private (ExtractedEvent Event, int Candidate)? ReadEvent(ParsedArticle article, List<string> candidates, List<string> paragraphs, IReadOnlyDictionary<string, string> kindWords)
     {
-        foreach (var text in candidates)
+        for (var candidate = 0; candidate < candidates.Count; candidate++)
         {
+            var text = candidates[candidate];
             var folded = TextFolding.Fold(text);
             var kind = FirstEventWord(folded, kindWords);
             if (kind.Value is null)
@@ -59,7 +61,7 @@ internal sealed partial class EventReader(Lexicon lexicon)
 
             var date = DateMentions.EventDay(rest, article.Date) ?? DateMentions.EventDay(text, article.Date) ?? article.Date;
             var anniversary = candidates.Select(c => AnniversaryReader.Read(c, article.Date.Year, paragraphs)).FirstOrDefault(a => a is not null);
-            return new ExtractedEvent(Refined(kind.Value, folded), place.Value.Place, place.Value.Key, date, anniversary);
+            return (new ExtractedEvent(Refined(kind.Value, folded), place.Value.Place, place.Value.Key, date, anniversary), candidate);
         }
 
         return null;

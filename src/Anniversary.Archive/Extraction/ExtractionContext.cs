@@ -84,6 +84,9 @@ internal sealed class PersonState(string name, string key, int firstSeen)
 
     public string? Role => Roles.MaxBy(r => r.Length);
 
+    /// <summary>The folded words of the honorifics written before the person's name ("samdech", "thipadei").</summary>
+    public HashSet<string> HonorificWords { get; } = [];
+
     public Gender Gender { get; set; }
 
     public Part Part { get; set; } = Part.Mentioned;

@@ -43,7 +43,8 @@ public sealed class Honorifics
     /// </summary>
     internal (int Length, bool IsRank, string? Gender) At(List<Token> tokens, int index)
     {
-        if (!_formsByFirstWord.TryGetValue(tokens[index].Text, out var forms))
+        // "Former volunteer doctor X": an honorific is written with its capital; a lower-case word is part of a role.
+        if (!tokens[index].IsCapitalized || !_formsByFirstWord.TryGetValue(tokens[index].Text, out var forms))
         {
             return (0, false, null);
         }
@@ -58,6 +59,17 @@ public sealed class Honorifics
         }
 
         return (0, false, null);
+    }
+
+    /// <summary>The words of the longest honorific spelled from <paramref name="index"/>, whatever follows it ("Samdech Thipadei said").</summary>
+    internal string[]? FormAt(List<Token> tokens, int index)
+    {
+        if (!_formsByFirstWord.TryGetValue(tokens[index].Text, out var forms))
+        {
+            return null;
+        }
+
+        return forms.FirstOrDefault(f => index + f.Tokens.Length <= tokens.Count && Spells(tokens, index, f.Tokens)).Tokens;
     }
 
     private static bool Spells(List<Token> tokens, int index, string[] form)

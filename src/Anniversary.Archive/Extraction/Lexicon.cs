@@ -43,6 +43,8 @@ public sealed class Lexicon
         PlaceSuffixes = Folded(file.PlaceSuffixes);
         NamedDays = file.NamedDays.Select(FoldedWords).GroupBy(words => words[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToList());
         RoleLowercaseWords = Folded(file.RoleLowercaseWords);
+        DescriptiveRoles = Folded(file.DescriptiveRoles);
+        PersonNouns = Folded(file.PersonNouns);
         AttendanceCuesAfter = file.AttendanceCuesAfter.Select(TextFolding.Fold).ToList();
         QuoteCuesBefore = file.QuoteCuesBefore.Select(TextFolding.Fold).ToList();
         QuoteCuesAfter = file.QuoteCuesAfter.Select(TextFolding.Fold).ToList();
@@ -148,6 +150,12 @@ public sealed class Lexicon
     /// <summary>Lower-case words that may sit inside a title before a name: "Chairman of the provincial People’s Committee".</summary>
     public IReadOnlySet<string> RoleLowercaseWords { get; }
 
+    /// <summary>Nouns of what a person does that make "a …" after a name a role: "a researcher at …", "a member of …".</summary>
+    public IReadOnlySet<string> DescriptiveRoles { get; }
+
+    /// <summary>Nouns for a person that, after "the" and a nationality, stand for someone already named: "the Cambodian leader".</summary>
+    public IReadOnlySet<string> PersonNouns { get; }
+
     /// <summary>Cues that make a name's bearer quoted rather than present: "the words of X", "X, who once said".</summary>
     public IReadOnlyList<string> QuoteCuesBefore { get; }
 
@@ -199,6 +207,12 @@ public sealed class Lexicon
             .Select(word => TitleAbbreviations.GetValueOrDefault(word, word));
         return TextFolding.Fold(string.Join(' ', words));
     }
+
+    /// <summary>Whether a role names this country, by a nationality or by the country's name: "Prime Minister of Cambodia".</summary>
+    public bool NamesCountry(string role, string country) =>
+        role.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => TextFolding.Fold(StripPossessive(word)))
+            .Any(word => word == TextFolding.Fold(country) || Nationalities.GetValueOrDefault(word) == country);
 
     /// <summary>The country a role states: by a nationality ("Cambodian Ambassador") or a country's possessive ("Governor of Cambodia’s Siem Reap province").</summary>
     public string? CountryOf(string role)
@@ -264,6 +278,8 @@ public sealed class Lexicon
         string[] PlaceSuffixes,
         string[] NamedDays,
         string[] RoleLowercaseWords,
+        string[] DescriptiveRoles,
+        string[] PersonNouns,
         string[] AttendanceCuesAfter,
         string[] QuoteCuesBefore,
         string[] QuoteCuesAfter,

@@ -69,6 +69,33 @@ internal sealed class NameReader(Lexicon lexicon)
 
             block.Mentions.Add(new Mention(candidates.MaxBy(c => c.LastSeen)!, i, i));
         }
+
+        AddHonorificReferences(block, shortNames.Values.SelectMany(p => p).Distinct().ToList());
+    }
+
+    /// <summary>
+    /// "Samdech Thipadei said": an honorific with no name after it stands for the person read last whose
+    /// honorific shares its distinctive last word.
+    /// </summary>
+    private void AddHonorificReferences(Block block, List<PersonState> people)
+    {
+        var tokens = block.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (block.InMention(i) || lexicon.Honorifics.FormAt(tokens, i) is not { Length: >= 2 } form
+                || (i + form.Length < tokens.Count && tokens[i + form.Length].IsCapitalized))
+            {
+                continue;
+            }
+
+            var last = TextFolding.Fold(form[^1]);
+            if (people.Where(p => p.HonorificWords.Contains(last)).MaxBy(p => p.LastSeen) is { } person)
+            {
+                block.Mentions.Add(new Mention(person, i, i + form.Length - 1));
+            }
+
+            i += form.Length - 1;
+        }
     }
 
     /// <summary>Runs of two to five capitalised words that are not titles, places, months or organisations.</summary>
@@ -93,7 +120,8 @@ internal sealed class NameReader(Lexicon lexicon)
             var length = j - i + 1;
             var isPlace = (i > 0 && tokens[i - 1].IsLower && lexicon.PlacePrepositions.Contains(tokens[i - 1].Folded))
                           || lexicon.PlacePrefixes.Contains(tokens[i].Folded) || lexicon.PlaceSuffixes.Contains(tokens[j].Folded)
-                          || (j + 1 < tokens.Count && tokens[j + 1].IsLower && lexicon.PlaceNouns.Contains(tokens[j + 1].Folded));
+                          || (j + 1 < tokens.Count && tokens[j + 1].IsLower && lexicon.PlaceNouns.Contains(tokens[j + 1].Folded))
+                          || AfterPrepositionAndThe(tokens, i, j);
             var isOrganisation = (i > 1 && tokens[i - 1].IsLower && RoleReader.Connectors.Contains(tokens[i - 1].Folded)
                                   && tokens[i - 2].IsCapitalized && lexicon.NameStopWords.Contains(tokens[i - 2].Folded)
                                   && !lexicon.SpeechFramesSource.Any(frame => frame.SequenceEqual([tokens[i - 2].Folded, tokens[i - 1].Folded])))
@@ -135,6 +163,12 @@ internal sealed class NameReader(Lexicon lexicon)
     private bool OpensSpeech(List<Token> tokens, int index) =>
         index + 2 < tokens.Count && tokens[index + 1].IsLower && lexicon.SpeechVerbs.Contains(tokens[index + 1].Folded)
         && (tokens[index + 2].IsWord ? SpeechOpenerWords.Contains(tokens[index + 2].Folded) : tokens[index + 2].Text is "," or ":" or "“" or "\"");
+
+    /// <summary>"a cooperative near the Tonle Sap.": a phrase of its own after a place preposition and "the" is a place, not a person.</summary>
+    private bool AfterPrepositionAndThe(List<Token> tokens, int start, int end) =>
+        start > 1 && tokens[start - 1].IsLower && tokens[start - 1].Folded == "the"
+        && tokens[start - 2].IsLower && lexicon.PlacePrepositions.Contains(tokens[start - 2].Folded)
+        && (end + 1 >= tokens.Count || !tokens[end + 1].IsWord);
 
     private static bool IsPossessive(Token token) => Lexicon.StripPossessive(token.Text).Length != token.Text.Length;
 

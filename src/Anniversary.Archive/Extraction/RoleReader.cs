@@ -29,6 +29,13 @@ internal sealed class RoleReader(Lexicon lexicon)
         }
 
         person.Gender = HonorificGender(block, mention.Start) ?? person.Gender;
+        if (mention.Start > 0 && lexicon.Honorifics.EndingAt(block.Tokens, mention.Start - 1) is { } honorific)
+        {
+            for (var k = honorific.Start; k < mention.Start; k++)
+            {
+                person.HonorificWords.Add(block.Tokens[k].Folded);
+            }
+        }
     }
 
     /// <summary>
@@ -53,8 +60,13 @@ internal sealed class RoleReader(Lexicon lexicon)
     public string? Appositive(Block block, int nameEnd)
     {
         var tokens = block.Tokens;
-        if (nameEnd + 2 >= tokens.Count || !tokens[nameEnd + 1].Is(",")
-            || !(IsTitleLike(tokens[nameEnd + 2]) || (tokens[nameEnd + 2].IsCapitalized && tokens.Skip(nameEnd + 3).Take(4).Any(IsTitle))))
+        if (nameEnd + 2 >= tokens.Count || !tokens[nameEnd + 1].Is(","))
+        {
+            return null;
+        }
+
+        var descriptive = IsDescriptive(tokens, nameEnd + 2);
+        if (!descriptive && !(IsTitleLike(tokens[nameEnd + 2]) || (tokens[nameEnd + 2].IsCapitalized && tokens.Skip(nameEnd + 3).Take(4).Any(IsTitle))))
         {
             return null;
         }
@@ -85,13 +97,40 @@ internal sealed class RoleReader(Lexicon lexicon)
             last--;
         }
 
-        return RoleText(block, nameEnd + 2, last);
+        return RoleText(block, nameEnd + 2, last, keepOpening: descriptive);
+    }
+
+    /// <summary>
+    /// "…, a researcher at a documentation centre, said": "a" and what the person does (<c>descriptiveRoles</c>), after
+    /// at most two lower-case words ("a local businessman"). "A veteran of the battle" tells what they lived through, not a role.
+    /// </summary>
+    private bool IsDescriptive(List<Token> tokens, int k)
+    {
+        if (!tokens[k].IsLower || tokens[k].Folded is not ("a" or "an"))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < tokens.Count && j <= k + 3 && tokens[j].IsLower; j++)
+        {
+            if (lexicon.DescriptiveRoles.Contains(tokens[j].Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"The Cambodian Deputy PM pledged …": a role after "the", ending at <paramref name="last"/>, names the person who holds it.</summary>
     public PersonState? HolderOf(Block block, int last, IEnumerable<PersonState> people)
     {
         var tokens = block.Tokens;
+        if (PersonNounHolder(tokens, last, people) is { } described)
+        {
+            return described;
+        }
+
         var first = last;
         while (first >= 0 && (IsRoleWord(tokens[first]) || (tokens[first].IsLower && lexicon.RoleLowercaseWords.Contains(tokens[first].Folded))) && tokens[first].Folded != "the")
         {
@@ -107,6 +146,21 @@ internal sealed class RoleReader(Lexicon lexicon)
         return people
             .Where(p => p.Roles.Any(role => IsSubsequence(phrase, lexicon.RoleKey(role).Split(' '))))
             .MaxBy(p => p.LastSeen);
+    }
+
+    /// <summary>
+    /// "The Cambodian leader called on …": "the", a nationality and a noun for a person (<c>personNouns</c>) name the
+    /// person read last whose role names that country.
+    /// </summary>
+    private PersonState? PersonNounHolder(List<Token> tokens, int last, IEnumerable<PersonState> people)
+    {
+        if (last < 2 || !tokens[last].IsLower || !lexicon.PersonNouns.Contains(tokens[last].Folded)
+            || !lexicon.Nationalities.TryGetValue(tokens[last - 1].Folded, out var country) || tokens[last - 2].Folded != "the")
+        {
+            return null;
+        }
+
+        return people.Where(p => p.Roles.Any(role => lexicon.NamesCountry(role, country))).MaxBy(p => p.LastSeen);
     }
 
     /// <summary>A word that may stand in a role: a title, a nationality, a known place, or "the".</summary>
@@ -148,6 +202,7 @@ internal sealed class RoleReader(Lexicon lexicon)
         }
 
         var first = nameStart;
+        var lowercaseOpening = false;
         for (var k = nameStart - 1; k >= 0; k--)
         {
             var token = tokens[k];
@@ -158,9 +213,28 @@ internal sealed class RoleReader(Lexicon lexicon)
 
             var sentenceStart = k == 0 || tokens[k - 1].Sentence != token.Sentence;
             var betweenCapitals = k > 0 && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized;
-            if (token.IsCapitalized && (!sentenceStart || IsTitleLike(token) || IsPlaceAt(tokens, k)))
+            if (token.IsCapitalized && (!sentenceStart || IsTitleLike(token) || IsPlaceAt(tokens, k) || lexicon.RoleLowercaseWords.Contains(token.Folded)))
             {
                 first = k;
+            }
+            else if (token.IsCapitalized && sentenceStart && lexicon.NameStopWords.Contains(token.Folded) && first == k + 1
+                     && tokens[k + 1].IsLower && IsTitle(tokens[k + 1]))
+            {
+                // "Academy president X": the body a lower-case title belongs to opens the sentence.
+                first = k;
+            }
+            else if (token.IsLower && IsTitle(token) && !Connectors.Contains(token.Folded) && first == k + 1)
+            {
+                // "Opposition lawmaker Chea Vuthy": a lower-case title right before the role's capitalised words.
+                first = k;
+            }
+            else if (token.IsLower && lexicon.RoleLowercaseWords.Contains(token.Folded) && first == k + 1 && first < nameStart
+                     && (sentenceStart || tokens[k - 1].Is(",") || tokens[k - 1].Is(":")))
+            {
+                // "Addressing the event, association Vice Chairman X": the body the title belongs to, written in lower case.
+                first = k;
+                lowercaseOpening = true;
+                break;
             }
             else if (token.IsLower && (Connectors.Contains(token.Folded) || lexicon.RoleLowercaseWords.Contains(token.Folded)))
             {
@@ -182,10 +256,11 @@ internal sealed class RoleReader(Lexicon lexicon)
             }
         }
 
-        return RoleText(block, first, nameStart - 1);
+        return RoleText(block, first, nameStart - 1, keepOpening: lowercaseOpening);
     }
 
-    private string? RoleText(Block block, int first, int last)
+    /// <param name="keepOpening">The role opens with a lower-case word that belongs to it ("a researcher at …", "association Vice Chairman").</param>
+    private string? RoleText(Block block, int first, int last, bool keepOpening = false)
     {
         var tokens = block.Tokens;
 
@@ -200,6 +275,11 @@ internal sealed class RoleReader(Lexicon lexicon)
 
         // "…, director of the museum, said": a lower-case title may open the role; "a veteran of …" is not one.
         var opensWithTitle = first <= last && tokens[first].IsLower && IsTitle(tokens[first]);
+        if (keepOpening && first <= last)
+        {
+            return block.Text[tokens[first].Start..tokens[last].End];
+        }
+
         while (!opensWithTitle && first <= last && (tokens[first].IsLower || tokens[first].Folded == "the" || tokens[first].Kind == TokenKind.Punctuation))
         {
             first++;

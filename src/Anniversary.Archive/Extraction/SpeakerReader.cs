@@ -246,16 +246,20 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         return false;
     }
 
-    /// <summary>"Ros Chanthy, 68, who lost her husband …, said": the name, its age, and a clause about its bearer.</summary>
+    /// <summary>
+    /// "Ros Chanthy, 68, who lost her husband …, said", "Keo Bopha, 68, from Oudong district, told": the name, its
+    /// age, and a clause about its bearer or the place they come from.
+    /// </summary>
     private static bool OpensRelativeClause(List<Token> tokens, int nameEnd)
     {
         var k = nameEnd + 2;
-        if (k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Number && tokens[k + 1].Is(","))
+        var aged = k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Number && tokens[k + 1].Is(",");
+        if (aged)
         {
             k += 2;
         }
 
-        return k < tokens.Count && tokens[k].IsLower && tokens[k].Folded == "who";
+        return k < tokens.Count && tokens[k].IsLower && (tokens[k].Folded == "who" || (aged && tokens[k].Folded == "from"));
     }
 
     /// <summary>
@@ -289,8 +293,8 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             && block.Tokens.Skip(verb + 1).Take(m.Start - verb - 1).All(t => t.IsCapitalized || t.Is(".")))?.Person;
 
     /// <summary>
-    /// A quotation left open at a paragraph's end runs on into the next paragraph, which reopens it:
-    /// both halves are the words of whoever either half names ("“…. ¶ “…,” the ambassador said").
+    /// A quotation left open at a paragraph's end runs on into the next paragraph, which reopens it (or only
+    /// closes it): both halves are the words of whoever either half names ("“…. ¶ “…,” the ambassador said").
     /// </summary>
     private static Dictionary<int, PersonState> QuotesRunningOn(List<Block> blocks, Dictionary<int, PersonState> attributions)
     {
@@ -301,7 +305,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             for (var i = paragraphs.Count - 2; i >= 0; i--)
             {
                 var (open, next) = (paragraphs[i], paragraphs[i + 1]);
-                if (!LeavesQuoteOpen(open.Text) || !next.Text.StartsWith('“'))
+                if (!LeavesQuoteOpen(open.Text) || !(next.Text.StartsWith('“') || ClosesQuote(next.Text)))
                 {
                     continue;
                 }
@@ -321,6 +325,9 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     }
 
     private static bool LeavesQuoteOpen(string text) => text.Count(c => c == '“') > text.Count(c => c == '”');
+
+    /// <summary>"Three days later we were in Takeo,” said X": the words of a quote opened in the paragraph before, not reopened.</summary>
+    private static bool ClosesQuote(string text) => text.Count(c => c == '”') > text.Count(c => c == '“');
 
     /// <summary>
     /// A paragraph framed by statements of one speaker continues that speaker's speech; captions

@@ -77,8 +77,11 @@ internal static partial class Datelines
     [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}\p{M}'’. ]{1,40}?)" + DatelineDate + @"\s+(?<agency>\p{Lu}{2,8})\s*[-–—]+\s+(?=\S)")]
     private static partial Regex AgencyAfterDatePrefixPattern();
 
-    /// <summary>"WVR/VNA - ": agencies' tags alone, at least two joined by a slash, so that a capitalised word is not one.</summary>
-    [GeneratedRegex(@"^(?<agency>\p{Lu}{2,8}(?:/\p{Lu}{2,8})+)\s*[-–—]+\s+(?=\S)")]
+    /// <summary>
+    /// "WVR/VNA - ", "(QĐND) - ": agencies' tags alone, at least two joined by a slash or one in brackets, so that a
+    /// capitalised word is not one.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?<agency>\p{Lu}{2,8}(?:/\p{Lu}{2,8})+)|\((?<agency>\p{Lu}{2,8})\))\s*[-–—]+\s+(?=\S)")]
     private static partial Regex AgencyTagPrefixPattern();
 
     /// <summary>"An Giang – Leaders…": one to three capitalised words, then a spaced long dash and a capital.</summary>

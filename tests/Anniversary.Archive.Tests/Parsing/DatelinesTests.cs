@@ -21,6 +21,7 @@ public sealed class DatelinesTests
     [Theory]
     [InlineData("GREEN VALLEY (XYZ) – The fair opened.", "GREEN VALLEY (XYZ) – ")]
     [InlineData("Green Valley (XYZ) – The fair opened.", "Green Valley (XYZ) – ")]
+    [InlineData("(XYZ) - On March 12, the fair opened.", "(XYZ) - ")]
     public void A_dateline_may_open_the_lead(string lead, string prefix)
     {
         Assert.Equal(prefix, Datelines.MatchPrefix(lead).Value);

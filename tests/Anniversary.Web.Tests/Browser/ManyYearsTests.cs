@@ -104,7 +104,7 @@ public sealed class ManyYearsTests(ManyYearsSite site)
     }
 
     private static int ReportCount() =>
-        Directory.EnumerateFiles(ManyYearsSite.WireFolder, "*.txt", SearchOption.AllDirectories).Count()
+        ManyYearsSite.WireReports().Count()
         + Directory.EnumerateFiles(Infrastructure.RepositoryPaths.Seeds, "*.txt").Count();
 
     private static async Task ScreenshotAsync(WatchedPage tab, string name) =>
