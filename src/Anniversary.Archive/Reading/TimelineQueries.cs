@@ -62,7 +62,11 @@ public static class TimelineQueries
     public static async Task<EventView?> EventAsync(this ArchiveDbContext db, string slug, CancellationToken cancellationToken = default) =>
         (await db.ViewsAsync(db.Events.Where(e => e.Slug == slug), cancellationToken)).SingleOrDefault();
 
-    private static async Task<IReadOnlyList<EventView>> ViewsAsync(this ArchiveDbContext db, IQueryable<Event> selected, CancellationToken cancellationToken)
+    /// <summary>These events, in the order given.</summary>
+    internal static async Task<IReadOnlyList<EventView>> EventViewsAsync(this ArchiveDbContext db, IReadOnlyList<int> ids, CancellationToken cancellationToken) =>
+        await db.ViewsAsync(db.Events.Where(e => ids.Contains(e.Id)), cancellationToken, ids);
+
+    private static async Task<IReadOnlyList<EventView>> ViewsAsync(this ArchiveDbContext db, IQueryable<Event> selected, CancellationToken cancellationToken, IReadOnlyList<int>? order = null)
     {
         var events = await selected
             .Select(e => new
@@ -81,6 +85,11 @@ public static class TimelineQueries
                     .ToList(),
             })
             .ToListAsync(cancellationToken);
+        if (order is not null)
+        {
+            var position = order.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+            events = events.OrderBy(e => position[e.Id]).ToList();
+        }
 
         var ids = events.Select(e => e.Id).ToList();
         var speakers = await db.Appearances

@@ -14,11 +14,14 @@ public sealed class IndexModel(ArchiveDbContext db) : PageModel
 
     public PlaceOption? SelectedPlace { get; private set; }
 
-    public IReadOnlyList<AnniversaryGroup> Groups { get; private set; } = [];
+    public List<AnniversaryGroup> Groups { get; private set; } = [];
 
     public IReadOnlyList<HistoricalDate> Context { get; private set; } = [];
 
     public PageOf<EventView> Events { get; private set; } = null!;
+
+    /// <summary>Every group of the whole timeline, with the page it starts on, for the index above it.</summary>
+    public IReadOnlyList<TimelineGroup> Index { get; private set; } = [];
 
     public const int EventsPerPage = 50;
 
@@ -28,30 +31,34 @@ public sealed class IndexModel(ArchiveDbContext db) : PageModel
         var placeKey = string.IsNullOrWhiteSpace(Place) ? null : Archive.Extraction.Lexicon.Default.PlaceKey(Place);
         SelectedPlace = Places.FirstOrDefault(p => p.Key == placeKey);
 
-        Events = await db.EventsAsync(placeKey, Pager.Requested(Request), EventsPerPage, cancellationToken);
+        var timeline = await db.TimelineAsync(placeKey, Pager.Requested(Request), EventsPerPage, cancellationToken);
+        Events = timeline.Events;
+        Index = timeline.Index;
         Groups = Grouped(Events.Items);
+        if (Groups.Count > 0 && Index.FirstOrDefault(g => g.Id == Groups[0].Id)?.Page < Events.Number)
+        {
+            Groups[0] = Groups[0] with { Continued = true };
+        }
         Context = await db.HistoricalContextAsync(Events.Items.SelectMany(e => e.Articles).Select(a => a.Slug).ToList(), cancellationToken);
     }
 
-    /// <summary>
-    /// By what is commemorated, then by year: the date most events count from first, its anniversaries in
-    /// order; then each other commemorated date; then the commemorations of no stated anniversary, year by year.
-    /// </summary>
+    /// <summary>The page's events, already in the timeline's order, in their groups: an anniversary of a date, or a year of other commemorations.</summary>
     private static List<AnniversaryGroup> Grouped(IReadOnlyList<EventView> events) =>
         events
             .GroupBy(e => (e.Anniversary?.Of, e.Anniversary?.Ordinal, Year: e.Anniversary is null ? e.Date.Year : 0))
-            .Select(g => new AnniversaryGroup(g.First().Anniversary, g.OrderBy(e => e.Date).ToList()))
-            .GroupBy(g => g.Commemorated)
-            .OrderBy(c => c.Key is null)
-            .ThenByDescending(c => c.Sum(g => g.Events.Count))
-            .ThenBy(c => c.Key)
-            .SelectMany(c => c.OrderBy(g => g.Events[0].Date))
+            .Select(g => new AnniversaryGroup(g.First().Anniversary, g.ToList()))
             .ToList();
 
-    /// <summary>The groups of each commemorated date (null: no anniversary stated), for the index above the timeline.</summary>
-    public IEnumerable<IGrouping<DateOnly?, AnniversaryGroup>> ByCommemorated => Groups.GroupBy(g => g.Commemorated);
+    /// <summary>The index's groups of each commemorated date (null: no anniversary stated).</summary>
+    public IEnumerable<IGrouping<DateOnly?, TimelineGroup>> ByCommemorated => Index.GroupBy(g => g.Ordinal is null ? null : g.Of);
 
-    public sealed record AnniversaryGroup(MarkedAnniversary? Anniversary, IReadOnlyList<EventView> Events)
+    /// <summary>Where a group of the index is: on this page, or on the page it starts on.</summary>
+    public string Link(TimelineGroup group) => (group.Page == Events.Number ? "" : $"?{PlaceQuery}page={group.Page}") + "#" + group.Id;
+
+    private string PlaceQuery => SelectedPlace is { } place ? $"place={Uri.EscapeDataString(place.Key)}&" : "";
+
+    /// <summary>A group of the page; <see cref="Continued"/> when it began on an earlier page.</summary>
+    public sealed record AnniversaryGroup(MarkedAnniversary? Anniversary, IReadOnlyList<EventView> Events, bool Continued = false)
     {
         public DateOnly? Commemorated => Anniversary?.Of;
 
@@ -64,6 +71,6 @@ public sealed class IndexModel(ArchiveDbContext db) : PageModel
             _ => $"Other commemorations, {Year}",
         };
 
-        public string Id => "anniversary-" + (Anniversary is { } a ? $"{a.Ordinal}-{a.Of:yyyy-MM-dd}" : $"other-{Year}");
+        public string Id => TimelineGroup.IdOf(Anniversary?.Ordinal, Anniversary?.Of, Year);
     }
 }
