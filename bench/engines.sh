@@ -53,6 +53,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 if [ -z "$app" ]; then
   dotnet build src/Anniversary.Web -c Release -v quiet -nologo >/dev/null
@@ -121,11 +122,11 @@ data_pids() {
 
 # wrk's requests/s, p99 in ms and requests, with the CPU seconds the node pids and the data pids
 # spent meanwhile.
-load() { # url "node pids" -> "rps p99 requests node_cpu data_cpu"
-  local url=$1 nodes=$2 node_before data_before out
+load() { # url "node pids" [connections=64] -> "rps p99 requests node_cpu data_cpu"
+  local url=$1 nodes=$2 connections=${3:-64} node_before data_before out
   node_before=$(cpu_seconds $nodes)
   data_before=$(cpu_seconds $data)
-  out=$(wrk -t2 -c64 -d"${duration}s" --latency "$url")
+  out=$(wrk -t2 -c"$connections" -d"${duration}s" --timeout 30s --latency "$url")
   echo "$out" | python3 -c '
 import re, sys
 out = sys.stdin.read()
@@ -139,7 +140,7 @@ errors = re.search(r"Socket errors: (.*)", out)
 if errors:
     sys.exit(f"socket errors: {errors.group(1)}")
 print(float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)), ms(re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1)),
-      re.search(r"(\d+) requests in", out).group(1), end=" ")'
+      re.search(r"(\d+) requests in", out).group(1), end=" ")' || return 1
   echo "$(python3 -c "print(round($(cpu_seconds $nodes) - $node_before, 2))") $(python3 -c "print(round($(cpu_seconds $data) - $data_before, 2))")"
 }
 
@@ -255,8 +256,10 @@ uncached() { # name environment...
   port=$(free_port)
   start_site "$port" false "$@"
   searches "$port" >"$work/$name-search"
-  wrk -t2 -c16 -d"${warm_seconds}s" "http://127.0.0.1:$port$article" >/dev/null
-  echo "page_uncached=$(load "http://127.0.0.1:$port$article" "$site")" >>"$work/$name-search"
+  wrk -t2 -c4 -d"${warm_seconds}s" --timeout 30s "http://127.0.0.1:$port$article" >/dev/null
+  local page
+  page=$(load "http://127.0.0.1:$port$article" "$site" 4)
+  echo "page_uncached=$page" >>"$work/$name-search"
   stop_site
 }
 data=""
@@ -345,6 +348,7 @@ rows = [
     ("article page, one web node, wrk -t2 -c64 (PostgreSQL: through nginx; SQLite: Kestrel)", lambda e: page_cell(f"{e}_page_one")),
     ("article page, two web nodes through nginx", lambda e: page_cell(f"{e}_page_two")),
     ("CPU per article page, output cache on (one node)", lambda e: cpu_cell(f"{e}_page_one", e)),
+    ("article page, output cache off, one node, wrk -t2 -c4", lambda e: page_cell(f"{e}_page_uncached")),
     ("CPU per article page, output cache off", lambda e: cpu_cell(f"{e}_page_uncached", e)),
 ]
 labels = {
