@@ -255,7 +255,7 @@ uncached() { # name environment...
   local name=$1 port; shift
   port=$(free_port)
   start_site "$port" false "$@"
-  searches "$port" >"$work/$name-search"
+  searches "$port" >"$work/$name-search" || { echo "the searches failed; the site's log ends: $(tail -30 "$work/site.log")" >&2; return 1; }
   wrk -t2 -c4 -d"${warm_seconds}s" --timeout 30s "http://127.0.0.1:$port$article" >/dev/null
   local page
   page=$(load "http://127.0.0.1:$port$article" "$site" 4)
