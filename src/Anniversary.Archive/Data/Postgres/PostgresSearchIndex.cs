@@ -1,4 +1,5 @@
 using Anniversary.Archive.Search;
+using Microsoft.EntityFrameworkCore;
 
 namespace Anniversary.Archive.Data.Postgres;
 
@@ -12,7 +13,12 @@ public sealed class PostgresSearchIndex : IArchiveSearch
     /// <summary>The SQLite engine's bound, for the same counts and pages on both engines.</summary>
     public const int CandidateLimit = 1000;
 
-    public async Task<SearchResults> SearchAsync(ArchiveDbContext db, SearchRequest request, CancellationToken cancellationToken = default)
+    // The search's own commands are plain ones, which EF Core's retries do not cover: the whole search,
+    // a read, runs again on a new connection when a stopped server broke the one it had.
+    public Task<SearchResults> SearchAsync(ArchiveDbContext db, SearchRequest request, CancellationToken cancellationToken = default) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(() => SearchOnceAsync(db, request, cancellationToken));
+
+    private static async Task<SearchResults> SearchOnceAsync(ArchiveDbContext db, SearchRequest request, CancellationToken cancellationToken)
     {
         var named = await NamedPeopleAsync(db, request.Query.Words, cancellationToken);
         var sql = new PostgresSearchSql(request, named.Ids);
