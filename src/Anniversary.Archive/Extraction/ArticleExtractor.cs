@@ -43,7 +43,9 @@ public sealed class ArticleExtractor
         return new ArticleFacts(
             _events.ReadEvent(context),
             context.People.Values.OrderBy(p => p.Part).ThenBy(p => p.FirstSeen)
-                .Select(p => new ExtractedPerson(p.Name, p.Key, p.Role, _roles.FullestRoles(p.Roles), p.Roles.Select(_lexicon.CountryOf).FirstOrDefault(c => c is not null), p.Part))
+                .Select(p => (Person: p, Roles: _roles.RolesShown(p)))
+                .Select(p => new ExtractedPerson(p.Person.Name, p.Person.Key, p.Roles.Count == 0 ? null : p.Person.Role, p.Roles,
+                    p.Person.Roles.Select(_lexicon.CountryOf).FirstOrDefault(c => c is not null), p.Person.Part))
                 .ToList(),
             statements.Select(s => new ExtractedStatement(s.Value.Key, s.Key)).ToList(),
             DateReader.ReadDates(context),

@@ -89,5 +89,8 @@ internal sealed class PersonState(string name, string key, int firstSeen)
 
     public Gender Gender { get; set; }
 
+    /// <summary>Written with their age or a clause about their life after the name ("Colonel X, 72, who fought …"): a person, not a post.</summary>
+    public bool DescribedByLife { get; set; }
+
     public Part Part { get; set; } = Part.Mentioned;
 }

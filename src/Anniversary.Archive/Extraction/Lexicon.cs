@@ -28,6 +28,7 @@ public sealed class Lexicon
         SpeechVerbObjects = file.SpeechVerbObjects.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => (IReadOnlySet<string>)Folded(pair.Value));
         SpeechFramesBefore = file.SpeechFramesBefore.Select(FoldedWords).ToList();
         SpeechFramesSource = file.SpeechFramesSource.Select(FoldedWords).ToList();
+        SpeechGerunds = Folded(file.SpeechGerunds);
         Pronouns = file.Pronouns.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
         TitleWords = Folded(file.Titles.SelectMany(t => t.Split(' ')));
         FemaleTitles = Folded(file.FemaleTitles);
@@ -108,6 +109,9 @@ public sealed class Lexicon
 
     /// <summary>Sentence openings ("According to") followed at once by the person whose words the sentence gives.</summary>
     public IReadOnlyList<string[]> SpeechFramesSource { get; }
+
+    /// <summary>Speech told by a participle after "by" or a comma: "opened the seminar by urging …", "…, adding that …".</summary>
+    public IReadOnlySet<string> SpeechGerunds { get; }
 
     /// <summary>The speech verb at this token: a verb of <see cref="SpeechVerbs"/>, or one of <see cref="SpeechVerbObjects"/> before its word.</summary>
     internal bool IsSpeechVerbAt(List<Token> tokens, int index) =>
@@ -262,6 +266,7 @@ public sealed class Lexicon
         Dictionary<string, string[]> SpeechVerbObjects,
         string[] SpeechFramesBefore,
         string[] SpeechFramesSource,
+        string[] SpeechGerunds,
         Dictionary<string, string> Pronouns,
         string[] Titles,
         string[] FemaleTitles,

@@ -29,6 +29,7 @@ internal sealed class RoleReader(Lexicon lexicon)
         }
 
         person.Gender = HonorificGender(block, mention.Start) ?? person.Gender;
+        person.DescribedByLife |= DescribedByLife(block.Tokens, mention.End);
         if (mention.Start > 0 && lexicon.Honorifics.EndingAt(block.Tokens, mention.Start - 1) is { } honorific)
         {
             for (var k = honorific.Start; k < mention.Start; k++)
@@ -47,6 +48,23 @@ internal sealed class RoleReader(Lexicon lexicon)
                 && IsSubsequence(lexicon.RoleKey(role).Split(' '), lexicon.RoleKey(other).Split(' '))))
             .Where(role => !IsRankAlone(role) || roles.All(IsRankAlone))
             .ToList();
+
+    /// <summary>
+    /// The roles a person is shown with. A rank alone is the role of an officer at the event ("said Colonel X, a
+    /// veteran of the battle"), not of one only mentioned ("founded by General X") nor of one written with their age
+    /// or life ("Colonel X, 72, who fought in …"): there it is the rank they bear, not a post.
+    /// </summary>
+    public List<string> RolesShown(PersonState person)
+    {
+        var roles = FullestRoles(person.Roles);
+        return person.Part == Model.Part.Mentioned || person.DescribedByLife ? roles.Where(role => !IsRankAlone(role)).ToList() : roles;
+    }
+
+    /// <summary>", 72," or ", who …" right after the name.</summary>
+    private static bool DescribedByLife(List<Token> tokens, int nameEnd) =>
+        nameEnd + 2 < tokens.Count && tokens[nameEnd + 1].Is(",")
+        && ((tokens[nameEnd + 2].Kind == TokenKind.Number && nameEnd + 3 < tokens.Count && tokens[nameEnd + 3].Is(","))
+            || (tokens[nameEnd + 2].IsLower && tokens[nameEnd + 2].Folded == "who"));
 
     private bool IsRankAlone(string role)
     {

@@ -23,7 +23,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             var tokens = block.Tokens;
             for (var v = 0; v < tokens.Count; v++)
             {
-                var framed = FramedSpeaker(block, v, speakers, context);
+                var framed = FramedSpeaker(block, v, speakers, context) ?? ParticipleSpeaker(block, v, speakers, context);
                 if (framed is null && !lexicon.IsSpeechVerbAt(tokens, v))
                 {
                     continue;
@@ -151,6 +151,34 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         }
 
         return comma < tokens.Count && tokens[comma].Is(",") ? PersonAt(block, comma + 1, speakers, context, sentenceOpening: true) : null;
+    }
+
+    /// <summary>
+    /// "X opened the seminar by urging …", "X presented gifts to the families, saying …": speech told by a
+    /// participle after "by" or a comma is the words of the sentence's subject, its opening pronoun or its first person named.
+    /// Not in the lead, whose participle sums up the event ("X led the celebration …, telling the crowd that …").
+    /// </summary>
+    private PersonState? ParticipleSpeaker(Block block, int at, List<PersonState> speakers, ExtractionContext context)
+    {
+        var tokens = block.Tokens;
+        if (at == 0 || block.Paragraph == 1 || !tokens[at].IsLower || !lexicon.SpeechGerunds.Contains(tokens[at].Folded)
+            || !(tokens[at - 1].Is(",") || tokens[at - 1].Folded == "by"))
+        {
+            return null;
+        }
+
+        var start = at;
+        while (start > 0 && tokens[start - 1].Sentence == tokens[at].Sentence)
+        {
+            start--;
+        }
+
+        if (tokens[start].IsWord && lexicon.Pronouns.TryGetValue(tokens[start].Folded, out var pronoun))
+        {
+            return PronounReferent(pronoun, speakers, block, start, context.People.Values);
+        }
+
+        return block.Mentions.FirstOrDefault(m => m.Start >= start && m.End < at)?.Person;
     }
 
     /// <summary>The person named from token <paramref name="first"/>: a name with its title or honorific before it, a pronoun, or "the" and a role.</summary>

@@ -19,7 +19,7 @@ public sealed class WireScoreTests(ITestOutputHelper output)
     private static readonly Dictionary<string, Floors> FloorsOfSet = new()
     {
         // The tuning reports (Wire/*.txt): the level the rules have reached.
-        [""] = new(1.0, 1.0, 0.97, 1.0, 1.0, 1.0),
+        [""] = new(1.0, 1.0, 1.0, 1.0, 1.0, 1.0),
 
         // Measured once after the first round (speakers 0.939, people 0.972, roles 0.943, statements 0.820 / 1.000,
         // events 12/12); spent, so these are what later rounds reached, no longer blind figures.
@@ -32,8 +32,9 @@ public sealed class WireScoreTests(ITestOutputHelper output)
         // Written and annotated before the third round; measured once after it: speakers 0.980 (0.9796), people 0.968,
         // roles 0.900, statements 0.911 / 1.000, events 11/12. Fixes made after that measurement (an event's place from
         // the lead that tells it by a verb, a lower-case honorific, "Academy president", a lake after "near the", "the
-        // Cambodian leader") bring it to these floors, which are no longer blind figures.
-        ["HeldOut3"] = new(0.97, 1.0, 1.0, 0.95, 1.0, 1.0),
+        // Cambodian leader") and in the fourth round (speech told by a participle, "opened the seminar by urging") bring it
+        // to these floors, which are no longer blind figures.
+        ["HeldOut3"] = new(1.0, 1.0, 1.0, 1.0, 1.0, 1.0),
     };
 
     public static TheoryData<string> Sets => [.. FloorsOfSet.Keys];
