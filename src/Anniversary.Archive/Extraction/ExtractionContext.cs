@@ -79,6 +79,9 @@ internal sealed class PersonState(string name, string key, int firstSeen)
 
     public int LastSeen { get; set; }
 
+    /// <summary>The position of the block that first names the person: "she" never means a woman the report has not named yet.</summary>
+    public int FirstBlock { get; init; }
+
     /// <summary>Every distinct role the article gives; the fullest one is the person's role here.</summary>
     public List<string> Roles { get; } = [];
 
@@ -91,6 +94,9 @@ internal sealed class PersonState(string name, string key, int firstSeen)
 
     /// <summary>Written with their age or a clause about their life after the name ("Colonel X, 72, who fought …"): a person, not a post.</summary>
     public bool DescribedByLife { get; set; }
+
+    /// <summary>The age written after the name ("Đinh Văn Mạnh, 70,"), as written: "the 70-year-old" is this person.</summary>
+    public string? Age { get; set; }
 
     public Part Part { get; set; } = Part.Mentioned;
 }

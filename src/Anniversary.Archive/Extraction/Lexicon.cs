@@ -30,6 +30,7 @@ public sealed class Lexicon
         SpeechFramesSource = file.SpeechFramesSource.Select(FoldedWords).ToList();
         SpeechGerunds = Folded(file.SpeechGerunds);
         Pronouns = file.Pronouns.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
+        ObjectPronouns = file.ObjectPronouns.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
         TitleWords = Folded(file.Titles.SelectMany(t => t.Split(' ')));
         FemaleTitles = Folded(file.FemaleTitles);
         TitleAbbreviations = file.TitleAbbreviations;
@@ -120,6 +121,9 @@ public sealed class Lexicon
             || (index + 1 < tokens.Count && SpeechVerbObjects.TryGetValue(tokens[index].Folded, out var objects) && objects.Contains(tokens[index + 1].Folded)));
 
     public IReadOnlyDictionary<string, string> Pronouns { get; }
+
+    /// <summary>"According to her": the pronouns that stand for a speaker after a preposition.</summary>
+    public IReadOnlyDictionary<string, string> ObjectPronouns { get; }
 
     public IReadOnlySet<string> TitleWords { get; }
 
@@ -268,6 +272,7 @@ public sealed class Lexicon
         string[] SpeechFramesSource,
         string[] SpeechGerunds,
         Dictionary<string, string> Pronouns,
+        Dictionary<string, string> ObjectPronouns,
         string[] Titles,
         string[] FemaleTitles,
         Dictionary<string, string> TitleAbbreviations,

@@ -27,7 +27,7 @@ internal sealed class NameReader(Lexicon lexicon)
                              ?? people.Values.FirstOrDefault(p => NameVariants.OneLetterApart(p.Key, key));
                 if (person is null)
                 {
-                    people[key] = person = new PersonState(name, key, people.Count) { Gender = NameGender(key) };
+                    people[key] = person = new PersonState(name, key, people.Count) { Gender = NameGender(key), FirstBlock = block.Position };
                 }
 
                 block.Mentions.Add(new Mention(person, start, end));

@@ -30,8 +30,10 @@ internal sealed class RoleReader(Lexicon lexicon)
 
         person.Gender = HonorificGender(block, mention.Start) ?? person.Gender;
         person.DescribedByLife |= DescribedByLife(block.Tokens, mention.End);
+        person.Age = AgeAfter(block.Tokens, mention.End) ?? person.Age;
         if (mention.Start > 0 && lexicon.Honorifics.EndingAt(block.Tokens, mention.Start - 1) is { } honorific)
         {
+            person.Gender = honorific.Gender switch { "female" => Gender.Female, "male" => Gender.Male, _ => person.Gender };
             for (var k = honorific.Start; k < mention.Start; k++)
             {
                 person.HonorificWords.Add(block.Tokens[k].Folded);
@@ -62,9 +64,12 @@ internal sealed class RoleReader(Lexicon lexicon)
 
     /// <summary>", 72," or ", who …" right after the name.</summary>
     private static bool DescribedByLife(List<Token> tokens, int nameEnd) =>
-        nameEnd + 2 < tokens.Count && tokens[nameEnd + 1].Is(",")
-        && ((tokens[nameEnd + 2].Kind == TokenKind.Number && nameEnd + 3 < tokens.Count && tokens[nameEnd + 3].Is(","))
-            || (tokens[nameEnd + 2].IsLower && tokens[nameEnd + 2].Folded == "who"));
+        AgeAfter(tokens, nameEnd) is not null || (nameEnd + 2 < tokens.Count && tokens[nameEnd + 1].Is(",") && tokens[nameEnd + 2].IsLower && tokens[nameEnd + 2].Folded == "who");
+
+    private static string? AgeAfter(List<Token> tokens, int nameEnd) =>
+        nameEnd + 3 < tokens.Count && tokens[nameEnd + 1].Is(",") && tokens[nameEnd + 2].Kind == TokenKind.Number && tokens[nameEnd + 3].Is(",")
+            ? tokens[nameEnd + 2].Text
+            : null;
 
     private bool IsRankAlone(string role)
     {
@@ -168,17 +173,29 @@ internal sealed class RoleReader(Lexicon lexicon)
 
     /// <summary>
     /// "The Cambodian leader called on …": "the", a nationality and a noun for a person (<c>personNouns</c>) name the
-    /// person read last whose role names that country.
+    /// person read last whose role names that country; "the diplomat noted", without one, the speaker read last who holds a post.
     /// </summary>
     private PersonState? PersonNounHolder(List<Token> tokens, int last, IEnumerable<PersonState> people)
     {
-        if (last < 2 || !tokens[last].IsLower || !lexicon.PersonNouns.Contains(tokens[last].Folded)
-            || !lexicon.Nationalities.TryGetValue(tokens[last - 1].Folded, out var country) || tokens[last - 2].Folded != "the")
+        if (last < 1 || !tokens[last].IsLower || !lexicon.PersonNouns.Contains(tokens[last].Folded))
         {
             return null;
         }
 
-        return people.Where(p => p.Roles.Any(role => lexicon.NamesCountry(role, country))).MaxBy(p => p.LastSeen);
+        // "the diplomat noted": the speaker read last who holds a post.
+        if (tokens[last - 1].Folded == "the")
+        {
+            return people.Where(p => p.Part == Model.Part.Speaker && p.Roles.Count > 0).MaxBy(p => p.LastSeen);
+        }
+
+        if (last < 2 || !lexicon.Nationalities.TryGetValue(tokens[last - 1].Folded, out var country) || tokens[last - 2].Folded != "the")
+        {
+            return null;
+        }
+
+        // "The Vietnamese officer affirmed", where the officer's post names no country: the speaker read last whose roles name no other.
+        return people.Where(p => p.Roles.Any(role => lexicon.NamesCountry(role, country))).MaxBy(p => p.LastSeen)
+               ?? people.Where(p => p.Part == Model.Part.Speaker && !p.Roles.Any(role => lexicon.CountryOf(role) is { } other && other != country)).MaxBy(p => p.LastSeen);
     }
 
     /// <summary>A word that may stand in a role: a title, a nationality, a known place, or "the".</summary>

@@ -118,8 +118,14 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             return inverted?.Person;
         }
 
-        return roles.HolderOf(block, k, people);
+        return Aged(tokens, k, people) ?? roles.HolderOf(block, k, people);
     }
+
+    /// <summary>"“…,” the 70-year-old said": the person read last whose age the report gave ("Đinh Văn Mạnh, 70,").</summary>
+    private static PersonState? Aged(List<Token> tokens, int k, IEnumerable<PersonState> people) =>
+        k >= 3 && tokens[k].Folded == "year-old" && tokens[k - 1].Is("-") && tokens[k - 2].Kind == TokenKind.Number && tokens[k - 3].Folded == "the"
+            ? people.Where(p => p.Age == tokens[k - 2].Text).MaxBy(p => p.LastSeen)
+            : null;
 
     /// <summary>
     /// A sentence opening with a speech frame names its speaker whatever the verb: "Speaking at the event,
@@ -190,7 +196,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             return null;
         }
 
-        if (sentenceOpening && tokens[first].IsWord && lexicon.Pronouns.TryGetValue(tokens[first].Folded, out var pronoun))
+        if (tokens[first].IsWord && (sentenceOpening ? lexicon.Pronouns : lexicon.ObjectPronouns).TryGetValue(tokens[first].Folded, out var pronoun))
         {
             return PronounReferent(pronoun, speakers, block, first, context.People.Values);
         }
@@ -276,7 +282,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 
     /// <summary>
     /// "Ros Chanthy, 68, who lost her husband …, said", "Keo Bopha, 68, from Oudong district, told": the name, its
-    /// age, and a clause about its bearer or the place they come from.
+    /// age and what is said of its bearer, or a clause about them.
     /// </summary>
     private static bool OpensRelativeClause(List<Token> tokens, int nameEnd)
     {
@@ -287,7 +293,8 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             k += 2;
         }
 
-        return k < tokens.Count && tokens[k].IsLower && (tokens[k].Folded == "who" || (aged && tokens[k].Folded == "from"));
+        // "Mao Sreypov, 66, a survivor of …, told", "Lương Văn Quý, 67, shared": whatever follows an age is about its bearer.
+        return aged || (k < tokens.Count && tokens[k].IsLower && tokens[k].Folded == "who");
     }
 
     /// <summary>
@@ -304,7 +311,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         var sameParagraph = block.Mentions.FirstOrDefault(m => block.Tokens[m.End].Sentence < block.Tokens[at].Sentence && Fits(m.Person))?.Person;
         var referent = sameParagraph ?? (wanted == Gender.Female
             ? speakers.LastOrDefault(s => s.Gender == Gender.Female)
-              ?? people.Where(p => p.Gender == Gender.Female && p.LastSeen > 0).MaxBy(p => p.LastSeen)
+              ?? people.Where(p => p.Gender == Gender.Female && p.LastSeen > 0 && p.FirstBlock <= block.Position).MaxBy(p => p.LastSeen)
               ?? speakers.LastOrDefault(s => s.Gender == Gender.Unknown)
             : speakers.LastOrDefault(s => s.Gender != Gender.Female));
         if (referent is not null)
