@@ -17,13 +17,14 @@ internal static partial class AnniversaryReader
     /// <param name="article">Every paragraph of the report, for a day of the year counted from.</param>
     public static ExtractedAnniversary? Read(string text, int? reportYear = null, IEnumerable<string>? article = null)
     {
-        var match = AnniversaryOrdinal().Match(text);
-        if (!match.Success)
+        var (match, ordinal) = AnniversaryOrdinal().Matches(text)
+            .Select(m => (Match: m, Ordinal: m.Groups["ordinal"].Success ? int.Parse(m.Groups["ordinal"].Value) : OrdinalWord(m.Groups["word"].Value) ?? OrdinalWord(m.Groups["between"].Value) ?? 0))
+            .FirstOrDefault(m => m.Ordinal > 0);
+        if (match is null)
         {
             return null;
         }
 
-        var ordinal = int.Parse(match.Groups["ordinal"].Value);
         var sentenceEnd = text.IndexOfAny(['.', '!', '?'], match.Index + match.Length);
         var rest = text[(match.Index + match.Length)..(sentenceEnd < 0 ? text.Length : sentenceEnd)];
         var dates = DateMentions.Find(rest);
@@ -66,8 +67,43 @@ internal static partial class AnniversaryReader
             .FirstOrDefault(day => day is not null);
     }
 
-    [GeneratedRegex(@"\b(?<ordinal>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", RegexOptions.IgnoreCase)]
+    // "45th anniversary", "45th founding anniversary", "fortieth anniversary".
+    [GeneratedRegex(@"\b(?:(?<ordinal>\d{1,3})(?:st|nd|rd|th)|(?<word>\p{L}+(?:-\p{L}+)?))\s+(?:(?<between>\p{L}+(?:-\p{L}+)?)\s+)?anniversary\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnniversaryOrdinal();
+
+    private static readonly Dictionary<string, int> OrdinalWords = BuildOrdinalWords();
+
+    private static int? OrdinalWord(string word) => OrdinalWords.TryGetValue(word.ToLowerInvariant(), out var value) ? value : null;
+
+    /// <summary>"first" to "ninety-ninth".</summary>
+    private static Dictionary<string, int> BuildOrdinalWords()
+    {
+        string[] units = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+        string[] teens = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
+        string[] tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+        var words = new Dictionary<string, int>();
+        for (var i = 0; i < units.Length; i++)
+        {
+            words[units[i]] = i + 1;
+        }
+
+        for (var i = 0; i < teens.Length; i++)
+        {
+            words[teens[i]] = i + 10;
+        }
+
+        for (var t = 0; t < tens.Length; t++)
+        {
+            var value = (t + 2) * 10;
+            words[tens[t][..^1] + "ieth"] = value;
+            for (var u = 0; u < units.Length; u++)
+            {
+                words[tens[t] + "-" + units[u]] = value + u + 1;
+            }
+        }
+
+        return words;
+    }
 
     // "January 7", "7 January", written with a capital, not followed by a year (that is a full date) nor after
     // "on" (that is the event's day).

@@ -188,7 +188,10 @@ public static partial class DateMentions
             .FirstOrDefault();
     }
 
-    /// <summary>"yesterday", "this morning", "on Monday": the report's day, the day before, or the latest such weekday up to the report's day.</summary>
+    /// <summary>
+    /// "yesterday", "this morning", "on Monday", "last Friday": the report's day, the day before, or the latest such weekday up
+    /// to the report's day ("last" Friday, written on a Friday, is the one before).
+    /// </summary>
     private static DateOnly RelativeTo(DateOnly report, Match match)
     {
         if (match.Groups["yesterday"].Success)
@@ -202,7 +205,8 @@ public static partial class DateMentions
         }
 
         var weekday = Enum.Parse<DayOfWeek>(match.Groups["weekday"].Value, ignoreCase: true);
-        return report.AddDays(-(((int)report.DayOfWeek - (int)weekday + 7) % 7));
+        var back = ((int)report.DayOfWeek - (int)weekday + 7) % 7;
+        return report.AddDays(-(back == 0 && match.Groups["last"].Success ? 7 : back));
     }
 
     /// <summary>
@@ -225,6 +229,20 @@ public static partial class DateMentions
     public const int YearlessReach = 90;
 
     /// <summary>The day nearest to the report that is this month and day, if within <see cref="YearlessReach"/> days of it.</summary>
+    /// <summary>The day a dateline gives ("Phnom Penh (FN), Jan. 7 -", "Takeo, January 6, 2015 AKP --"), as of the report's date.</summary>
+    public static DateOnly? DatelineDay(string dateline, DateOnly report)
+    {
+        var match = DatelineDate().Match(dateline);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        return match.Groups["year"].Success
+            ? TryDate(match.Groups["year"].Value, match.Groups["month"].Value, match.Groups["day"].Value, out var written) ? written : null
+            : NearestDay(report, match.Groups["month"].Value, match.Groups["day"].Value);
+    }
+
     public static DateOnly? NearestDay(DateOnly report, string month, string day) =>
         new[] { report.Year - 1, report.Year, report.Year + 1 }
             .Select(year => TryDate(year.ToString(CultureInfo.InvariantCulture), month, day, out var date) ? date : (DateOnly?)null)
@@ -299,9 +317,12 @@ public static partial class DateMentions
     private static partial Regex NamedDay();
 
     // Written as leads write it, with a capital: "on may 5" is not a day; a day before the month takes only a full month name.
-    [GeneratedRegex(@"\b(?i:yesterday)\b(?<yesterday>)|\b(?:this\s+(?:morning|afternoon|evening)|today)\b|\b[Oo]n\s+(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:\d|" + FullMonth + "))")]
+    [GeneratedRegex(@"\b(?i:yesterday)\b(?<yesterday>)|\b(?:this\s+(?:morning|afternoon|evening)|today)\b|\b(?:[Oo]n|(?<last>[Ll]ast))\s+(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:\d|" + FullMonth + "))")]
     private static partial Regex RelativeDay();
 
     [GeneratedRegex(@"\b[Oo]n\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:\p{L}+day,?\s+)?(?:" + Month + @"\s+(?<day>\d{1,2})|(?<day>\d{1,2})\s+" + FullMonth + @")(?:,?\s+(?<year>\d{4}))?")]
     private static partial Regex OnDay();
+
+    [GeneratedRegex(@"\b(?:" + Month + @"\s+(?<day>\d{1,2})|(?<day>\d{1,2})\s+" + FullMonth + @")\b(?:,?\s+(?<year>\d{4}))?")]
+    private static partial Regex DatelineDate();
 }
