@@ -154,6 +154,18 @@ internal sealed class RoleReader(Lexicon lexicon)
             return described;
         }
 
+        return RoleHolder(block, last, people) ?? AnyPersonNounHolder(tokens, last, people);
+    }
+
+    /// <summary>"the diplomat noted", when no one's role holds the noun: the speaker read last who holds a post.</summary>
+    private PersonState? AnyPersonNounHolder(List<Token> tokens, int last, IEnumerable<PersonState> people) =>
+        last >= 1 && tokens[last].IsLower && lexicon.PersonNouns.Contains(tokens[last].Folded) && tokens[last - 1].Folded == "the"
+            ? people.Where(p => p.Part == Model.Part.Speaker && p.Roles.Count > 0).MaxBy(p => p.LastSeen)
+            : null;
+
+    private PersonState? RoleHolder(Block block, int last, IEnumerable<PersonState> people)
+    {
+        var tokens = block.Tokens;
         var first = last;
         while (first >= 0 && (IsRoleWord(tokens[first]) || (tokens[first].IsLower && lexicon.RoleLowercaseWords.Contains(tokens[first].Folded))) && tokens[first].Folded != "the")
         {
@@ -173,22 +185,12 @@ internal sealed class RoleReader(Lexicon lexicon)
 
     /// <summary>
     /// "The Cambodian leader called on …": "the", a nationality and a noun for a person (<c>personNouns</c>) name the
-    /// person read last whose role names that country; "the diplomat noted", without one, the speaker read last who holds a post.
+    /// person read last whose role names that country.
     /// </summary>
     private PersonState? PersonNounHolder(List<Token> tokens, int last, IEnumerable<PersonState> people)
     {
-        if (last < 1 || !tokens[last].IsLower || !lexicon.PersonNouns.Contains(tokens[last].Folded))
-        {
-            return null;
-        }
-
-        // "the diplomat noted": the speaker read last who holds a post.
-        if (tokens[last - 1].Folded == "the")
-        {
-            return people.Where(p => p.Part == Model.Part.Speaker && p.Roles.Count > 0).MaxBy(p => p.LastSeen);
-        }
-
-        if (last < 2 || !lexicon.Nationalities.TryGetValue(tokens[last - 1].Folded, out var country) || tokens[last - 2].Folded != "the")
+        if (last < 2 || !tokens[last].IsLower || !lexicon.PersonNouns.Contains(tokens[last].Folded)
+            || !lexicon.Nationalities.TryGetValue(tokens[last - 1].Folded, out var country) || tokens[last - 2].Folded != "the")
         {
             return null;
         }
@@ -348,7 +350,7 @@ internal sealed class RoleReader(Lexicon lexicon)
     }
 
     private bool IsPlaceAt(List<Token> tokens, int index) =>
-        lexicon.IsKnownPlace(tokens[index].Text) || lexicon.Gazetteer.PlaceAt(tokens, index, oldNames: false) is not null;
+        lexicon.IsKnownPlace(Lexicon.StripPossessive(tokens[index].Text)) || lexicon.Gazetteer.PlaceAt(tokens, index, oldNames: false) is not null;
 
     private bool IsTitle(Token token) =>
         token.IsWord && (lexicon.TitleWords.Contains(token.Folded) || lexicon.TitleAbbreviations.ContainsKey(token.Text) || lexicon.TitleAbbreviations.ContainsKey(token.Text + "."));

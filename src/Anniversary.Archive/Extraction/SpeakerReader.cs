@@ -9,9 +9,13 @@ namespace Anniversary.Archive.Extraction;
 internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 {
     private static readonly HashSet<string> Adverbs = ["also", "further", "then", "again", "once", "later", "too", "all", "both", "repeatedly"];
+    private static readonly HashSet<string> InterjectionOpenings = ["for", "on", "in", "as", "at", "with", "like", "during", "after", "in turn"];
+
+    /// <summary>"…, said Samdech Techo Hun Sen on the occasion.": a phrase after the name that ends the sentence.</summary>
+    private static readonly HashSet<string> TrailingPrepositions = ["on", "at", "in", "during"];
     private static readonly HashSet<string> PassiveAuxiliaries = ["be", "been", "being", "was", "were", "is", "are"];
     private const int MaxFrameTokens = 12;
-    private const int MaxInterjectionTokens = 5;
+    private const int MaxInterjectionTokens = 8;
 
     /// <summary>The speaker of each body paragraph that has one, by paragraph number; speakers and those they quote get their part.</summary>
     public SortedDictionary<int, PersonState> ReadStatements(ExtractionContext context)
@@ -114,7 +118,8 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             var inverted = block.Mentions.FirstOrDefault(m => m.Start > verb && m.Start - verb <= 16
                 && tokens.Skip(verb + 1).Take(m.Start - verb - 1).All(t => roles.IsRoleWord(t) || t.IsCapitalized || t.Is(",") || t.Is("-") || t.Is(".")
                     || (t.IsLower && (RoleReader.Connectors.Contains(t.Folded) || lexicon.RoleLowercaseWords.Contains(t.Folded))))
-                && (m.End + 1 >= tokens.Count || tokens[m.End + 1].Sentence != tokens[m.End].Sentence || tokens[m.End + 1].Is(".") || tokens[m.End + 1].Is(",")));
+                && (m.End + 1 >= tokens.Count || tokens[m.End + 1].Sentence != tokens[m.End].Sentence || tokens[m.End + 1].Is(".") || tokens[m.End + 1].Is(",")
+                    || (tokens[m.End + 1].IsLower && TrailingPrepositions.Contains(tokens[m.End + 1].Folded))));
             return inverted?.Person;
         }
 
@@ -137,7 +142,10 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         var tokens = block.Tokens;
         if (start > 0 && tokens[start - 1].Sentence == tokens[start].Sentence)
         {
-            return null;
+            // "“…,” according to Mr. Keo Sokha, a survivor.": a source named after the words.
+            return tokens[start - 1].Is(",") && lexicon.SpeechFramesSource.FirstOrDefault(frame => Opens(tokens, start, frame)) is { } after
+                ? PersonAt(block, start + after.Length, speakers, context, sentenceOpening: false)
+                : null;
         }
 
         if (lexicon.SpeechFramesSource.FirstOrDefault(frame => Opens(tokens, start, frame)) is { } source)
@@ -242,7 +250,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         return true;
     }
 
-    /// <summary>"X, for her part, highlighted": a short lower-case phrase between commas stands between the subject and its verb.</summary>
+    /// <summary>"X, for her part, highlighted", "X, on behalf of the provincial authorities, thanked": a short lower-case phrase between commas stands between the subject and its verb.</summary>
     private static int BeforeInterjection(List<Token> tokens, int k)
     {
         if (!tokens[k].Is(","))
@@ -254,7 +262,8 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         {
             if (tokens[j].Is(","))
             {
-                return j > 0 && j < k - 1 ? j - 1 : k;
+                // A phrase that opens with a preposition, not the end of a list ("…, special solidarity and cooperation, said").
+                return j > 0 && j < k - 1 && InterjectionOpenings.Contains(tokens[j + 1].Folded) ? j - 1 : k;
             }
 
             if (!tokens[j].IsLower)
@@ -308,7 +317,9 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     {
         var wanted = pronoun == "female" ? Gender.Female : Gender.Male;
         bool Fits(PersonState p) => wanted == Gender.Female ? p.Gender != Gender.Male : p.Gender != Gender.Female;
-        var sameParagraph = block.Mentions.FirstOrDefault(m => block.Tokens[m.End].Sentence < block.Tokens[at].Sentence && Fits(m.Person))?.Person;
+        var subject = SentenceSubject(block, at);
+        var sameParagraph = block.Mentions.FirstOrDefault(m => block.Tokens[m.End].Sentence < block.Tokens[at].Sentence && Fits(m.Person))?.Person
+                            ?? (subject is not null && Fits(subject) ? subject : null);
         var referent = sameParagraph ?? (wanted == Gender.Female
             ? speakers.LastOrDefault(s => s.Gender == Gender.Female)
               ?? people.Where(p => p.Gender == Gender.Female && p.LastSeen > 0 && p.FirstBlock <= block.Position).MaxBy(p => p.LastSeen)
@@ -320,6 +331,17 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         }
 
         return referent;
+    }
+
+    /// <summary>"Provincial Governor X delivered a speech in which he recalled …": the person who opens the pronoun's sentence, named before it.</summary>
+    private static PersonState? SentenceSubject(Block block, int at)
+    {
+        var tokens = block.Tokens;
+        var first = block.Mentions.FirstOrDefault(m => tokens[m.Start].Sentence == tokens[at].Sentence);
+        return first is not null && first.End < at
+               && tokens.Take(first.Start).All(t => t.Sentence != tokens[at].Sentence || t.IsCapitalized || t.Is("."))
+            ? first.Person
+            : null;
     }
 
     /// <summary>"X quoted Party General Secretary Y as saying": Y's words reached the event through X.</summary>
