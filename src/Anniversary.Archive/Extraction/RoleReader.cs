@@ -207,7 +207,7 @@ internal sealed class RoleReader(Lexicon lexicon)
     /// <summary>The roles written around a name: a title before it, an appositive after it, or both.</summary>
     private IEnumerable<string> ReadRoles(Block block, Mention mention)
     {
-        var before = RoleBefore(block, mention.Start);
+        var before = RoleBefore(block, mention.Start) ?? TitleSetOffBefore(block, mention);
         var after = mention.End > mention.Start ? Appositive(block, mention.End) : null;
         var beforeIsHonorific = before is not null && before.Split(' ').All(w => Honorifics.Contains(TextFolding.Fold(w.TrimEnd('.'))));
         if (before is not null && !(beforeIsHonorific && after is not null))
@@ -219,6 +219,31 @@ internal sealed class RoleReader(Lexicon lexicon)
         {
             yield return after;
         }
+    }
+
+    /// <summary>"The governor of Takeo province, Chea Sokha, said": a title opening the sentence, the name set off by commas after it.</summary>
+    private string? TitleSetOffBefore(Block block, Mention mention)
+    {
+        var tokens = block.Tokens;
+        var comma = mention.Start - 1;
+        if (comma < 2 || !tokens[comma].Is(",") || mention.End + 1 >= tokens.Count || !tokens[mention.End + 1].Is(","))
+        {
+            return null;
+        }
+
+        var start = comma - 1;
+        while (start > 0 && tokens[start - 1].Sentence == tokens[comma].Sentence)
+        {
+            start--;
+        }
+
+        if (tokens[start].Folded != "the" || !IsTitle(tokens[start + 1]) || tokens.Skip(start + 1).Take(comma - start - 1)
+                .Any(t => !(IsRoleWord(t) || t.IsCapitalized || (t.IsLower && (Connectors.Contains(t.Folded) || lexicon.RoleLowercaseWords.Contains(t.Folded) || IsTitle(t))))))
+        {
+            return null;
+        }
+
+        return block.Text[tokens[start + 1].Start..tokens[comma - 1].End];
     }
 
     /// <summary>

@@ -143,7 +143,8 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         if (start > 0 && tokens[start - 1].Sentence == tokens[start].Sentence)
         {
             // "“…,” according to Mr. Keo Sokha, a survivor.": a source named after the words.
-            return tokens[start - 1].Is(",") && lexicon.SpeechFramesSource.FirstOrDefault(frame => Opens(tokens, start, frame)) is { } after
+            var afterComma = tokens[start - 1].Is(",") || (start > 1 && tokens[start - 2].Is(",") && (tokens[start - 1].Is("”") || tokens[start - 1].Is("\"")));
+            return afterComma && lexicon.SpeechFramesSource.FirstOrDefault(frame => Opens(tokens, start, frame)) is { } after
                 ? PersonAt(block, start + after.Length, speakers, context, sentenceOpening: false)
                 : null;
         }
