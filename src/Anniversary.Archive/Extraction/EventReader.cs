@@ -82,8 +82,19 @@ internal sealed partial class EventReader(Lexicon lexicon)
 
         var placeMatch = EventPlace().Match(text[Math.Min(kindIndex, text.Length)..]);
         var place = placeMatch.Success ? placeMatch.Groups["place"].Value : article.Place;
-        return place is null ? null : (place, lexicon.PlaceKey(place));
+        if (place is null)
+        {
+            return null;
+        }
+
+        // "in Tân Biên district": a district is never the place; the province the gazetteer puts it in is.
+        var words = Tokenizer.Tokenize(place);
+        return words.Count > 0 && lexicon.Gazetteer.DistrictAt(words, 0) is { } district && district.Words.Length == words.Count
+            ? (ProvinceName(district.Key), district.Key)
+            : (place, lexicon.PlaceKey(place));
     }
+
+    private string ProvinceName(string key) => lexicon.Gazetteer.NameOf(key) ?? key;
 
     /// <summary>"a ceremony to inaugurate the monument": a word of the sentence tells what kind of ceremony.</summary>
     private string Refined(string kind, string folded) =>

@@ -69,8 +69,21 @@ public sealed class Gazetteer
         }
 
         return candidates.FirstOrDefault(place => (oldNames || !place.IsOldName) && (districts || !place.IsDistrict) && index + place.Words.Length <= tokens.Count
-            && place.Words.Select((word, k) => tokens[index + k].IsWord && tokens[index + k].Folded == word).All(match => match));
+            && place.Words.Select((word, k) => Spells(tokens[index + k], word)).All(match => match));
     }
+
+    /// <summary>The name of the province or city of this key, as the gazetteer writes it.</summary>
+    internal string? NameOf(string key) =>
+        _byFirstWord.Values.SelectMany(places => places).FirstOrDefault(place => place.Key == key && !place.IsDistrict && !place.IsVenue && !place.IsOldName)?.Name;
+
+    /// <summary>The district or commune spelled from <paramref name="index"/>, with the province it is in.</summary>
+    internal GazetteerPlace? DistrictAt(List<Token> tokens, int index) =>
+        PlaceAt(tokens, index, oldNames: false, districts: true) is { IsDistrict: true } district ? district : null;
+
+    private static bool Spells(Token token, string word) =>
+        word == "'" ? IsApostrophe(token) : (token.IsWord || token.Kind == TokenKind.Number) && token.Folded == word;
+
+    private static bool IsApostrophe(Token token) => token.Is("'") || token.Is("’");
 
     private void Add(string name, string key, string? city, IEnumerable<string> spellings, bool isOldName = false, bool isDistrict = false)
     {
@@ -79,13 +92,14 @@ public sealed class Gazetteer
             // "Hà Tây (merged 2008)": the note in brackets is not part of the name.
             var bare = spelling.Split('(')[0];
             // "Siem Reap city", "Phnom Penh capital": the place is the name; the lower-case noun after it is prose.
-            var written = Tokenizer.Tokenize(bare).Where(t => t.IsWord).ToList();
+            // "Hill 82 martyrs’ cemetery": numbers and apostrophes are part of a venue's name as written.
+            var written = Tokenizer.Tokenize(bare).Where(t => t.IsWord || t.Kind == TokenKind.Number || IsApostrophe(t)).ToList();
             while (written.Count > 1 && written[^1].IsLower && GenericNouns.Contains(written[^1].Folded))
             {
                 written.RemoveAt(written.Count - 1);
             }
 
-            var words = written.Select(t => t.Folded).ToArray();
+            var words = written.Select(t => IsApostrophe(t) ? "'" : t.Folded).ToArray();
             if (words.Length == 0)
             {
                 continue;

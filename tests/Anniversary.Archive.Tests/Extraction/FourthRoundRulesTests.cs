@@ -140,4 +140,20 @@ public sealed class FourthRoundRulesTests
 
         Assert.Equal((ordinal, DateOnly.Parse(of)), (anniversary?.Ordinal, anniversary?.Of));
     }
+
+    [Theory]
+    [InlineData("date 2023-01-07 Tay Ninh (VNA) – A ceremony was held at the Hill 82 martyrs’ cemetery on January 6 to mark the 44th anniversary of the January 7 Victory.")]
+    [InlineData("date 2023-01-07 A ceremony was held in Tân Biên district on January 6 to mark the 44th anniversary of the January 7 Victory.")]
+    public void A_venue_written_with_a_number_and_a_district_stand_for_their_province(string file)
+    {
+        Assert.Equal("tayninh", EventOf(file)?.PlaceKey);
+    }
+
+    [Fact]
+    public void A_visit_told_by_a_verb_is_an_event()
+    {
+        var e = EventOf("date 2019-01-04 Leaders of Đồng Tháp province on January 3 visited former volunteer soldiers in Cao Lãnh city ahead of the 40th anniversary of the January 7 Victory.");
+
+        Assert.Equal(("caolanh", new DateOnly(2019, 1, 3)), (e?.PlaceKey, e?.Date));
+    }
 }
