@@ -22,16 +22,17 @@ internal static partial class Datelines
     }
 
     /// <summary>
-    /// A dateline opening the lead: in capitals, or in any case when the agency's tag follows it. A
-    /// place in any case with only a dash ("An Giang – ") is one only <paramref name="afterDateline"/>,
-    /// the second half of a dateline whose date stands on the line above.
+    /// A dateline opening the lead: in capitals, or in any case when the agency's tag or a date follows it
+    /// ("Tây Ninh, January 6 – "). A place in any case with only a dash ("An Giang – ") is one only
+    /// <paramref name="afterDateline"/>: the second half of a dateline whose date stands on the line above, or
+    /// the lead under a headline line.
     /// </summary>
     public static Match MatchPrefix(string text, bool afterDateline = false)
     {
         var prefix = DatelinePrefixPattern().Match(text);
         Regex[] patterns = afterDateline
-            ? [AgencyDatelinePrefixPattern(), AgencyAfterDatePrefixPattern(), AgencyTagPrefixPattern(), PlaceAndDashPrefixPattern()]
-            : [AgencyDatelinePrefixPattern(), AgencyAfterDatePrefixPattern(), AgencyTagPrefixPattern()];
+            ? [AgencyDatelinePrefixPattern(), AgencyAfterDatePrefixPattern(), AgencyTagPrefixPattern(), DatedPlacePrefixPattern(), PlaceAndDashPrefixPattern()]
+            : [AgencyDatelinePrefixPattern(), AgencyAfterDatePrefixPattern(), AgencyTagPrefixPattern(), DatedPlacePrefixPattern()];
         foreach (var pattern in patterns)
         {
             if (prefix.Success)
@@ -83,6 +84,10 @@ internal static partial class Datelines
     /// </summary>
     [GeneratedRegex(@"^(?:(?<agency>\p{Lu}{2,8}(?:/\p{Lu}{2,8})+)|\((?<agency>\p{Lu}{2,8})\))\s*[-–—]+\s+(?=\S)")]
     private static partial Regex AgencyTagPrefixPattern();
+
+    /// <summary>"Hà Nội, January 6 – The association…": a place in any case, a month's full name and a day, then a spaced dash.</summary>
+    [GeneratedRegex(@"^(?<place>\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,2}),\s*(?<when>" + Month + @"\s+\d{1,2}(?:,\s+\d{4})?)\s+[-–—]+\s+(?=\S)")]
+    private static partial Regex DatedPlacePrefixPattern();
 
     /// <summary>"An Giang – Leaders…": one to three capitalised words, then a spaced long dash and a capital.</summary>
     [GeneratedRegex(@"^(?<place>\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,2})\s+[–—]\s+(?=\p{Lu})")]

@@ -174,7 +174,7 @@ public static partial class SeedParser
             var text = paragraph;
             if (!elements.OfType<BodyParagraph>().Any())
             {
-                var prefix = Datelines.MatchPrefix(text, afterDateline: asWritten.Count > 0);
+                var prefix = Datelines.MatchPrefix(text, afterDateline: asWritten.Count > 0 || headline is not null);
                 if (prefix.Success)
                 {
                     datelines.Add(prefix.Value.Trim().TrimEnd('-', '–', '—').TrimEnd());

@@ -62,9 +62,10 @@ public sealed class WireParsingTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"{exact} exact, {acceptable} exact or acceptable, of {total}");
-        Assert.Equal(24, total);
-        Assert.True(exact >= 16, $"{exact} exact headlines of {total}");
-        Assert.True(acceptable >= 19, $"{acceptable} exact or acceptable headlines of {total}");
+        // 24 annotated headlines before the fourth round's reports (85–104), which add six printed headline lines.
+        Assert.Equal(30, total);
+        Assert.True(exact >= 22, $"{exact} exact headlines of {total}");
+        Assert.True(acceptable >= 25, $"{acceptable} exact or acceptable headlines of {total}");
     }
 
     [Theory]
