@@ -6,7 +6,7 @@ namespace Anniversary.Archive.Tests.Extraction;
 /// Issue 20's figures over the wire reports kept for tuning (<c>Wire/*.txt</c>). The floors are the level the
 /// rules have reached: a ratchet, raised as the rules improve, so a change that loses ground fails. The held-out
 /// reports (<c>Wire/HeldOut/</c>) were measured once, after the first round of rules; <c>Wire/HeldOut2/</c> once,
-/// after the second; <c>Wire/HeldOut3/</c> once, after the third. Each set's floors were first what its one measurement found; a set
+/// after the second; <c>Wire/HeldOut3/</c> once, after the third; <c>Wire/HeldOut4/</c> once, after the fourth. Each set's floors were first what its one measurement found; a set
 /// once measured is spent, later rounds were tuned on it, and its floors were raised to what they reached.
 /// </summary>
 public sealed class WireScoreTests(ITestOutputHelper output)
@@ -37,6 +37,10 @@ public sealed class WireScoreTests(ITestOutputHelper output)
         // Cambodian leader") and in the fourth round (speech told by a participle, "opened the seminar by urging") bring it
         // to these floors, which are no longer blind figures.
         ["HeldOut3"] = new(1.0, 1.0, 1.0, 1.0, 1.0, 1.0),
+
+        // Written and annotated (24 reports) before the fourth round; measured once after it: speakers 0.954 (0.9541),
+        // people 0.973, roles 0.808, statements 0.889 / 0.967, events 20/24. The set's floors are that measurement.
+        ["HeldOut4"] = new(0.954, 0.97, 0.80, 0.88, 0.96, 0.83),
     };
 
     public static TheoryData<string> Sets => [.. FloorsOfSet.Keys];
