@@ -85,7 +85,11 @@ try
 
     app.UseStatusCodePagesWithReExecute("/status/{0}");
     app.UseResponseCompression();
-    app.UseSerilogRequestLogging(options => options.GetMessageTemplateProperties = RequestLog.Properties);
+    app.UseSerilogRequestLogging(options =>
+    {
+        options.GetMessageTemplateProperties = RequestLog.Properties;
+        options.GetLevel = RequestLog.Level;
+    });
     app.UseRouting();
 
     // The rate limiter runs first, so a cached answer is still counted against the client.

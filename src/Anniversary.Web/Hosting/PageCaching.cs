@@ -75,11 +75,14 @@ public static class PageCaching
         services.AddHostedService<ArchiveVersionWatcher>();
         // Keyed by a hash of the query string as sent, not by its decoded values: decoded values may
         // hold the cache key's own separators, and two different addresses must never share an answer.
-        services.AddOutputCache(options => options.AddBasePolicy(policy => policy
+        // The version is the singleton itself, not looked up through RequestServices: that would open
+        // a service scope for every answer served from the cache, which needs none.
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<ArchiveVersion>((options, version) => options.AddBasePolicy(policy => policy
             .Expire(TimeSpan.FromMinutes(10))
             .SetVaryByQuery([])
             .VaryByValue(context => new KeyValuePair<string, string>("query", QueryHash(context.Request.QueryString.Value)))
-            .VaryByValue(context => new KeyValuePair<string, string>("archive", context.RequestServices.GetRequiredService<ArchiveVersion>().Current))));
+            .VaryByValue(_ => new KeyValuePair<string, string>("archive", version.Current))));
 
         // Several nodes share one cache in Redis. Its keys carry the archive's version as every node's
         // do, so a node that has seen an import never serves what another node cached before it.
