@@ -71,8 +71,8 @@ try
     app.MapNodeTelemetry();
     await app.PrepareArchiveAsync(settings);
 
-    // Pipeline: security headers on every response, friendly error and 404 pages, compression, one
-    // log line per request.
+    // Pipeline: security headers on every response, friendly error and 404 pages, one log line per
+    // request.
     app.UseSecurityHeaders();
     if (!app.Environment.IsDevelopment())
     {
@@ -84,8 +84,11 @@ try
     app.UseReadOnlyMethods();
 
     app.UseStatusCodePagesWithReExecute("/status/{0}");
-    app.UseResponseCompression();
-    app.UseSerilogRequestLogging(options => options.GetMessageTemplateProperties = RequestLog.Properties);
+    app.UseSerilogRequestLogging(options =>
+    {
+        options.GetMessageTemplateProperties = RequestLog.Properties;
+        options.GetLevel = RequestLog.Level;
+    });
     app.UseRouting();
 
     // The rate limiter runs first, so a cached answer is still counted against the client.
@@ -94,6 +97,10 @@ try
     {
         app.UseOutputCache();
     }
+
+    // Compression inside the output cache: it keeps each page compressed once per encoding, instead of
+    // compressing it again for every answer served from the cache.
+    app.UseResponseCompression();
 
     // Static files from the build's manifest: links name them by a hash of their content, so those
     // addresses are kept a year. They choose their own precompressed copy by Accept-Encoding, which

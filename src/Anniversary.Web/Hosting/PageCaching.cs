@@ -52,8 +52,9 @@ public sealed class ArchiveVersionWatcher(ArchiveVersion version, IServiceScopeF
 public static class PageCaching
 {
     /// <summary>
-    /// Output caching of every page and API answer, keyed by the archive's version, and compression
-    /// of text responses (the archive is public, so compressing over HTTPS gives nothing away).
+    /// Output caching of every page and API answer, keyed by the archive's version and the encoding,
+    /// and compression of text responses (the archive is public, so compressing over HTTPS gives
+    /// nothing away).
     /// <c>Caching:Enabled=false</c> turns the cache off, for benchmarks of the work behind it.
     /// </summary>
     public static IServiceCollection AddPageCaching(this IServiceCollection services, IConfiguration configuration)
@@ -75,11 +76,17 @@ public static class PageCaching
         services.AddHostedService<ArchiveVersionWatcher>();
         // Keyed by a hash of the query string as sent, not by its decoded values: decoded values may
         // hold the cache key's own separators, and two different addresses must never share an answer.
-        services.AddOutputCache(options => options.AddBasePolicy(policy => policy
+        // The version is the singleton itself, not looked up through RequestServices: that would open
+        // a service scope for every answer served from the cache, which needs none. Answers are kept
+        // compressed (compression runs inside the cache), so the key holds the encoding the client
+        // gets, as the compression middleware chooses it.
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<ArchiveVersion, IResponseCompressionProvider>((options, version, compression) => options.AddBasePolicy(policy => policy
             .Expire(TimeSpan.FromMinutes(10))
             .SetVaryByQuery([])
             .VaryByValue(context => new KeyValuePair<string, string>("query", QueryHash(context.Request.QueryString.Value)))
-            .VaryByValue(context => new KeyValuePair<string, string>("archive", context.RequestServices.GetRequiredService<ArchiveVersion>().Current))));
+            .VaryByValue(context => new KeyValuePair<string, string>("encoding", ChosenEncoding(compression, context)))
+            .VaryByValue(_ => new KeyValuePair<string, string>("archive", version.Current))));
 
         // Several nodes share one cache in Redis. Its keys carry the archive's version as every node's
         // do, so a node that has seen an import never serves what another node cached before it.
@@ -110,6 +117,9 @@ public static class PageCaching
         registered.ImplementationInstance
         ?? registered.ImplementationFactory?.Invoke(provider)
         ?? ActivatorUtilities.CreateInstance(provider, registered.ImplementationType!));
+
+    private static string ChosenEncoding(IResponseCompressionProvider compression, HttpContext context) =>
+        compression.CheckRequestAcceptsCompression(context) ? compression.GetCompressionProvider(context)?.EncodingName ?? string.Empty : string.Empty;
 
     private static string QueryHash(string? query) =>
         string.IsNullOrEmpty(query) ? string.Empty : Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(query)));

@@ -15,32 +15,36 @@ public static class SecurityHeaders
 
     /// <summary>The archive is read-only: anything but GET and HEAD (TRACE included) is 405.</summary>
     public static IApplicationBuilder UseReadOnlyMethods(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+        app.Use((context, next) =>
         {
             var method = context.Request.Method;
             if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method))
             {
                 context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
                 context.Response.Headers.Allow = "GET, HEAD";
-                return;
+                return Task.CompletedTask;
             }
 
-            await next(context);
+            return next(context);
         });
 
+    /// <summary>Set as the answer starts, so that error pages whose handler cleared the headers carry them too.</summary>
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+        app.Use((context, next) =>
         {
-            context.Response.OnStarting(() =>
-            {
-                var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
-                headers.XContentTypeOptions = "nosniff";
-                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-                headers["Permissions-Policy"] = PermissionsPolicy;
-                headers.XFrameOptions = "DENY";
-                return Task.CompletedTask;
-            });
-            await next(context);
+            context.Response.OnStarting(AddHeaders, context.Response);
+            return next(context);
         });
+
+    // Static, with the response as its state: no closure or delegate is allocated per request.
+    private static readonly Func<object, Task> AddHeaders = state =>
+    {
+        var headers = ((HttpResponse)state).Headers;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        headers["Permissions-Policy"] = PermissionsPolicy;
+        headers.XFrameOptions = "DENY";
+        return Task.CompletedTask;
+    };
 }

@@ -2,6 +2,8 @@ using System.IO.Compression;
 using System.Net;
 using Anniversary.Web.Tests.Infrastructure;
 using Anniversary.Web.Tests.Pages;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Anniversary.Web.Tests.Performance;
 
@@ -32,6 +34,73 @@ public sealed class CompressionTests(ArchiveWebFactory factory)
         var compressed = await response.Content.ReadAsByteArrayAsync();
         Assert.True(compressed.Length < plain.Length, $"{compressed.Length} compressed bytes for {plain.Length}");
         Assert.Equal(plain, await DecompressAsync(compressed, encoding));
+    }
+
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task A_compressed_answer_is_served_from_the_cache_in_the_encoding_each_client_accepts(string encoding)
+    {
+        var client = factory.CreateClient();
+        var plain = await client.GetByteArrayAsync(SeedArticles.CeremonyUrl);
+
+        using var first = await GetAsync(client, SeedArticles.CeremonyUrl, encoding);
+        using var cached = await GetAsync(client, SeedArticles.CeremonyUrl, encoding);
+        using var cachedPlain = await client.GetAsync(SeedArticles.CeremonyUrl);
+
+        Assert.True(cached.Headers.Contains("Age"), "the second compressed answer did not come from the output cache");
+        Assert.Equal(encoding, Assert.Single(cached.Content.Headers.ContentEncoding));
+        var compressed = await cached.Content.ReadAsByteArrayAsync();
+        Assert.Equal(plain, await DecompressAsync(compressed, encoding));
+        Assert.True(cachedPlain.Headers.Contains("Age"), "the plain answer did not come from the output cache");
+        Assert.Empty(cachedPlain.Content.Headers.ContentEncoding);
+        Assert.Equal(plain, await cachedPlain.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task A_page_served_from_the_cache_is_not_compressed_again()
+    {
+        var counting = new CountingCompression();
+        using var site = new ArchiveWebFactory
+        {
+            TestServices = services => services.Configure<ResponseCompressionOptions>(options => options.Providers.Add(counting)),
+        };
+        var client = site.CreateClient();
+
+        using var first = await GetAsync(client, SeedArticles.CeremonyUrl, CountingCompression.Name);
+        using var cached = await GetAsync(client, SeedArticles.CeremonyUrl, CountingCompression.Name);
+
+        Assert.Equal(CountingCompression.Name, Assert.Single(cached.Content.Headers.ContentEncoding));
+        Assert.True(cached.Headers.Contains("Age"), "the second answer did not come from the output cache");
+        Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await cached.Content.ReadAsByteArrayAsync());
+        Assert.Equal(1, counting.Streams);
+    }
+
+    /// <summary>Gzip under a name of its own, counting the answers it compresses.</summary>
+    private sealed class CountingCompression : ICompressionProvider
+    {
+        public const string Name = "x-counted";
+
+        private int _streams;
+
+        public int Streams => _streams;
+
+        public string EncodingName => Name;
+
+        public bool SupportsFlush => true;
+
+        public Stream CreateStream(Stream outputStream)
+        {
+            Interlocked.Increment(ref _streams);
+            return new GZipStream(outputStream, CompressionLevel.Fastest, leaveOpen: true);
+        }
+    }
+
+    private static async Task<HttpResponseMessage> GetAsync(HttpClient client, string url, string encoding)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.AcceptEncoding.ParseAdd(encoding);
+        return await client.SendAsync(request);
     }
 
     [Fact]

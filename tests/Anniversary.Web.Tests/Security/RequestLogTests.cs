@@ -23,4 +23,33 @@ public sealed class RequestLogTests
         Assert.Equal(path.Length, logged.Length);
         Assert.Equal(404, properties["StatusCode"]);
     }
+
+    [Theory]
+    [InlineData(200, false, LogEventLevel.Information)]
+    [InlineData(200, true, LogEventLevel.Debug)]
+    [InlineData(304, true, LogEventLevel.Debug)]
+    [InlineData(404, false, LogEventLevel.Information)]
+    [InlineData(404, true, LogEventLevel.Information)]
+    [InlineData(500, false, LogEventLevel.Error)]
+    [InlineData(503, true, LogEventLevel.Error)]
+    public void Only_an_answer_served_whole_from_the_output_cache_is_logged_below_information(int status, bool fromCache, LogEventLevel expected)
+    {
+        var context = new DefaultHttpContext();
+        context.Response.StatusCode = status;
+        if (fromCache)
+        {
+            context.Response.Headers.Age = "3";
+        }
+
+        Assert.Equal(expected, RequestLog.Level(context, 0.2, null));
+    }
+
+    [Fact]
+    public void A_request_that_threw_is_an_error_whatever_its_status()
+    {
+        var context = new DefaultHttpContext();
+        context.Response.Headers.Age = "3";
+
+        Assert.Equal(LogEventLevel.Error, RequestLog.Level(context, 0.2, new InvalidOperationException("failed")));
+    }
 }

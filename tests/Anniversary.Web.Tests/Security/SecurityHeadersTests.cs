@@ -53,6 +53,22 @@ public sealed class SecurityHeadersTests(ArchiveWebFactory factory)
     }
 
     [Theory]
+    [InlineData(SeedArticles.CeremonyUrl)]
+    [InlineData("/timeline")]
+    [InlineData("/api/articles")]
+    public async Task An_answer_served_from_the_output_cache_carries_the_security_headers_and_no_cookie(string url)
+    {
+        using var first = await _client.GetAsync(url);
+        using var cached = await _client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, cached.StatusCode);
+        Assert.True(cached.Headers.Contains("Age"), "the second answer did not come from the output cache");
+        SecurityAssert.HasSecurityHeaders(cached);
+        Assert.Equal("DENY", Assert.Single(cached.Headers.GetValues("X-Frame-Options")));
+        Assert.False(cached.Headers.Contains("Set-Cookie"));
+    }
+
+    [Theory]
     [InlineData("GET", "/")]
     [InlineData("GET", SeedArticles.CeremonyUrl)]
     [InlineData("GET", "/css/site.css")]
