@@ -37,7 +37,8 @@ public sealed class SqliteSearchIndex : IArchiveSearch
         // bm25 needs how many rows hold each term, which FTS5 counts by reading every row that holds
         // it: affordable only when the search stays under the bound and each of its terms is rare.
         // Otherwise headline matches come first, then the newest.
-        var read = await RowsAsync(db, sql.Candidates(ranked: false), sql.Parameters, namedPeople, cancellationToken);
+        using var articleTerms = sql.ArticleTerms?.Check is null ? null : new SqliteArticleTermCursors((SqliteConnection)await db.OpenAsync(cancellationToken), sql.ArticleTerms.Terms);
+        var read = NewestFirstInTheIndexWindow(await RowsAsync(db, sql.Candidates(ranked: false), sql.Parameters, namedPeople, cancellationToken));
         var namedStatements = sql.NamedStatements is not null && (sql.NamedStatementsNeeded || read.Count(r => r.Window == SqliteSearchSql.IndexWindow) > CandidateLimit)
             ? await NamedStatementsAsync(db, sql, named, cancellationToken)
             : [];
@@ -50,7 +51,7 @@ public sealed class SqliteSearchIndex : IArchiveSearch
         {
             candidates = truncated || !(ReadEveryRowOfItsTerm(request) || await TermsAreRareAsync(db, request.Query, cancellationToken))
                 ? HeadlinesFirst(candidates, request.Query)
-                : [.. await RowsAsync(db, sql.Candidates(ranked: true), sql.Parameters, namedPeople, cancellationToken), .. namedStatements];
+                : [.. HeadlinesFirstAmongRanked(await RowsAsync(db, sql.Candidates(ranked: true), sql.Parameters, namedPeople, cancellationToken), request.Query), .. namedStatements];
         }
         var found = candidates.Select(c => new SearchCandidate(c.Type, c.ArticleId, c.Paragraph, c.PersonId, c.Date, c.Score, c.Boosted, c.Headline)).ToList();
         return await SearchCandidates.ResultsAsync(db, request, found, truncated, cancellationToken);
@@ -144,6 +145,28 @@ public sealed class SqliteSearchIndex : IArchiveSearch
 
         return true;
     }
+
+    /// <summary>
+    /// The index window is read in two parts, whole articles and paragraphs, each newest first and
+    /// bounded: merged in the order of one read of both (an article after its paragraphs), its
+    /// bound's worth is what one read of both would give.
+    /// </summary>
+    private static List<HitRow> NewestFirstInTheIndexWindow(List<HitRow> rows)
+    {
+        var index = rows.Where(r => r.Window == SqliteSearchSql.IndexWindow)
+            .OrderByDescending(r => r.ArticleId).ThenByDescending(r => r.Paragraph ?? 0).Take(CandidateLimit + 1);
+        return [.. index, .. rows.Where(r => r.Window != SqliteSearchSql.IndexWindow)];
+    }
+
+    /// <summary>
+    /// bm25 scores the paragraphs; an article found as a whole (from its words, which have no
+    /// positions to score) comes before them when its headline holds every word searched for, after them otherwise.
+    /// </summary>
+    private static IEnumerable<HitRow> HeadlinesFirstAmongRanked(List<HitRow> rows, SearchQuery query) =>
+        rows.Select(r => r.Type == HitType.Article && r.Headline is not null && SearchText.HoldsAll(r.Headline, query.Words) ? r with { Score = HeadlineScore } : r);
+
+    // Below any bm25 score FTS5 gives (bm25 is negative, lower is better).
+    private const double HeadlineScore = -1e9;
 
     /// <summary>Article rows whose headline holds every word searched for score as the best matches.</summary>
     private static List<HitRow> HeadlinesFirst(List<HitRow> rows, SearchQuery query) =>
