@@ -199,7 +199,8 @@ public sealed class SearchIndexTests
         // What a migration that rebuilds the index does: empties it and marks every article for importing again.
         await using (var db = store.CreateContext())
         {
-            await db.Database.ExecuteSqlRawAsync($"INSERT INTO {SqliteSearchEntries.Table}({SqliteSearchEntries.Table}) VALUES ('delete-all'); UPDATE Articles SET ContentHash = '';");
+            await db.Database.ExecuteSqlRawAsync(
+                $"INSERT INTO {SqliteSearchEntries.Table}({SqliteSearchEntries.Table}) VALUES ('delete-all'); INSERT INTO {SqliteSearchEntries.ArticleWords}({SqliteSearchEntries.ArticleWords}) VALUES ('delete-all'); UPDATE Articles SET ContentHash = '';");
         }
 
         Assert.Equal(0, await TotalAsync(store, "hanoi"));

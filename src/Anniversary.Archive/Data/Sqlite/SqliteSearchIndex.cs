@@ -51,7 +51,7 @@ public sealed class SqliteSearchIndex : IArchiveSearch
         {
             candidates = truncated || !(ReadEveryRowOfItsTerm(request) || await TermsAreRareAsync(db, request.Query, cancellationToken))
                 ? HeadlinesFirst(candidates, request.Query)
-                : [.. HeadlinesFirstAmongRanked(await RowsAsync(db, sql.Candidates(ranked: true), sql.Parameters, namedPeople, cancellationToken), request.Query), .. namedStatements];
+                : [.. HeadlinesFirstAmongRanked(NewestFirstInTheIndexWindow(await RowsAsync(db, sql.Candidates(ranked: true), sql.Parameters, namedPeople, cancellationToken)), request.Query), .. namedStatements];
         }
         var found = candidates.Select(c => new SearchCandidate(c.Type, c.ArticleId, c.Paragraph, c.PersonId, c.Date, c.Score, c.Boosted, c.Headline)).ToList();
         return await SearchCandidates.ResultsAsync(db, request, found, truncated, cancellationToken);

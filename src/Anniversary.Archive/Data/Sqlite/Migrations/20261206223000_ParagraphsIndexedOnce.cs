@@ -17,7 +17,8 @@ namespace Anniversary.Archive.Data.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("INSERT INTO SearchEntries(SearchEntries) VALUES ('delete-all');");
-            migrationBuilder.Sql("CREATE VIRTUAL TABLE ArticleWords USING fts5(words, content = '', contentless_delete = 1, detail = none, columnsize = 0, tokenize = 'porter unicode61 remove_diacritics 2');");
+            migrationBuilder.Sql("DROP TABLE IF EXISTS ArticleWords;");
+            migrationBuilder.Sql("CREATE VIRTUAL TABLE ArticleWords USING fts5(words, content = '', contentless_delete = 1, detail = none, tokenize = 'porter unicode61 remove_diacritics 2');");
             migrationBuilder.Sql("UPDATE Articles SET ContentHash = '';");
         }
 
