@@ -38,7 +38,7 @@ public sealed class SqliteSearchIndex : IArchiveSearch
         // it: affordable only when the search stays under the bound and each of its terms is rare.
         // Otherwise headline matches come first, then the newest.
         using var articleTerms = sql.ArticleTerms?.Check is null ? null : new SqliteArticleTermCursors((SqliteConnection)await db.OpenAsync(cancellationToken), sql.ArticleTerms.Terms);
-        var read = NewestFirstInTheIndexWindow(await RowsAsync(db, sql.Candidates(ranked: false), sql.Parameters, namedPeople, cancellationToken));
+        var read = await CandidatesAsync(db, sql, ranked: false, namedPeople, cancellationToken);
         var namedStatements = sql.NamedStatements is not null && (sql.NamedStatementsNeeded || read.Count(r => r.Window == SqliteSearchSql.IndexWindow) > CandidateLimit)
             ? await NamedStatementsAsync(db, sql, named, cancellationToken)
             : [];
@@ -51,7 +51,7 @@ public sealed class SqliteSearchIndex : IArchiveSearch
         {
             candidates = truncated || !(ReadEveryRowOfItsTerm(request) || await TermsAreRareAsync(db, request.Query, cancellationToken))
                 ? HeadlinesFirst(candidates, request.Query)
-                : [.. HeadlinesFirstAmongRanked(NewestFirstInTheIndexWindow(await RowsAsync(db, sql.Candidates(ranked: true), sql.Parameters, namedPeople, cancellationToken)), request.Query), .. namedStatements];
+                : [.. HeadlinesFirstAmongRanked(await CandidatesAsync(db, sql, ranked: true, namedPeople, cancellationToken), request.Query), .. namedStatements];
         }
         var found = candidates.Select(c => new SearchCandidate(c.Type, c.ArticleId, c.Paragraph, c.PersonId, c.Date, c.Score, c.Boosted, c.Headline)).ToList();
         return await SearchCandidates.ResultsAsync(db, request, found, truncated, cancellationToken);
@@ -144,6 +144,23 @@ public sealed class SqliteSearchIndex : IArchiveSearch
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Every window's candidates, the index window's whole articles last: when its paragraphs passed
+    /// the bound, an article older than the last paragraph read would come after it, so none is read.
+    /// </summary>
+    private static async Task<List<HitRow>> CandidatesAsync(ArchiveDbContext db, SqliteSearchSql sql, bool ranked, IReadOnlyCollection<int> namedPeople, CancellationToken cancellationToken)
+    {
+        var rows = sql.HasWindows ? await RowsAsync(db, sql.Candidates(ranked), sql.ParametersOf(sql.Candidates(ranked)), namedPeople, cancellationToken) : [];
+        if (sql.ArticleWindow is { } articles)
+        {
+            var paragraphs = rows.Where(r => r.Window == SqliteSearchSql.IndexWindow).ToList();
+            var from = paragraphs.Count > CandidateLimit ? SqliteSearchEntries.WordsRowId(paragraphs[CandidateLimit].ArticleId) : 0L;
+            rows.AddRange(await RowsAsync(db, articles, [.. sql.ParametersOf(articles), (SqliteSearchSql.ArticlesFromParameter, from)], namedPeople, cancellationToken));
+        }
+
+        return sql.ReadsTheIndex ? NewestFirstInTheIndexWindow(rows) : rows;
     }
 
     /// <summary>

@@ -41,17 +41,25 @@ internal sealed partial class SqliteSearchSql
         if (query.Match is not null)
         {
             var dates = query.Dates.Count == 0 ? string.Empty : $" AND ({ArticleDateCondition("a.Date")} OR EXISTS (SELECT 1 FROM MentionedDates m WHERE m.ArticleId = a.Id AND {MentionCondition()}))";
-            AddParameter("$match", query.Match);
-
             // Whole articles from the table of their words, paragraphs from the index's rows: two
-            // reads of one window, merged newest first by the search (article after its paragraphs).
-            ArticleTerms = new SqliteArticleTerms(query);
-            AddParameter("$articles", ArticleTerms.Match);
-            var check = ArticleTerms.Check is { } holds ? $" AND {holds}" : string.Empty;
-            AddWindow(
-                "a.Id", "NULL", "NULL", "0", $"{Words} JOIN Articles a ON a.Id = -{Words}.rowid", $"{Words} MATCH $articles{check}{dates}", $"{Words}.rowid", number: IndexWindow);
-            AddWindow(
-                "a.Id", RowParagraph, "st.PersonId", RankPlaceholder, FromIndex, $"{Table} MATCH $match AND {RowParagraph} <> 0{dates}", $"{Table}.rowid", number: IndexWindow);
+            // reads of one window, merged newest first by the search (an article after its paragraphs).
+            // A part a filter leaves empty is not read: it would read every article holding the words to find none.
+            if (request.SpeakerId is null && request.Kind is SearchKind.Both or SearchKind.Articles)
+            {
+                ArticleTerms = new SqliteArticleTerms(query);
+                AddParameter("$articles", ArticleTerms.Match);
+                var check = ArticleTerms.Check is { } holds ? $" AND {holds}" : string.Empty;
+                ArticleWindow = Window(
+                    "a.Id", "NULL", "NULL", "0", $"{Words} JOIN Articles a ON a.Id = -{Words}.rowid",
+                    $"{Words} MATCH $articles AND {Words}.rowid <= {ArticlesFromParameter}{check}{dates}", $"{Words}.rowid", number: IndexWindow);
+            }
+
+            if (request.Kind != SearchKind.Articles)
+            {
+                AddParameter("$match", query.Match);
+                AddWindow(
+                    "a.Id", RowParagraph, "st.PersonId", RankPlaceholder, FromIndex, $"{Table} MATCH $match AND {RowParagraph} <> 0{dates}", $"{Table}.rowid", number: IndexWindow);
+            }
 
             // A reader who types a name wants that person's words: their statements, read from the
             // statements, as the index window may have stopped at its bound before reaching them all.
@@ -104,7 +112,22 @@ internal sealed partial class SqliteSearchSql
     /// <summary>How the index window finds whole articles, when the search has words.</summary>
     public SqliteArticleTerms? ArticleTerms { get; }
 
-    public bool CanRun => _windows.Count > 0;
+    public bool CanRun => _windows.Count > 0 || ArticleWindow is not null;
+
+    /// <summary>Whether the search has words, so that window <see cref="IndexWindow"/> is the full-text index's.</summary>
+    public bool ReadsTheIndex => _request.Query.Match is not null;
+
+    /// <summary>Whether <see cref="Candidates"/> has a window to read.</summary>
+    public bool HasWindows => _windows.Count > 0;
+
+    /// <summary>
+    /// The index window's whole articles, read after <see cref="Candidates"/>: from the article
+    /// whose row id in <see cref="SqliteSearchEntries.ArticleWords"/> is <see cref="ArticlesFromParameter"/>
+    /// on, newest first, as articles older than the paragraphs the window keeps are not kept.
+    /// </summary>
+    public string? ArticleWindow { get; }
+
+    public const string ArticlesFromParameter = "$articlesFrom";
 
     /// <summary>The named people's statements dated <see cref="FloorParameter"/> or later, newest first.</summary>
     public string? NamedStatements { get; }
@@ -121,7 +144,7 @@ internal sealed partial class SqliteSearchSql
         return Parameters.Where(p => used.Contains(p.Name)).ToList();
     }
 
-    /// <summary>Each window reads one row past the bound, so a window that reached it says so.</summary>
+    /// <summary>Each window reads one row past the bound, so a window that reached it says so. All but <see cref="ArticleWindow"/>.</summary>
     public string Candidates(bool ranked) =>
         string.Join(" UNION ALL ", _windows.Select(w => $"SELECT * FROM ({w.Replace(RankPlaceholder, ranked ? Rank : "0", StringComparison.Ordinal)})"));
 
