@@ -147,32 +147,36 @@ public sealed class SqliteSearchIndex : IArchiveSearch
     }
 
     /// <summary>
-    /// Every window's candidates, the index window's whole articles last: when its paragraphs passed
-    /// the bound, an article older than the last paragraph read would come after it, so none is read.
+    /// Every window's candidates. The index window is read in two parts, its paragraphs and its whole
+    /// articles, each newest first, merged as one read of both would give them (an article after its
+    /// paragraphs) and stopped at the bound, so that neither part reads further than the window keeps.
     /// </summary>
     private static async Task<List<HitRow>> CandidatesAsync(ArchiveDbContext db, SqliteSearchSql sql, bool ranked, IReadOnlyCollection<int> namedPeople, CancellationToken cancellationToken)
     {
-        var rows = sql.HasWindows ? await RowsAsync(db, sql.Candidates(ranked), sql.ParametersOf(sql.Candidates(ranked)), namedPeople, cancellationToken) : [];
-        if (sql.ArticleWindow is { } articles)
+        if (sql.ArticleWindow is not { } articles)
         {
-            var paragraphs = rows.Where(r => r.Window == SqliteSearchSql.IndexWindow).ToList();
-            var from = paragraphs.Count > CandidateLimit ? SqliteSearchEntries.WordsRowId(paragraphs[CandidateLimit].ArticleId) : 0L;
-            rows.AddRange(await RowsAsync(db, articles, [.. sql.ParametersOf(articles), (SqliteSearchSql.ArticlesFromParameter, from)], namedPeople, cancellationToken));
+            return await RowsAsync(db, sql.Candidates(ranked), sql.ParametersOf(sql.Candidates(ranked)), namedPeople, cancellationToken);
         }
 
-        return sql.ReadsTheIndex ? NewestFirstInTheIndexWindow(rows) : rows;
-    }
+        if (!sql.HasWindows)
+        {
+            return await RowsAsync(db, articles, sql.ParametersOf(articles), namedPeople, cancellationToken);
+        }
 
-    /// <summary>
-    /// The index window is read in two parts, whole articles and paragraphs, each newest first and
-    /// bounded: merged in the order of one read of both (an article after its paragraphs), its
-    /// bound's worth is what one read of both would give.
-    /// </summary>
-    private static List<HitRow> NewestFirstInTheIndexWindow(List<HitRow> rows)
-    {
-        var index = rows.Where(r => r.Window == SqliteSearchSql.IndexWindow)
-            .OrderByDescending(r => r.ArticleId).ThenByDescending(r => r.Paragraph ?? 0).Take(CandidateLimit + 1);
-        return [.. index, .. rows.Where(r => r.Window != SqliteSearchSql.IndexWindow)];
+        // With words searched, the paragraphs are the only window of Candidates.
+        var paragraphs = sql.Candidates(ranked);
+        using var statements = new SqliteStatements((SqliteConnection)await db.OpenAsync(cancellationToken));
+        var rows = new List<HitRow>();
+        statements.ReadMerged(
+            (paragraphs, [.. sql.ParametersOf(paragraphs)]), (articles, [.. sql.ParametersOf(articles)]),
+            (paragraph, article) => raw.sqlite3_column_int64(paragraph, 0) >= raw.sqlite3_column_int64(article, 0),
+            row =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                rows.Add(Row(row, namedPeople));
+                return rows.Count <= CandidateLimit;
+            });
+        return rows;
     }
 
     /// <summary>
@@ -201,21 +205,26 @@ public sealed class SqliteSearchIndex : IArchiveSearch
         statements.Read(sql, parameters.ToArray(), row =>
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var paragraph = NullableInt(row, 1);
-            var personId = NullableInt(row, 2);
-            rows.Add(new HitRow(
-                raw.sqlite3_column_int(row, 5),
-                paragraph is null ? HitType.Article : personId is null ? HitType.Paragraph : HitType.Statement,
-                raw.sqlite3_column_int(row, 0),
-                paragraph,
-                personId,
-                IsoDate(raw.sqlite3_column_blob(row, 3)),
-                raw.sqlite3_column_double(row, 4),
-                personId is { } id && namedPeople.Contains(id),
-                raw.sqlite3_column_type(row, 6) == raw.SQLITE_NULL ? null : raw.sqlite3_column_text(row, 6).utf8_to_string()));
+            rows.Add(Row(row, namedPeople));
         });
 
         return rows;
+    }
+
+    private static HitRow Row(sqlite3_stmt row, IReadOnlyCollection<int> namedPeople)
+    {
+        var paragraph = NullableInt(row, 1);
+        var personId = NullableInt(row, 2);
+        return new HitRow(
+            raw.sqlite3_column_int(row, 5),
+            paragraph is null ? HitType.Article : personId is null ? HitType.Paragraph : HitType.Statement,
+            raw.sqlite3_column_int(row, 0),
+            paragraph,
+            personId,
+            IsoDate(raw.sqlite3_column_blob(row, 3)),
+            raw.sqlite3_column_double(row, 4),
+            personId is { } id && namedPeople.Contains(id),
+            raw.sqlite3_column_type(row, 6) == raw.SQLITE_NULL ? null : raw.sqlite3_column_text(row, 6).utf8_to_string());
     }
 
     private static int? NullableInt(sqlite3_stmt row, int column) =>

@@ -51,7 +51,7 @@ internal sealed partial class SqliteSearchSql
                 var check = ArticleTerms.Check is { } holds ? $" AND {holds}" : string.Empty;
                 ArticleWindow = Window(
                     "a.Id", "NULL", "NULL", "0", $"{Words} JOIN Articles a ON a.Id = -{Words}.rowid",
-                    $"{Words} MATCH $articles AND {Words}.rowid <= {ArticlesFromParameter}{check}{dates}", $"{Words}.rowid", number: IndexWindow);
+                    $"{Words} MATCH $articles{check}{dates}", $"{Words}.rowid", number: IndexWindow);
             }
 
             if (request.Kind != SearchKind.Articles)
@@ -114,20 +114,11 @@ internal sealed partial class SqliteSearchSql
 
     public bool CanRun => _windows.Count > 0 || ArticleWindow is not null;
 
-    /// <summary>Whether the search has words, so that window <see cref="IndexWindow"/> is the full-text index's.</summary>
-    public bool ReadsTheIndex => _request.Query.Match is not null;
-
     /// <summary>Whether <see cref="Candidates"/> has a window to read.</summary>
     public bool HasWindows => _windows.Count > 0;
 
-    /// <summary>
-    /// The index window's whole articles, read after <see cref="Candidates"/>: from the article
-    /// whose row id in <see cref="SqliteSearchEntries.ArticleWords"/> is <see cref="ArticlesFromParameter"/>
-    /// on, newest first, as articles older than the paragraphs the window keeps are not kept.
-    /// </summary>
+    /// <summary>The index window's whole articles, newest first, read beside its paragraphs (<see cref="Candidates"/>).</summary>
     public string? ArticleWindow { get; }
-
-    public const string ArticlesFromParameter = "$articlesFrom";
 
     /// <summary>The named people's statements dated <see cref="FloorParameter"/> or later, newest first.</summary>
     public string? NamedStatements { get; }
