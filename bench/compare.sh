@@ -5,6 +5,8 @@
 # bench/search.sh cannot tell a change from a slow hour; this can.
 # Usage: bench/compare.sh REF_A REF_B [N=100000] [RUNS=400] [query...]. A ref is any git revision,
 # or "." for the checkout as it stands. Traffic to 127.0.0.1 only; leaves nothing running.
+# SHAPE=real|long generates reports of that shape (see `generate --shape`). A query "speaker:WORD"
+# searches WORD filtered to the most quoted person and 1990–2010, as bench/peers.sh does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ref_a=$1
@@ -29,7 +31,7 @@ build() { # ref dir -> path of the site's dll
 mkdir -p "$work/a" "$work/b"
 app_a=$(build "$ref_a" "$work/a")
 app_b=$(build "$ref_b" "$work/b")
-dotnet "$app_a" generate "$work/articles" --count "$count" --seed 1 >/dev/null
+dotnet "$app_a" generate "$work/articles" --count "$count" --seed 1 ${SHAPE:+--shape "$SHAPE"} >/dev/null
 cp seeds/*.txt seeds/*.json "$work/articles/"
 for side in a b; do
   app_var="app_$side"
@@ -61,11 +63,13 @@ done
 
 echo "A = $ref_a, B = $ref_b; $runs requests each, alternating; median / p99 ms"
 python3 - "$runs" "${ports[@]}" "$@" <<'PY'
-import statistics, sys, urllib.parse, urllib.request, time
+import json, statistics, sys, urllib.parse, urllib.request, time
 runs, ports = int(sys.argv[1]), sys.argv[2:4]
 queries = sys.argv[4:] or ["nguyen van hung", "friendship", '"volunteer soldiers"', "Kampuchean", "7 January 1979"]
+speaker = json.load(urllib.request.urlopen(f"http://127.0.0.1:{ports[0]}/api/people"))[0]["slug"]
 for q in queries:
-    urls = [f"http://127.0.0.1:{port}/api/search?" + urllib.parse.urlencode({"q": q}) for port in ports]
+    params = {"q": q[len("speaker:"):], "speaker": speaker, "from": "1990-01-01", "to": "2010-12-31"} if q.startswith("speaker:") else {"q": q}
+    urls = [f"http://127.0.0.1:{port}/api/search?" + urllib.parse.urlencode(params) for port in ports]
     for _ in range(200):
         for url in urls:
             urllib.request.urlopen(url).read()

@@ -36,6 +36,40 @@ public sealed class SearchIndexTests
 
     [Theory]
     [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task An_edited_re_import_leaves_no_words_of_the_article_as_it_was_to_find_it_by(ArchiveEngine engine)
+    {
+        using var seeds = SeedFolder.WithRepositorySeeds();
+        using var store = await ArchiveStore.CreateAsync(engine);
+        await store.ImportAsync(seeds.Path);
+        Assert.NotEqual(0, await TotalAsync(store, "gift packages"));
+
+        seeds.With(SeedFolder.Seed001, File.ReadAllText(seeds.PathOf(SeedFolder.Seed001)).Replace("gift packages", "flower baskets"));
+        await store.ImportAsync(seeds.Path);
+
+        // Words spread over paragraphs find an article by the whole article's words: those must be the new ones.
+        Assert.Equal(0, await TotalAsync(store, "gift packages"));
+        Assert.NotEqual(0, await TotalAsync(store, "flower baskets"));
+    }
+
+    [Fact]
+    public async Task The_sqlite_index_holds_each_paragraph_once_and_one_row_of_words_per_article_after_a_re_import()
+    {
+        using var seeds = SeedFolder.WithRepositorySeeds();
+        using var store = await ArchiveStore.CreateAsync();
+        await store.ImportAsync(seeds.Path);
+        seeds.With(SeedFolder.Seed001, File.ReadAllText(seeds.PathOf(SeedFolder.Seed001)).Replace("gift packages", "flower baskets").Replace("On this occasion,", "A paragraph was added.\n\nOn this occasion,"));
+        await store.ImportAsync(seeds.Path);
+
+        await using var db = store.CreateContext();
+        var articles = await db.Articles.CountAsync();
+        var paragraphs = await db.Paragraphs.CountAsync();
+        Assert.Equal(articles + paragraphs, await db.Database.SqlQueryRaw<int>($"SELECT count(*) AS Value FROM {SqliteSearchEntries.Table}").SingleAsync());
+        Assert.Equal(articles, await db.Database.SqlQueryRaw<int>($"SELECT count(*) AS Value FROM {SqliteSearchEntries.ArticleWords}").SingleAsync());
+        Assert.True(await store.IntegrityCheck().CheckAsync(db));
+    }
+
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
     public async Task Re_importing_unchanged_files_leaves_the_index_as_it_was(ArchiveEngine engine)
     {
         using var seeds = SeedFolder.WithRepositorySeeds();
@@ -199,7 +233,8 @@ public sealed class SearchIndexTests
         // What a migration that rebuilds the index does: empties it and marks every article for importing again.
         await using (var db = store.CreateContext())
         {
-            await db.Database.ExecuteSqlRawAsync($"INSERT INTO {SqliteSearchEntries.Table}({SqliteSearchEntries.Table}) VALUES ('delete-all'); UPDATE Articles SET ContentHash = '';");
+            await db.Database.ExecuteSqlRawAsync(
+                $"INSERT INTO {SqliteSearchEntries.Table}({SqliteSearchEntries.Table}) VALUES ('delete-all'); INSERT INTO {SqliteSearchEntries.ArticleWords}({SqliteSearchEntries.ArticleWords}) VALUES ('delete-all'); UPDATE Articles SET ContentHash = '';");
         }
 
         Assert.Equal(0, await TotalAsync(store, "hanoi"));

@@ -124,6 +124,49 @@ public sealed class SearchResultsTests
         Assert.Empty((await SearchAsync(store, "January 8")).Hits);
     }
 
+    /// <summary>Words of a phrase side by side across two paragraphs (d), and a phrase in one paragraph with a word in another (e).</summary>
+    private static SeedFolder PhraseReports() => new SeedFolder()
+        .With("d.txt", "date 2024-02-01 HANOI – Officials thanked every volunteer.\n\n" +
+            "Soldiers of the old regiment sang together.\n")
+        .With("e.txt", "date 2024-02-02 HUE – A ceremony honoured the volunteer soldiers.\n\n" +
+            "Flowers were laid at the memorial.\n");
+
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task A_phrase_is_found_inside_one_paragraph_never_across_two(ArchiveEngine engine)
+    {
+        using var seeds = PhraseReports();
+        using var store = await ArchiveStore.CreateAsync(engine);
+        await store.ImportAsync(seeds.Path);
+
+        var phrase = await SearchAsync(store, "\"volunteer soldiers\"");
+        Assert.All(phrase.Hits, h => Assert.Equal(new DateOnly(2024, 2, 2), h.Date));
+        Assert.Contains(phrase.Hits, h => h.Paragraph == 1);
+        Assert.Empty((await SearchAsync(store, "\"soldiers volunteer\"")).Hits);
+
+        var words = await SearchAsync(store, "volunteer soldiers");
+        Assert.Contains(words.Hits, h => h.Type == HitType.Article && h.Date == new DateOnly(2024, 2, 1));
+    }
+
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task An_article_is_found_by_a_phrase_in_one_paragraph_and_a_word_in_another(ArchiveEngine engine)
+    {
+        using var seeds = PhraseReports();
+        using var store = await ArchiveStore.CreateAsync(engine);
+        await store.ImportAsync(seeds.Path);
+
+        var both = (await SearchAsync(store, "\"volunteer soldiers\" flowers")).Hits;
+        var article = Assert.Single(both);
+        Assert.Equal((HitType.Article, new DateOnly(2024, 2, 2)), (article.Type, article.Date));
+
+        // OR and an excluded phrase are read over the whole article too.
+        var either = (await SearchAsync(store, "memorial OR \"old regiment\"", SearchKind.Articles)).Hits;
+        Assert.Equal([new DateOnly(2024, 2, 1), new DateOnly(2024, 2, 2)], either.Select(h => h.Date).Order());
+        var excluded = (await SearchAsync(store, "soldiers -\"volunteer soldiers\"", SearchKind.Articles)).Hits;
+        Assert.Equal(new DateOnly(2024, 2, 1), Assert.Single(excluded).Date);
+    }
+
     private async Task<SearchResults> SearchAsync(ArchiveStore store, string q, SearchKind kind = SearchKind.Both)
     {
         await using var db = store.CreateContext();

@@ -190,14 +190,15 @@ public sealed class StemmedSearchTests
     public async Task Migrating_an_archive_made_before_stemming_empties_its_index_and_marks_every_article_for_importing_again()
     {
         // An archive as it stood before the migration: the index made with the folding tokenizer
-        // alone and filled by an import, and StemmedSearch not yet applied.
+        // alone and filled by an import, and StemmedSearch (nor the migrations after it) not yet applied.
         using var seeds = SeedFolder.WithRepositorySeeds();
         using var store = await ArchiveStore.CreateAsync();
         await using (var db = store.CreateContext())
         {
             await db.Database.ExecuteSqlRawAsync(
                 $"DROP TABLE {SqliteSearchEntries.Table}; CREATE VIRTUAL TABLE {SqliteSearchEntries.Table} USING fts5(title, body, people, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'); " +
-                "DELETE FROM __EFMigrationsHistory WHERE MigrationId = '20261206174536_StemmedSearch';");
+                $"DROP TABLE {SqliteSearchEntries.ArticleWords}; CREATE VIRTUAL TABLE {SqliteSearchEntries.ArticleWords} USING fts5(words, content = '', contentless_delete = 1, detail = none, tokenize = 'unicode61 remove_diacritics 2'); " +
+                "DELETE FROM __EFMigrationsHistory WHERE MigrationId IN ('20261206174536_StemmedSearch', '20261206223000_ParagraphsIndexedOnce');");
         }
 
         await store.ImportAsync(seeds.Path);

@@ -20,7 +20,8 @@ public sealed class IndexRenumberingTests
         await using (var db = SqliteEngine.Context($"Data Source={database}"))
         {
             // What a migration that rebuilds the index does: empties it and marks every article for importing again.
-            await db.Database.ExecuteSqlRawAsync($"INSERT INTO {SqliteSearchEntries.Table}({SqliteSearchEntries.Table}) VALUES ('delete-all'); UPDATE Articles SET ContentHash = '';");
+            await db.Database.ExecuteSqlRawAsync(
+                $"INSERT INTO {SqliteSearchEntries.Table}({SqliteSearchEntries.Table}) VALUES ('delete-all'); INSERT INTO {SqliteSearchEntries.ArticleWords}({SqliteSearchEntries.ArticleWords}) VALUES ('delete-all'); UPDATE Articles SET ContentHash = '';");
             Assert.Equal(0, await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS Value FROM SearchEntries").SingleAsync());
             Assert.Equal(2, await db.Articles.CountAsync(a => a.ContentHash == ""));
         }

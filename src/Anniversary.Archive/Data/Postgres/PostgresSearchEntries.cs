@@ -24,12 +24,14 @@ public static class PostgresSearchEntries
     /// <summary>
     /// The words of a row: the headline weighted A, people B, the body D (for ranking), one position
     /// left empty between them so that a phrase never runs from one into the next, as in an FTS5 column.
+    /// An article's body is its parts, each a paragraph of its own (and the standfirst with the
+    /// captions), as the SQLite engine finds a phrase only inside one of its rows.
     /// </summary>
-    internal static string Vector(string title, string people, string body)
+    internal static string Vector(string title, string people, params IEnumerable<string> body)
     {
         var positions = new Dictionary<string, List<(int Pos, char Weight)>>(StringComparer.Ordinal);
         var position = 0;
-        foreach (var (text, weight) in new[] { (title, 'A'), (people, 'B'), (body, 'D') })
+        foreach (var (text, weight) in body.Select(part => (part, 'D')).Prepend((people, 'B')).Prepend((title, 'A')))
         {
             foreach (var word in SearchText.Words(text))
             {

@@ -26,8 +26,8 @@ internal static class PostgresSearchRows
         using var copy = connection.BeginTextImport($"COPY \"{Table}\" (\"ArticleId\", \"Paragraph\", \"Words\") FROM STDIN");
         foreach (var article in articles)
         {
-            var body = string.Join('\n', article.Paragraphs.Select(p => p.Text).Prepend(article.Standfirst ?? string.Empty).Concat(article.Captions));
-            Row(copy, article.ArticleId, 0, PostgresSearchEntries.Vector(article.Title, string.Join('\n', article.People.Values), body));
+            var rest = string.Join('\n', article.Captions.Prepend(article.Standfirst ?? string.Empty));
+            Row(copy, article.ArticleId, 0, PostgresSearchEntries.Vector(article.Title, string.Join('\n', article.People.Values), article.Paragraphs.Select(p => p.Text).Prepend(rest)));
             foreach (var (number, text, speaker) in article.Paragraphs)
             {
                 var people = speaker is { } person ? article.People.GetValueOrDefault(person, string.Empty) : string.Empty;

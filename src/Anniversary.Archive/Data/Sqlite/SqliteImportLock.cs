@@ -9,7 +9,7 @@ namespace Anniversary.Archive.Data.Sqlite;
 /// </summary>
 public sealed class SqliteImportLock : IImportLock
 {
-    private const string Table = SqliteSearchEntries.Table;
+    private static readonly string[] Tables = [SqliteSearchEntries.Table, SqliteSearchEntries.ArticleWords];
 
     internal static IDisposable? TryLockFile(ArchiveDbContext db) => db.TryLockFileBeside(".import-lock");
 
@@ -39,12 +39,15 @@ public sealed class SqliteImportLock : IImportLock
         // batch, and merges every 4 segments of a level. Up to 64 MB pending (a batch's worth) and merges
         // of 8 rewrite each term's rows fewer times, and searches read as fast. Both are kept in the
         // index, and written only when they differ: every write changes the index's own record.
-        foreach (var (name, value) in new[] { ("hashsize", 64 * 1024 * 1024), ("automerge", 8) })
+        foreach (var table in Tables)
         {
-            var stored = await db.ScalarAsync($"SELECT v FROM {Table}_config WHERE k = $name", [("$name", name)], cancellationToken);
-            if (stored is not long number || number != value)
+            foreach (var (name, value) in new[] { ("hashsize", 64 * 1024 * 1024), ("automerge", 8) })
             {
-                await db.ExecuteAsync($"INSERT INTO {Table}({Table}, rank) VALUES ($name, $value)", cancellationToken, ("$name", name), ("$value", value));
+                var stored = await db.ScalarAsync($"SELECT v FROM {table}_config WHERE k = $name", [("$name", name)], cancellationToken);
+                if (stored is not long number || number != value)
+                {
+                    await db.ExecuteAsync($"INSERT INTO {table}({table}, rank) VALUES ($name, $value)", cancellationToken, ("$name", name), ("$value", value));
+                }
             }
         }
 

@@ -1,14 +1,19 @@
 namespace Anniversary.Archive.Data.Sqlite;
 
 /// <summary>
-/// The search index, an FTS5 table: one row per article (headline, standfirst, body, captions,
-/// people) and one per body paragraph (a statement when a speaker said it), all holding text
-/// normalised for search. Contentless: it keeps the words, not a copy of the text (the articles hold
-/// it), and the row id says whose words they are. Deletable, so a re-import replaces an article's rows.
+/// The search index, two FTS5 tables holding text normalised for search. <see cref="Table"/>: one
+/// row per body paragraph (a statement when a speaker said it) and one per article holding what is
+/// not a paragraph (headline; standfirst and captions; people), so each paragraph is indexed once.
+/// <see cref="ArticleWords"/>: one row per article, its words without positions (<c>detail=none</c>),
+/// so that words spread over an article's paragraphs find the article. Contentless: they keep the
+/// words, not a copy of the text (the articles hold it), and a row id says whose words they are.
+/// Deletable, so a re-import replaces an article's rows.
 /// </summary>
 public static class SqliteSearchEntries
 {
     public const string Table = "SearchEntries";
+
+    public const string ArticleWords = "ArticleWords";
 
     /// <summary>
     /// Row ids place an article's rows together: −(article id × this + paragraph number, 0 for the
@@ -18,6 +23,9 @@ public static class SqliteSearchEntries
     internal const long RowsPerArticle = 100_000;
 
     internal static long RowId(int articleId, int paragraph) => -(articleId * RowsPerArticle + paragraph);
+
+    /// <summary>An article's row of <see cref="ArticleWords"/>: −(article id), newest first and densely numbered, which FTS5 stores in the fewest bytes.</summary>
+    internal static long WordsRowId(int articleId) => -articleId;
 
     /// <summary>The article and paragraph numbers of an index row, in SQL.</summary>
     internal static readonly string RowArticle = $"(-{Table}.rowid / {RowsPerArticle})", RowParagraph = $"(-{Table}.rowid % {RowsPerArticle})";

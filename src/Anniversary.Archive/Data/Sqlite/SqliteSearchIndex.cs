@@ -37,7 +37,8 @@ public sealed class SqliteSearchIndex : IArchiveSearch
         // bm25 needs how many rows hold each term, which FTS5 counts by reading every row that holds
         // it: affordable only when the search stays under the bound and each of its terms is rare.
         // Otherwise headline matches come first, then the newest.
-        var read = await RowsAsync(db, sql.Candidates(ranked: false), sql.Parameters, namedPeople, cancellationToken);
+        using var articleTerms = sql.ArticleTerms?.Check is null ? null : new SqliteArticleTermCursors((SqliteConnection)await db.OpenAsync(cancellationToken), sql.ArticleTerms.Terms);
+        var read = await CandidatesAsync(db, sql, ranked: false, namedPeople, cancellationToken);
         var namedStatements = sql.NamedStatements is not null && (sql.NamedStatementsNeeded || read.Count(r => r.Window == SqliteSearchSql.IndexWindow) > CandidateLimit)
             ? await NamedStatementsAsync(db, sql, named, cancellationToken)
             : [];
@@ -50,7 +51,7 @@ public sealed class SqliteSearchIndex : IArchiveSearch
         {
             candidates = truncated || !(ReadEveryRowOfItsTerm(request) || await TermsAreRareAsync(db, request.Query, cancellationToken))
                 ? HeadlinesFirst(candidates, request.Query)
-                : [.. await RowsAsync(db, sql.Candidates(ranked: true), sql.Parameters, namedPeople, cancellationToken), .. namedStatements];
+                : [.. HeadlinesFirstAmongRanked(await CandidatesAsync(db, sql, ranked: true, namedPeople, cancellationToken), request.Query), .. namedStatements];
         }
         var found = candidates.Select(c => new SearchCandidate(c.Type, c.ArticleId, c.Paragraph, c.PersonId, c.Date, c.Score, c.Boosted, c.Headline)).ToList();
         return await SearchCandidates.ResultsAsync(db, request, found, truncated, cancellationToken);
@@ -145,6 +146,49 @@ public sealed class SqliteSearchIndex : IArchiveSearch
         return true;
     }
 
+    /// <summary>
+    /// Every window's candidates. The index window is read in two parts, its paragraphs and its whole
+    /// articles, each newest first, merged as one read of both would give them (an article after its
+    /// paragraphs) and stopped at the bound, so that neither part reads further than the window keeps.
+    /// </summary>
+    private static async Task<List<HitRow>> CandidatesAsync(ArchiveDbContext db, SqliteSearchSql sql, bool ranked, IReadOnlyCollection<int> namedPeople, CancellationToken cancellationToken)
+    {
+        if (sql.ArticleWindow is not { } articles)
+        {
+            return await RowsAsync(db, sql.Candidates(ranked), sql.ParametersOf(sql.Candidates(ranked)), namedPeople, cancellationToken);
+        }
+
+        if (!sql.HasWindows)
+        {
+            return await RowsAsync(db, articles, sql.ParametersOf(articles), namedPeople, cancellationToken);
+        }
+
+        // With words searched, the paragraphs are the only window of Candidates.
+        var paragraphs = sql.Candidates(ranked);
+        using var statements = new SqliteStatements((SqliteConnection)await db.OpenAsync(cancellationToken));
+        var rows = new List<HitRow>();
+        statements.ReadMerged(
+            (paragraphs, [.. sql.ParametersOf(paragraphs)]), (articles, [.. sql.ParametersOf(articles)]),
+            (paragraph, article) => raw.sqlite3_column_int64(paragraph, 0) >= raw.sqlite3_column_int64(article, 0),
+            row =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                rows.Add(Row(row, namedPeople));
+                return rows.Count <= CandidateLimit;
+            });
+        return rows;
+    }
+
+    /// <summary>
+    /// bm25 scores the paragraphs; an article found as a whole (from its words, which have no
+    /// positions to score) comes before them when its headline holds every word searched for, after them otherwise.
+    /// </summary>
+    private static IEnumerable<HitRow> HeadlinesFirstAmongRanked(List<HitRow> rows, SearchQuery query) =>
+        rows.Select(r => r.Type == HitType.Article && r.Headline is not null && SearchText.HoldsAll(r.Headline, query.Words) ? r with { Score = HeadlineScore } : r);
+
+    // Below any bm25 score FTS5 gives (bm25 is negative, lower is better).
+    private const double HeadlineScore = -1e9;
+
     /// <summary>Article rows whose headline holds every word searched for score as the best matches.</summary>
     private static List<HitRow> HeadlinesFirst(List<HitRow> rows, SearchQuery query) =>
         rows.Select(r => r with { Score = r.Headline is not null && SearchText.HoldsAll(r.Headline, query.Words) ? -1 : 0 }).ToList();
@@ -161,21 +205,26 @@ public sealed class SqliteSearchIndex : IArchiveSearch
         statements.Read(sql, parameters.ToArray(), row =>
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var paragraph = NullableInt(row, 1);
-            var personId = NullableInt(row, 2);
-            rows.Add(new HitRow(
-                raw.sqlite3_column_int(row, 5),
-                paragraph is null ? HitType.Article : personId is null ? HitType.Paragraph : HitType.Statement,
-                raw.sqlite3_column_int(row, 0),
-                paragraph,
-                personId,
-                IsoDate(raw.sqlite3_column_blob(row, 3)),
-                raw.sqlite3_column_double(row, 4),
-                personId is { } id && namedPeople.Contains(id),
-                raw.sqlite3_column_type(row, 6) == raw.SQLITE_NULL ? null : raw.sqlite3_column_text(row, 6).utf8_to_string()));
+            rows.Add(Row(row, namedPeople));
         });
 
         return rows;
+    }
+
+    private static HitRow Row(sqlite3_stmt row, IReadOnlyCollection<int> namedPeople)
+    {
+        var paragraph = NullableInt(row, 1);
+        var personId = NullableInt(row, 2);
+        return new HitRow(
+            raw.sqlite3_column_int(row, 5),
+            paragraph is null ? HitType.Article : personId is null ? HitType.Paragraph : HitType.Statement,
+            raw.sqlite3_column_int(row, 0),
+            paragraph,
+            personId,
+            IsoDate(raw.sqlite3_column_blob(row, 3)),
+            raw.sqlite3_column_double(row, 4),
+            personId is { } id && namedPeople.Contains(id),
+            raw.sqlite3_column_type(row, 6) == raw.SQLITE_NULL ? null : raw.sqlite3_column_text(row, 6).utf8_to_string());
     }
 
     private static int? NullableInt(sqlite3_stmt row, int column) =>

@@ -3,7 +3,7 @@ namespace Anniversary.Archive.Data.Sqlite;
 /// <summary>The search index's rows of a batch of articles (<see cref="SqliteSearchEntries"/>), written inside the import's transaction.</summary>
 internal static class SqliteSearchRows
 {
-    private const string Table = SqliteSearchEntries.Table;
+    private const string Table = SqliteSearchEntries.Table, Words = SqliteSearchEntries.ArticleWords;
     private const long RowsPerArticle = SqliteSearchEntries.RowsPerArticle;
 
     public static void Write(SqliteStatements statements, IReadOnlyList<IndexedArticle> articles)
@@ -13,13 +13,19 @@ internal static class SqliteSearchRows
             statements.Execute(
                 $"DELETE FROM {Table} WHERE rowid BETWEEN @first AND @last",
                 ("@first", SqliteSearchEntries.RowId(article.ArticleId, (int)RowsPerArticle - 1)), ("@last", SqliteSearchEntries.RowId(article.ArticleId, 0)));
+            statements.Execute($"DELETE FROM {Words} WHERE rowid = @rowid", ("@rowid", SqliteSearchEntries.WordsRowId(article.ArticleId)));
         }
 
+        // Each paragraph once, in its own row; the article's row holds the rest of it (headline,
+        // standfirst and captions, people), and its words all together go to the table of words.
         var rows = new List<(long RowId, string Title, string Body, string People)>();
+        var words = new List<(long RowId, string Words)>();
         foreach (var article in articles)
         {
-            var body = string.Join('\n', article.Paragraphs.Select(p => p.Text).Prepend(article.Standfirst ?? string.Empty).Concat(article.Captions));
-            rows.Add((SqliteSearchEntries.RowId(article.ArticleId, 0), article.Title, body, string.Join('\n', article.People.Values)));
+            var people = string.Join('\n', article.People.Values);
+            var rest = string.Join('\n', article.Captions.Prepend(article.Standfirst ?? string.Empty));
+            rows.Add((SqliteSearchEntries.RowId(article.ArticleId, 0), article.Title, rest, people));
+            words.Add((SqliteSearchEntries.WordsRowId(article.ArticleId), string.Join('\n', article.Paragraphs.Select(p => p.Text).Prepend(people).Prepend(rest).Prepend(article.Title))));
             foreach (var (number, text, speaker) in article.Paragraphs.Where(p => p.Number < RowsPerArticle))
             {
                 rows.Add((SqliteSearchEntries.RowId(article.ArticleId, number), string.Empty, text,
@@ -32,6 +38,12 @@ internal static class SqliteSearchRows
         foreach (var (rowId, title, body, people) in rows.OrderBy(r => r.RowId))
         {
             statements.Execute(insert, ("@rowid", rowId), ("@title", title), ("@body", body), ("@people", people));
+        }
+
+        const string insertWords = $"INSERT INTO {Words}(rowid, words) VALUES (@rowid, @words)";
+        foreach (var (rowId, text) in words.OrderBy(r => r.RowId))
+        {
+            statements.Execute(insertWords, ("@rowid", rowId), ("@words", text));
         }
     }
 }

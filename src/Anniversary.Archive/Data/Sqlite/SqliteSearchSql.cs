@@ -11,7 +11,7 @@ namespace Anniversary.Archive.Data.Sqlite;
 /// </summary>
 internal sealed partial class SqliteSearchSql
 {
-    private const string Table = SqliteSearchEntries.Table;
+    private const string Table = SqliteSearchEntries.Table, Words = SqliteSearchEntries.ArticleWords;
 
     private const int CandidateLimit = SqliteSearchIndex.CandidateLimit;
 
@@ -25,8 +25,6 @@ internal sealed partial class SqliteSearchSql
         $"LEFT JOIN Statements st ON st.ArticleId = a.Id AND st.ParagraphNumber = {RowParagraph}";
 
     private const string RankPlaceholder = "{rank}";
-
-    private static readonly string IndexParagraph = $"NULLIF({RowParagraph}, 0)";
 
     private readonly SearchRequest _request;
     private readonly string _namedPeople;
@@ -43,8 +41,25 @@ internal sealed partial class SqliteSearchSql
         if (query.Match is not null)
         {
             var dates = query.Dates.Count == 0 ? string.Empty : $" AND ({ArticleDateCondition("a.Date")} OR EXISTS (SELECT 1 FROM MentionedDates m WHERE m.ArticleId = a.Id AND {MentionCondition()}))";
-            AddParameter("$match", query.Match);
-            AddWindow("a.Id", IndexParagraph, "st.PersonId", RankPlaceholder, FromIndex, $"{Table} MATCH $match{dates}", $"{Table}.rowid");
+            // Whole articles from the table of their words, paragraphs from the index's rows: two
+            // reads of one window, merged newest first by the search (an article after its paragraphs).
+            // A part a filter leaves empty is not read: it would read every article holding the words to find none.
+            if (request.SpeakerId is null && request.Kind is SearchKind.Both or SearchKind.Articles)
+            {
+                ArticleTerms = new SqliteArticleTerms(query);
+                AddParameter("$articles", ArticleTerms.Match);
+                var check = ArticleTerms.Check is { } holds ? $" AND {holds}" : string.Empty;
+                ArticleWindow = Window(
+                    "a.Id", "NULL", "NULL", "0", $"{Words} JOIN Articles a ON a.Id = -{Words}.rowid",
+                    $"{Words} MATCH $articles{check}{dates}", $"{Words}.rowid", number: IndexWindow);
+            }
+
+            if (request.Kind != SearchKind.Articles)
+            {
+                AddParameter("$match", query.Match);
+                AddWindow(
+                    "a.Id", RowParagraph, "st.PersonId", RankPlaceholder, FromIndex, $"{Table} MATCH $match AND {RowParagraph} <> 0{dates}", $"{Table}.rowid", number: IndexWindow);
+            }
 
             // A reader who types a name wants that person's words: their statements, read from the
             // statements, as the index window may have stopped at its bound before reaching them all.
@@ -94,7 +109,16 @@ internal sealed partial class SqliteSearchSql
 
     public List<(string Name, object? Value)> Parameters { get; } = [];
 
-    public bool CanRun => _windows.Count > 0;
+    /// <summary>How the index window finds whole articles, when the search has words.</summary>
+    public SqliteArticleTerms? ArticleTerms { get; }
+
+    public bool CanRun => _windows.Count > 0 || ArticleWindow is not null;
+
+    /// <summary>Whether <see cref="Candidates"/> has a window to read.</summary>
+    public bool HasWindows => _windows.Count > 0;
+
+    /// <summary>The index window's whole articles, newest first, read beside its paragraphs (<see cref="Candidates"/>).</summary>
+    public string? ArticleWindow { get; }
 
     /// <summary>The named people's statements dated <see cref="FloorParameter"/> or later, newest first.</summary>
     public string? NamedStatements { get; }
@@ -111,16 +135,16 @@ internal sealed partial class SqliteSearchSql
         return Parameters.Where(p => used.Contains(p.Name)).ToList();
     }
 
-    /// <summary>Each window reads one row past the bound, so a window that reached it says so.</summary>
+    /// <summary>Each window reads one row past the bound, so a window that reached it says so. All but <see cref="ArticleWindow"/>.</summary>
     public string Candidates(bool ranked) =>
         string.Join(" UNION ALL ", _windows.Select(w => $"SELECT * FROM ({w.Replace(RankPlaceholder, ranked ? Rank : "0", StringComparison.Ordinal)})"));
 
-    private void AddWindow(string article, string paragraph, string person, string score, string from, string where, string order, string groupBy = "") =>
-        _windows.Add(Window(article, paragraph, person, score, from, where, order, groupBy));
+    private void AddWindow(string article, string paragraph, string person, string score, string from, string where, string order, string groupBy = "", int? number = null) =>
+        _windows.Add(Window(article, paragraph, person, score, from, where, order, groupBy, number));
 
-    /// <summary>A window's SQL, numbered as the next window added.</summary>
-    private string Window(string article, string paragraph, string person, string score, string from, string where, string order, string groupBy = "") =>
-        $"SELECT {article}, {paragraph}, {person}, a.Date, {score}, {_windows.Count}, CASE WHEN {paragraph} IS NULL THEN a.Title END FROM {from} " +
+    /// <summary>A window's SQL, numbered as the next window added unless given its number.</summary>
+    private string Window(string article, string paragraph, string person, string score, string from, string where, string order, string groupBy = "", int? number = null) =>
+        $"SELECT {article}, {paragraph}, {person}, a.Date, {score}, {number ?? _windows.Count}, CASE WHEN {paragraph} IS NULL THEN a.Title END FROM {from} " +
         $"WHERE {where} AND {Filters(paragraph, person)} {groupBy} ORDER BY {order} LIMIT {CandidateLimit + 1}";
 
     private string Filters(string paragraph, string person)

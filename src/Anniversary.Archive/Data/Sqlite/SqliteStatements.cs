@@ -76,6 +76,45 @@ internal sealed class SqliteStatements(SqliteConnection connection) : IDisposabl
         }
     }
 
+    /// <summary>
+    /// Reads two queries, each in its order, as one: the next row is the first query's when
+    /// <paramref name="firstComesFirst"/> says so of the two rows at hand, and reading stops when
+    /// <paramref name="readRow"/> returns false, so neither query reads further than the merged rows need.
+    /// </summary>
+    public void ReadMerged(
+        (string Sql, (string Name, object? Value)[] Parameters) first, (string Sql, (string Name, object? Value)[] Parameters) second,
+        Func<sqlite3_stmt, sqlite3_stmt, bool> firstComesFirst, Func<sqlite3_stmt, bool> readRow)
+    {
+        var one = Bound(first.Sql, first.Parameters);
+        var other = Bound(second.Sql, second.Parameters);
+        try
+        {
+            var (hasOne, hasOther) = (Step(one), Step(other));
+            while (hasOne || hasOther)
+            {
+                var fromOne = hasOne && (!hasOther || firstComesFirst(one, other));
+                if (!readRow(fromOne ? one : other))
+                {
+                    return;
+                }
+
+                if (fromOne)
+                {
+                    hasOne = Step(one);
+                }
+                else
+                {
+                    hasOther = Step(other);
+                }
+            }
+        }
+        finally
+        {
+            raw.sqlite3_reset(one);
+            raw.sqlite3_reset(other);
+        }
+    }
+
     public void Dispose()
     {
         foreach (var (statement, _) in _prepared.Values)
