@@ -14,6 +14,10 @@ public static class ImportTimings
 
     private static readonly string[] Names = ["read", "parse", "extract", "render", "wait", "store", "recount", "index", "commit", "open", "deferred"];
     private static readonly long[] Ticks = new long[Names.Length];
+    private static readonly long[] Allocated = new long[Names.Length];
+
+    [ThreadStatic]
+    private static long _allocatedAtStart;
 
     public enum Stage
     {
@@ -30,13 +34,23 @@ public static class ImportTimings
         Deferred,
     }
 
-    public static long Start() => Enabled ? Stopwatch.GetTimestamp() : 0;
+    public static long Start()
+    {
+        if (!Enabled)
+        {
+            return 0;
+        }
+
+        _allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
+        return Stopwatch.GetTimestamp();
+    }
 
     public static void Stop(Stage stage, long started)
     {
         if (Enabled)
         {
             Interlocked.Add(ref Ticks[(int)stage], Stopwatch.GetTimestamp() - started);
+            Interlocked.Add(ref Allocated[(int)stage], GC.GetAllocatedBytesForCurrentThread() - _allocatedAtStart);
         }
     }
 
@@ -45,7 +59,7 @@ public static class ImportTimings
         var text = new StringBuilder("import stages (s):");
         for (var i = 0; i < Names.Length; i++)
         {
-            text.Append($" {Names[i]} {Ticks[i] / (double)Stopwatch.Frequency:0.00}");
+            text.Append($" {Names[i]} {Ticks[i] / (double)Stopwatch.Frequency:0.00} ({Allocated[i] >> 20} MiB)");
         }
 
         var memory = GC.GetGCMemoryInfo();
