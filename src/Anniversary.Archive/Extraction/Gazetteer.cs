@@ -69,7 +69,7 @@ public sealed class Gazetteer
         }
 
         return candidates.FirstOrDefault(place => (oldNames || !place.IsOldName) && (districts || !place.IsDistrict) && index + place.Words.Length <= tokens.Count
-            && place.Words.Select((word, k) => tokens[index + k].IsWord && tokens[index + k].Folded == word).All(match => match));
+            && Tokenizer.Spells(tokens, index, place.Words, wordsOnly: true));
     }
 
     private void Add(string name, string key, string? city, IEnumerable<string> spellings, bool isOldName = false, bool isDistrict = false)

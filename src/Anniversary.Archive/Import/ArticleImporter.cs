@@ -246,6 +246,7 @@ public sealed class ArticleImporter(
         stage = ImportTimings.Start();
         await transaction.CommitAsync(cancellationToken);
         ImportTimings.Stop(ImportTimings.Stage.Commit, stage);
+        ImportTimings.Sample(0);
         writer.BatchCommitted();
         return (outcomes, count);
     }

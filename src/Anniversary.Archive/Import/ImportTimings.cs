@@ -34,6 +34,18 @@ public static class ImportTimings
         Deferred,
     }
 
+    private static long _peakCommitted, _peakNative;
+
+    /// <summary>Notes the memory the GC has committed and what the database engine's native code holds (given by the caller), keeping the highest of each.</summary>
+    public static void Sample(long nativeBytes)
+    {
+        if (Enabled)
+        {
+            _peakCommitted = Math.Max(_peakCommitted, GC.GetGCMemoryInfo().TotalCommittedBytes);
+            _peakNative = Math.Max(_peakNative, nativeBytes);
+        }
+    }
+
     public static long Start()
     {
         if (!Enabled)
@@ -65,6 +77,7 @@ public static class ImportTimings
         var memory = GC.GetGCMemoryInfo();
         text.Append($"; GC: allocated {GC.GetTotalAllocatedBytes() >> 20} MiB, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
         text.Append($", paused {GC.GetTotalPauseDuration().TotalSeconds:0.00} s, heap {memory.HeapSizeBytes >> 20} MiB, CPU {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:0.0} s");
+        text.Append($"; peak GC committed {_peakCommitted >> 20} MiB, peak engine memory {_peakNative >> 20} MiB");
         return text.ToString();
     }
 }
