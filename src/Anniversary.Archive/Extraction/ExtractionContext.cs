@@ -44,6 +44,9 @@ internal sealed class Block(string text, int? paragraph, int position, List<Toke
 
     public List<Mention> Mentions { get; } = [];
 
+    /// <summary>The tokens that are no part of a name (<see cref="NameReader"/>), found once for the block.</summary>
+    public bool[]? PlaceMask { get; set; }
+
     public bool InMention(int token)
     {
         foreach (var mention in Mentions)

@@ -69,7 +69,7 @@ public sealed class Gazetteer
         }
 
         return candidates.FirstOrDefault(place => (oldNames || !place.IsOldName) && (districts || !place.IsDistrict) && index + place.Words.Length <= tokens.Count
-            && place.Words.Select((word, k) => Spells(tokens[index + k], word)).All(match => match));
+            && SpellsAll(tokens, index, place.Words));
     }
 
     /// <summary>The name of the province or city of this key, as the gazetteer writes it.</summary>
@@ -79,6 +79,19 @@ public sealed class Gazetteer
     /// <summary>The district or commune spelled from <paramref name="index"/>, with the province it is in.</summary>
     internal GazetteerPlace? DistrictAt(List<Token> tokens, int index) =>
         PlaceAt(tokens, index, oldNames: false, districts: true) is { IsDistrict: true } district ? district : null;
+
+    private static bool SpellsAll(List<Token> tokens, int index, string[] words)
+    {
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (!Spells(tokens[index + k], words[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool Spells(Token token, string word) =>
         word == "'" ? IsApostrophe(token) : (token.IsWord || token.Kind == TokenKind.Number) && token.Folded == word;

@@ -22,8 +22,9 @@ internal sealed class NameReader(Lexicon lexicon)
                 var key = TextFolding.Fold(name);
                 // "Ruiz Cabrera" after "Ernesto Ruiz Cabrera": the last words of a name already read are that
                 // person; so is a spelling one letter away ("Mao Sophal" after "Mao Sophan").
+                var lastWords = " " + key;
                 var person = people.GetValueOrDefault(key)
-                             ?? people.Values.FirstOrDefault(p => p.Key.EndsWith(" " + key, StringComparison.Ordinal))
+                             ?? people.Values.FirstOrDefault(p => p.Key.EndsWith(lastWords, StringComparison.Ordinal))
                              ?? people.Values.FirstOrDefault(p => NameVariants.OneLetterApart(p.Key, key));
                 if (person is null)
                 {
@@ -57,7 +58,7 @@ internal sealed class NameReader(Lexicon lexicon)
     /// </summary>
     public void AddShortReferences(Block block, Dictionary<string, List<PersonState>> shortNames)
     {
-        var places = PlaceMask(block.Tokens);
+        var places = PlaceMask(block);
         for (var i = 0; i < block.Tokens.Count; i++)
         {
             var token = block.Tokens[i];
@@ -70,16 +71,17 @@ internal sealed class NameReader(Lexicon lexicon)
             block.Mentions.Add(new Mention(candidates.MaxBy(c => c.LastSeen)!, i, i));
         }
 
-        AddHonorificReferences(block, shortNames.Values.SelectMany(p => p).Distinct().ToList());
+        AddHonorificReferences(block, shortNames);
     }
 
     /// <summary>
     /// "Samdech Thipadei said": an honorific with no name after it stands for the person read last whose
     /// honorific shares its distinctive last word.
     /// </summary>
-    private void AddHonorificReferences(Block block, List<PersonState> people)
+    private void AddHonorificReferences(Block block, Dictionary<string, List<PersonState>> shortNames)
     {
         var tokens = block.Tokens;
+        List<PersonState>? people = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (block.InMention(i) || lexicon.Honorifics.FormAt(tokens, i) is not { Length: >= 2 } form
@@ -89,6 +91,7 @@ internal sealed class NameReader(Lexicon lexicon)
             }
 
             var last = TextFolding.Fold(form[^1]);
+            people ??= shortNames.Values.SelectMany(p => p).Distinct().ToList();
             if (people.Where(p => p.HonorificWords.Contains(last)).MaxBy(p => p.LastSeen) is { } person)
             {
                 block.Mentions.Add(new Mention(person, i, i + form.Length - 1));
@@ -102,7 +105,7 @@ internal sealed class NameReader(Lexicon lexicon)
     private IEnumerable<(int Start, int End, string Name)> NameRuns(Block block)
     {
         var tokens = block.Tokens;
-        var places = PlaceMask(tokens);
+        var places = PlaceMask(block);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!IsNameWord(tokens[i], places[i]))
@@ -176,6 +179,8 @@ internal sealed class NameReader(Lexicon lexicon)
     /// The tokens that are no part of a name: a known place (the lexicon's, longest spelling first, or the
     /// gazetteer's provinces, cities, venues and districts), a festival, or an honorific written before a name ("Lok Chumteav").
     /// </summary>
+    private bool[] PlaceMask(Block block) => block.PlaceMask ??= PlaceMask(block.Tokens);
+
     private bool[] PlaceMask(List<Token> tokens)
     {
         var mask = lexicon.Honorifics.Mask(tokens);
@@ -187,7 +192,7 @@ internal sealed class NameReader(Lexicon lexicon)
             }
 
             if (lexicon.NamedDays.TryGetValue(tokens[i].Folded, out var days)
-                && days.FirstOrDefault(day => i + day.Length <= tokens.Count && day.Select((word, k) => tokens[i + k].Folded == word).All(match => match)) is { } namedDay)
+                && days.FirstOrDefault(day => i + day.Length <= tokens.Count && Tokenizer.Spells(tokens, i, day)) is { } namedDay)
             {
                 Array.Fill(mask, true, i, namedDay.Length);
             }
@@ -199,7 +204,7 @@ internal sealed class NameReader(Lexicon lexicon)
 
             foreach (var place in candidates)
             {
-                if (i + place.Length <= tokens.Count && place.Select((word, k) => tokens[i + k].Folded == word).All(match => match))
+                if (i + place.Length <= tokens.Count && Tokenizer.Spells(tokens, i, place))
                 {
                     Array.Fill(mask, true, i, place.Length);
                     break;

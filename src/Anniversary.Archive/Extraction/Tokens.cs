@@ -55,6 +55,21 @@ internal static partial class Tokenizer
         return tokens;
     }
 
+    /// <summary>Whether the tokens from <paramref name="index"/> are these folded words (<paramref name="wordsOnly"/>: words, not a number or punctuation folded alike); the caller checks that they fit.</summary>
+    public static bool Spells(List<Token> tokens, int index, string[] words, bool wordsOnly = false)
+    {
+        for (var k = 0; k < words.Length; k++)
+        {
+            var token = tokens[index + k];
+            if ((wordsOnly && !token.IsWord) || token.Folded != words[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Tokens are adjacent in a name when exactly one space separates them.</summary>
     public static bool Adjacent(string text, Token left, Token right) =>
         right.Start == left.End + 1 && text[left.End] == ' ';

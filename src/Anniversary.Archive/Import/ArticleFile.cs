@@ -45,7 +45,7 @@ public sealed record ArticleFileResult(string FileName, ReadArticle? Article, Im
 public static class ArticleFile
 {
     public static ArticleFileResult Read(
-        string path, string folder, Editorial editorial, ImportOptions options, IReadOnlyDictionary<string, string> storedHashes, DateOnly today)
+        string path, string folder, Editorial editorial, ImportOptions options, IReadOnlyDictionary<string, Sha256Digest> storedHashes, DateOnly today)
     {
         var fileName = Path.GetFileName(path);
         ArticleFileResult Fail(int? line, string reason) => new(fileName, null, new ImportFailure(fileName, line, reason));
@@ -57,6 +57,7 @@ public static class ArticleFile
             return new(shown, null, new ImportFailure(shown, null, "the file name has control characters (shown as \\uXXXX); rename the file"));
         }
 
+        var started = ImportTimings.Start();
         byte[] bytes;
         try
         {
@@ -87,11 +88,13 @@ public static class ArticleFile
 
         var metadata = editorial.Metadata.For(fileName);
         var hash = ContentHash(bytes, metadata, editorial.Overrides.FingerprintFor(fileName));
-        if (storedHashes.TryGetValue(fileName, out var stored) && stored == hash)
+        if (storedHashes.TryGetValue(fileName, out var stored) && stored == Sha256Digest.Parse(hash))
         {
             return new ArticleFileResult(fileName, null, null);
         }
 
+        ImportTimings.Stop(ImportTimings.Stage.Read, started);
+        started = ImportTimings.Start();
         var (text, decodeError) = SeedText.Decode(bytes);
         if (decodeError is not null)
         {
@@ -111,13 +114,17 @@ public static class ArticleFile
             return Fail(DateLine(text!), $"date {article.Date:yyyy-MM-dd} is after {latest:yyyy-MM-dd}, later than any report can be dated");
         }
 
+        ImportTimings.Stop(ImportTimings.Stage.Parse, started);
+        started = ImportTimings.Start();
         var facts = editorial.Overrides.Apply(fileName, ArticleExtractor.Extract(article), Lexicon.Default);
+        ImportTimings.Stop(ImportTimings.Stage.Extract, started);
+        started = ImportTimings.Start();
         var title = string.IsNullOrWhiteSpace(metadata?.Headline) ? article.Title : metadata.Headline.Trim();
         var source = string.IsNullOrWhiteSpace(metadata?.Source) ? null : metadata.Source.Trim();
-        return new ArticleFileResult(
-            fileName,
-            new ReadArticle(fileName, hash, Convert.ToHexStringLower(SHA256.HashData(bytes)), text!.TrimStart('\uFEFF'), title, source, article, facts, Render(article, facts), IndexedText.Of(title, article)),
-            null);
+        var readArticle = new ReadArticle(
+            fileName, hash, Convert.ToHexStringLower(SHA256.HashData(bytes)), text!.TrimStart('\uFEFF'), title, source, article, facts, Render(article, facts), IndexedText.Of(title, article));
+        ImportTimings.Stop(ImportTimings.Stage.Render, started);
+        return new ArticleFileResult(fileName, readArticle, null);
     }
 
     /// <summary>The HTML of each body paragraph, its people's names linked by their index in <see cref="ArticleFacts.People"/>.</summary>

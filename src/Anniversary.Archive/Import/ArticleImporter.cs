@@ -83,6 +83,7 @@ public sealed class ArticleImporter(
         }
 
         // An import killed after deferring indexes left them for this one to build.
+        var opening = ImportTimings.Start();
         await deferredIndexes.BuildAsync(db, cancellationToken);
         using var rows = batchWriter.Open(db);
         var writer = await ArticleStore.OpenAsync(db, rows, _clock, cancellationToken);
@@ -93,6 +94,8 @@ public sealed class ArticleImporter(
         {
             await deferredIndexes.DeferAsync(db, cancellationToken);
         }
+
+        ImportTimings.Stop(ImportTimings.Stage.Open, opening);
 
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
         ArticleFileResult Read(string path) => ArticleFile.Read(path, folder, editorial, _options, storedHashes, today);
@@ -140,7 +143,9 @@ public sealed class ArticleImporter(
             if (deferIndexes)
             {
                 logger.LogInformation("Building the indexes deferred by the import of {Folder}", folder);
+                var building = ImportTimings.Start();
                 await deferredIndexes.BuildAsync(db, CancellationToken.None);
+                ImportTimings.Stop(ImportTimings.Stage.Deferred, building);
             }
         }
 
@@ -197,7 +202,9 @@ public sealed class ArticleImporter(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         for (var taken = 0; taken < count; taken++)
         {
+            var waiting = ImportTimings.Start();
             var result = await next(taken);
+            ImportTimings.Stop(ImportTimings.Stage.Wait, waiting);
             if (result.Unchanged)
             {
                 outcomes.Add((ImportOutcome.Unchanged, null));
@@ -212,7 +219,9 @@ public sealed class ArticleImporter(
 
             try
             {
+                var storing = ImportTimings.Start();
                 var (outcome, document, failure) = await writer.WriteAsync(article, overrides.DisplayNames, isolated, cancellationToken);
+                ImportTimings.Stop(ImportTimings.Stage.Store, storing);
                 outcomes.Add((outcome, failure));
                 if (document is not null)
                 {
@@ -228,15 +237,27 @@ public sealed class ArticleImporter(
         }
 
         // A batch is indexed once, after its files: a full-text index may write out what it holds at every savepoint.
+        var stage = ImportTimings.Start();
         await writer.RecountPeopleAsync(cancellationToken);
+        ImportTimings.Stop(ImportTimings.Stage.Recount, stage);
+        stage = ImportTimings.Start();
         rows.Index(documents);
+        ImportTimings.Stop(ImportTimings.Stage.Index, stage);
+        stage = ImportTimings.Start();
         await transaction.CommitAsync(cancellationToken);
+        ImportTimings.Stop(ImportTimings.Stage.Commit, stage);
+        ImportTimings.Sample(0);
         writer.BatchCommitted();
         return (outcomes, count);
     }
 
     private ImportSummary Finish(string folder, ImportSummary summary)
     {
+        if (ImportTimings.Enabled)
+        {
+            logger.LogWarning("{Timings}", ImportTimings.Report());
+        }
+
         logger.LogInformation("Import of {Folder} finished: {Summary}", folder, summary.ToString());
         return summary;
     }

@@ -22,7 +22,7 @@ internal sealed class ArticleStore
     private readonly ArchiveDbContext _db;
     private readonly TimeProvider _clock;
     private readonly Dictionary<string, StoredArticle> _articles;
-    private readonly Dictionary<string, string> _filesByText;
+    private readonly Dictionary<Sha256Digest, string> _filesByText;
     private readonly ArticleSlugs _articleSlugs;
     private readonly Dictionary<string, StoredPerson> _people;
     private readonly HashSet<string> _personSlugs;
@@ -43,7 +43,7 @@ internal sealed class ArticleStore
         _rows = rows;
         _clock = clock;
         _articles = articles.ToDictionary(a => a.SourceFile, StringComparer.Ordinal);
-        _filesByText = articles.Where(a => a.TextHash.Length > 0).GroupBy(a => a.TextHash).ToDictionary(g => g.Key, g => g.First().SourceFile);
+        _filesByText = articles.Where(a => a.TextHash != default).GroupBy(a => a.TextHash).ToDictionary(g => g.Key, g => g.First().SourceFile);
         _articleSlugs = new ArticleSlugs(articles.Select(a => a.Slug), formerSlugs, _undo);
         _people = people.ToDictionary(p => p.Key, StringComparer.Ordinal);
         _personSlugs = people.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
@@ -52,12 +52,17 @@ internal sealed class ArticleStore
     }
 
     /// <summary>The content hash of every stored file, by file name: what needs no reading again.</summary>
-    public IReadOnlyDictionary<string, string> StoredHashes => _articles.ToDictionary(a => a.Key, a => a.Value.ContentHash, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, Sha256Digest> StoredHashes => _articles.ToDictionary(a => a.Key, a => a.Value.ContentHash, StringComparer.Ordinal);
 
     /// <summary>The clock is the importer's, so that an article's import times and the bound on its date come from one source.</summary>
     public static async Task<ArticleStore> OpenAsync(ArchiveDbContext db, IArticleRows rows, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var articles = await db.Articles.Select(a => new StoredArticle(a.Id, a.SourceFile, a.Slug, a.ContentHash, a.TextHash)).ToListAsync(cancellationToken);
+        var articles = new List<StoredArticle>();
+        await foreach (var a in db.Articles.Select(a => new { a.Id, a.SourceFile, a.Slug, a.ContentHash, a.TextHash }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            articles.Add(new StoredArticle(a.Id, a.SourceFile, a.Slug, Sha256Digest.Parse(a.ContentHash), Sha256Digest.Parse(a.TextHash)));
+        }
+
         var people = await db.People
             .Select(p => new { Person = new StoredPerson(p.Id, p.Key, p.Slug, p.Name, p.Country), Counts = new PersonCounts(p.StrongestPart, p.ArticleCount, p.StatementCount) })
             .ToListAsync(cancellationToken);
@@ -75,7 +80,7 @@ internal sealed class ArticleStore
     public async Task<(ImportOutcome Outcome, IndexedArticle? Document, ImportFailure? Failure)> WriteAsync(
         ReadArticle read, IReadOnlyDictionary<string, string> correctedNames, bool isolated, CancellationToken cancellationToken)
     {
-        if (_filesByText.TryGetValue(read.TextHash, out var twin) && twin != read.FileName)
+        if (_filesByText.TryGetValue(Sha256Digest.Parse(read.TextHash), out var twin) && twin != read.FileName)
         {
             return (ImportOutcome.Failed, null, new ImportFailure(read.FileName, null, $"has the same content as {twin}, which is already imported; not imported twice"));
         }
@@ -163,14 +168,15 @@ internal sealed class ArticleStore
         }
 
         var oldText = existing?.TextHash;
-        var stored = new StoredArticle(articleId, read.FileName, slug, read.ContentHash, read.TextHash);
+        var textHash = Sha256Digest.Parse(read.TextHash);
+        var stored = new StoredArticle(articleId, read.FileName, slug, Sha256Digest.Parse(read.ContentHash), textHash);
         _undo.Set(_articles, read.FileName, stored);
-        if (oldText is not null && _filesByText.GetValueOrDefault(oldText) == read.FileName)
+        if (oldText is { } old && _filesByText.GetValueOrDefault(old) == read.FileName)
         {
-            _undo.Remove(_filesByText, oldText);
+            _undo.Remove(_filesByText, old);
         }
 
-        _undo.Set(_filesByText, read.TextHash, read.FileName);
+        _undo.Set(_filesByText, textHash, read.FileName);
 
         var people = new Dictionary<string, StoredPerson>();
         foreach (var person in facts.People)
@@ -353,7 +359,7 @@ internal sealed class ArticleStore
 
     private string UniqueSlug(HashSet<string> taken, string text) => ArticleSlugs.Unique(taken, text, _undo);
 
-    private sealed record StoredArticle(int Id, string SourceFile, string Slug, string ContentHash, string TextHash);
+    private sealed record StoredArticle(int Id, string SourceFile, string Slug, Sha256Digest ContentHash, Sha256Digest TextHash);
 
     private sealed record StoredPerson(int Id, string Key, string Slug, string Name, string? Country);
 

@@ -168,7 +168,11 @@ internal sealed class SqliteArticleRows : IArticleRows
     public (IReadOnlyList<int> People, IReadOnlyList<int> Events) DeleteOrphans() =>
         (Ids(_deleteOrphanPeople), Ids(_deleteOrphanEvents));
 
-    public void Index(IReadOnlyList<IndexedArticle> articles) => SqliteSearchRows.Write(_statements, articles);
+    public void Index(IReadOnlyList<IndexedArticle> articles)
+    {
+        SqliteSearchRows.Write(_statements, articles);
+        Import.ImportTimings.Sample(SQLitePCL.raw.sqlite3_memory_highwater(0));
+    }
 
     public void Dispose() => _statements.Dispose();
 
