@@ -32,6 +32,7 @@ public sealed class Lexicon
         Pronouns = file.Pronouns.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
         ObjectPronouns = file.ObjectPronouns.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
         TitleWords = Folded(file.Titles.SelectMany(t => t.Split(' ')));
+        TitlePhrases = Folded(file.Titles);
         FemaleTitles = Folded(file.FemaleTitles);
         TitleAbbreviations = file.TitleAbbreviations;
         Nationalities = file.Nationalities.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
@@ -126,6 +127,9 @@ public sealed class Lexicon
     public IReadOnlyDictionary<string, string> ObjectPronouns { get; }
 
     public IReadOnlySet<string> TitleWords { get; }
+
+    /// <summary>The titles whole, folded: "consul general", "director general".</summary>
+    public IReadOnlySet<string> TitlePhrases { get; }
 
     public IReadOnlySet<string> FemaleTitles { get; }
 
