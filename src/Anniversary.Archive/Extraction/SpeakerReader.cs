@@ -45,6 +45,11 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
                 }
 
                 speaker.Part = Part.Speaker;
+                if (speaker.Gender == Gender.Unknown && ReportedSubjectGender(tokens, v) is { } gender)
+                {
+                    speaker.Gender = gender;
+                }
+
                 speakers.Remove(speaker);
                 speakers.Add(speaker);
                 attributions.TryAdd(block.Paragraph!.Value, speaker);
@@ -124,6 +129,20 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         }
 
         return Aged(tokens, k, people) ?? roles.HolderOf(block, k, people);
+    }
+
+    /// <summary>"X described how she had carried …", "X said he had …": the pronoun opening the words reported is the speaker's.</summary>
+    private Gender? ReportedSubjectGender(List<Token> tokens, int verb)
+    {
+        var k = verb + 1;
+        if (k < tokens.Count && tokens[k].IsLower && tokens[k].Folded is "that" or "how")
+        {
+            k++;
+        }
+
+        return k < tokens.Count && tokens[k].IsLower && tokens[k].Sentence == tokens[verb].Sentence && lexicon.Pronouns.TryGetValue(tokens[k].Folded, out var pronoun)
+            ? pronoun == "female" ? Gender.Female : Gender.Male
+            : null;
     }
 
     /// <summary>"“…,” the 70-year-old said": the person read last whose age the report gave ("Đinh Văn Mạnh, 70,").</summary>
