@@ -48,6 +48,7 @@ public sealed class Lexicon
         RoleLowercaseWords = Folded(file.RoleLowercaseWords);
         DescriptiveRoles = Folded(file.DescriptiveRoles);
         PersonNouns = Folded(file.PersonNouns);
+        OpinionNouns = Folded(file.OpinionNouns);
         AttendanceCuesAfter = file.AttendanceCuesAfter.Select(TextFolding.Fold).ToList();
         QuoteCuesBefore = file.QuoteCuesBefore.Select(TextFolding.Fold).ToList();
         QuoteCuesAfter = file.QuoteCuesAfter.Select(TextFolding.Fold).ToList();
@@ -167,6 +168,9 @@ public sealed class Lexicon
 
     /// <summary>Nouns for a person that, after "the" and a nationality, stand for someone already named: "the Cambodian leader".</summary>
     public IReadOnlySet<string> PersonNouns { get; }
+
+    /// <summary>"In Trang’s view, …": the nouns after a person's possessive that make the sentence that person's words.</summary>
+    public IReadOnlySet<string> OpinionNouns { get; }
 
     /// <summary>Cues that make a name's bearer quoted rather than present: "the words of X", "X, who once said".</summary>
     public IReadOnlyList<string> QuoteCuesBefore { get; }
@@ -294,6 +298,7 @@ public sealed class Lexicon
         string[] RoleLowercaseWords,
         string[] DescriptiveRoles,
         string[] PersonNouns,
+        string[] OpinionNouns,
         string[] AttendanceCuesAfter,
         string[] QuoteCuesBefore,
         string[] QuoteCuesAfter,

@@ -173,6 +173,11 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             return PersonAt(block, start + source.Length, speakers, context, sentenceOpening: false);
         }
 
+        if (InOpinionOf(block, start) is { } holder)
+        {
+            return holder;
+        }
+
         if (lexicon.SpeechFramesBefore.FirstOrDefault(frame => Opens(tokens, start, frame)) is null)
         {
             return null;
@@ -185,6 +190,22 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         }
 
         return comma < tokens.Count && tokens[comma].Is(",") ? PersonAt(block, comma + 1, speakers, context, sentenceOpening: true) : null;
+    }
+
+    /// <summary>"In Trang’s view, …": "in", a person's possessive and an opinion noun (<c>opinionNouns</c>), then a comma.</summary>
+    private PersonState? InOpinionOf(Block block, int start)
+    {
+        var tokens = block.Tokens;
+        if (tokens[start].Folded != "in" || block.Mentions.FirstOrDefault(m => m.Start == start + 1) is not { } mention)
+        {
+            return null;
+        }
+
+        var noun = mention.End + 1;
+        return noun + 1 < tokens.Count && tokens[noun].IsLower && lexicon.OpinionNouns.Contains(tokens[noun].Folded) && tokens[noun + 1].Is(",")
+               && Lexicon.StripPossessive(tokens[mention.End].Text).Length != tokens[mention.End].Text.Length
+            ? mention.Person
+            : null;
     }
 
     /// <summary>
