@@ -58,14 +58,16 @@ internal sealed class EventPlaceReader(Lexicon lexicon)
     }
 
     /// <summary>
-    /// "delegations from Cambodia’s Kampot and Kep provinces": "from", then capitalised words (a possessive country, the
-    /// places listed with "and" or commas) up to the place: where the guests came from.
+    /// "delegations from Cambodia’s Kampot and Kep provinces", "a delegation of Kampot province": "from" (or "delegation
+    /// of"), then capitalised words (a possessive country, the places listed with "and" or commas) up to the place: where
+    /// the guests came from.
     /// </summary>
     private static bool IsGuestHome(List<Token> tokens, int i)
     {
         for (var k = i - 1; k >= 0 && i - k <= 8; k--)
         {
-            if (tokens[k].Folded == "from")
+            if (tokens[k].Folded == "from"
+                || (tokens[k].Folded == "of" && k > 0 && tokens[k - 1].Folded.StartsWith("delegation", StringComparison.Ordinal)))
             {
                 return true;
             }

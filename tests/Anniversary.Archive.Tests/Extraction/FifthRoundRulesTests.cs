@@ -96,6 +96,7 @@ public sealed class FifthRoundRulesTests
     [InlineData("date 2020-01-08 Some 8,000 people filled the Svay Rieng provincial stadium yesterday to celebrate the 41st anniversary of January 7, 1979.", "celebration", "svayrieng")]
     [InlineData("date 2020-01-07 A celebration of the 41st anniversary of the January 7 Victory took place this morning at the Takeo provincial hall in Doun Kaev town.", "celebration", "dounkaev")]
     [InlineData("date 2021-01-06 Tây Ninh province held a meeting on January 5 to mark the 42nd anniversary of the January 7 Victory, with delegations from Cambodia’s Svay Rieng and Prey Veng provinces.", "meeting", "tayninh")]
+    [InlineData("date 2019-01-05 Đồng Tháp province held a get-together on January 4 with a delegation of Prey Veng province to mark the 40th anniversary of the January 7 Victory.", "gathering", "dongthap")]
     public void Event_kinds_and_places_of_the_family_are_read(string file, string kind, string placeKey)
     {
         var e = EventOf(file);
