@@ -11,14 +11,16 @@ namespace Anniversary.Archive.Extraction;
 internal sealed class EventPlaceReader(Lexicon lexicon)
 {
     private static readonly HashSet<string> Subdivisions = ["district", "commune", "ward", "village"];
+    private static readonly HashSet<string> VenueAdjectives = ["provincial", "municipal"];
 
     /// <summary>The place as written and its key, read from <paramref name="sentence"/>; the event's word starts at <paramref name="kindAt"/>.</summary>
     public (string Place, string Key)? Read(string sentence, int kindAt)
     {
         var tokens = Tokenizer.Tokenize(sentence);
         var places = Places(sentence, tokens);
-        var after = places.Where(p => p.Start >= kindAt && !p.Commemorated).ToList();
-        var chosen = after.FirstOrDefault(p => !p.IsVenue) ?? places.FirstOrDefault(p => !p.IsVenue && p.Start < kindAt) ?? places.FirstOrDefault();
+        var after = places.Where(p => p.Start >= kindAt && !p.Commemorated && !p.Guest).ToList();
+        var chosen = after.FirstOrDefault(p => !p.IsVenue && !p.NamesVenue) ?? after.FirstOrDefault(p => !p.IsVenue)
+                     ?? places.FirstOrDefault(p => !p.IsVenue && p.Start < kindAt) ?? places.FirstOrDefault();
         if (chosen is null)
         {
             return null;
@@ -45,7 +47,8 @@ internal sealed class EventPlaceReader(Lexicon lexicon)
             {
                 var text = sentence[tokens[i].Start..tokens[end].End];
                 var commemorated = i > 0 && tokens[i - 1].Folded == "of" && tokens.Take(i).Any(t => t.Folded == "anniversary");
-                found.Add(new Found(tokens[i].Start, text, place.Key, place.IsVenue, place.City, commemorated));
+                var namesVenue = next is not null && next.IsLower && VenueAdjectives.Contains(next.Folded);
+                found.Add(new Found(tokens[i].Start, text, place.Key, place.IsVenue, place.City, commemorated, namesVenue, IsGuestHome(tokens, i)));
             }
 
             i = end;
@@ -54,5 +57,31 @@ internal sealed class EventPlaceReader(Lexicon lexicon)
         return found;
     }
 
-    private sealed record Found(int Start, string Text, string Key, bool IsVenue, string? City, bool Commemorated);
+    /// <summary>
+    /// "delegations from Cambodia’s Kampot and Kep provinces", "a delegation of Kampot province": "from" (or "delegation
+    /// of"), then capitalised words (a possessive country, the places listed with "and" or commas) up to the place: where
+    /// the guests came from.
+    /// </summary>
+    private static bool IsGuestHome(List<Token> tokens, int i)
+    {
+        for (var k = i - 1; k >= 0 && i - k <= 8; k--)
+        {
+            if (tokens[k].Folded == "from"
+                || (tokens[k].Folded == "of" && k > 0 && tokens[k - 1].Folded.StartsWith("delegation", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            if (!(tokens[k].IsCapitalized || tokens[k].Is(",") || tokens[k].Folded == "and"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <param name="NamesVenue">"the Takeo provincial hall in Doun Kaev town": the place names a venue, so a town written after it is where.</param>
+    /// <param name="Guest">The place guests came from, not where the event was.</param>
+    private sealed record Found(int Start, string Text, string Key, bool IsVenue, string? City, bool Commemorated, bool NamesVenue, bool Guest);
 }

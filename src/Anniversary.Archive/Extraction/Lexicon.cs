@@ -32,6 +32,7 @@ public sealed class Lexicon
         Pronouns = file.Pronouns.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
         ObjectPronouns = file.ObjectPronouns.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
         TitleWords = Folded(file.Titles.SelectMany(t => t.Split(' ')));
+        TitlePhrases = Folded(file.Titles);
         FemaleTitles = Folded(file.FemaleTitles);
         TitleAbbreviations = file.TitleAbbreviations;
         Nationalities = file.Nationalities.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
@@ -47,6 +48,7 @@ public sealed class Lexicon
         RoleLowercaseWords = Folded(file.RoleLowercaseWords);
         DescriptiveRoles = Folded(file.DescriptiveRoles);
         PersonNouns = Folded(file.PersonNouns);
+        OpinionNouns = Folded(file.OpinionNouns);
         AttendanceCuesAfter = file.AttendanceCuesAfter.Select(TextFolding.Fold).ToList();
         QuoteCuesBefore = file.QuoteCuesBefore.Select(TextFolding.Fold).ToList();
         QuoteCuesAfter = file.QuoteCuesAfter.Select(TextFolding.Fold).ToList();
@@ -127,6 +129,9 @@ public sealed class Lexicon
 
     public IReadOnlySet<string> TitleWords { get; }
 
+    /// <summary>The titles whole, folded: "consul general", "director general".</summary>
+    public IReadOnlySet<string> TitlePhrases { get; }
+
     public IReadOnlySet<string> FemaleTitles { get; }
 
     public IReadOnlyDictionary<string, string> TitleAbbreviations { get; }
@@ -163,6 +168,9 @@ public sealed class Lexicon
 
     /// <summary>Nouns for a person that, after "the" and a nationality, stand for someone already named: "the Cambodian leader".</summary>
     public IReadOnlySet<string> PersonNouns { get; }
+
+    /// <summary>"In Trang’s view, …": the nouns after a person's possessive that make the sentence that person's words.</summary>
+    public IReadOnlySet<string> OpinionNouns { get; }
 
     /// <summary>Cues that make a name's bearer quoted rather than present: "the words of X", "X, who once said".</summary>
     public IReadOnlyList<string> QuoteCuesBefore { get; }
@@ -290,6 +298,7 @@ public sealed class Lexicon
         string[] RoleLowercaseWords,
         string[] DescriptiveRoles,
         string[] PersonNouns,
+        string[] OpinionNouns,
         string[] AttendanceCuesAfter,
         string[] QuoteCuesBefore,
         string[] QuoteCuesAfter,

@@ -99,7 +99,7 @@ internal sealed class RoleReader(Lexicon lexicon)
         {
             var token = tokens[k];
             var closes = token.Is(",") && k + 1 < tokens.Count && tokens[k + 1].IsLower
-                         && (!Connectors.Contains(tokens[k + 1].Folded) || tokens[k + 1].Folded == "and");
+                         && (!Connectors.Contains(tokens[k + 1].Folded) || tokens[k + 1].Folded == "and" || OpensInterjection(tokens, k + 1));
             if (closes || token.Sentence != tokens[nameEnd].Sentence || token.Is(";") || token.Is("(") || token.Is(")")
                 || RoleEnds.Ends(lexicon, block, k))
             {
@@ -129,8 +129,28 @@ internal sealed class RoleReader(Lexicon lexicon)
     /// </summary>
     private bool IsDescriptive(List<Token> tokens, int k)
     {
-        if (!tokens[k].IsLower || tokens[k].Folded is not ("a" or "an"))
+        if (!tokens[k].IsLower || tokens[k].Folded is not ("a" or "an" or "the"))
         {
+            return false;
+        }
+
+        // "…, the museum’s deputy director, said", "the regime’s Southwest Zone commander": a body's possessive, then its
+        // post, the phrase's last word ("the regime’s most senior leaders" is none).
+        if (tokens[k].Folded == "the")
+        {
+            if (k + 1 >= tokens.Count || !IsPossessive(tokens[k + 1]))
+            {
+                return false;
+            }
+
+            for (var j = k + 2; j < tokens.Count && j <= k + 5 && tokens[j].IsWord; j++)
+            {
+                if (tokens[j].IsLower && IsPost(tokens[j]) && (j + 1 == tokens.Count || !tokens[j + 1].IsWord || Connectors.Contains(tokens[j + 1].Folded)))
+                {
+                    return true;
+                }
+            }
+
             return false;
         }
 
@@ -144,6 +164,9 @@ internal sealed class RoleReader(Lexicon lexicon)
 
         return false;
     }
+
+    private static bool IsPossessive(Token token) =>
+        token.IsWord && (token.Text.EndsWith("’s", StringComparison.Ordinal) || token.Text.EndsWith("'s", StringComparison.Ordinal));
 
     /// <summary>"The Cambodian Deputy PM pledged …": a role after "the", ending at <paramref name="last"/>, names the person who holds it.</summary>
     public PersonState? HolderOf(Block block, int last, IEnumerable<PersonState> people)
@@ -258,7 +281,8 @@ internal sealed class RoleReader(Lexicon lexicon)
         // rank alone ("Colonel Nguyễn Văn Sáu") is the role a report gives; a rank after a post ("Deputy Minister
         // of National Defence Senior Lieutenant General X") is not part of the post.
         if (nameStart > 0 && lexicon.Honorifics.EndingAt(tokens, nameStart - 1) is { } honorific
-            && (!honorific.IsRank || (honorific.Start > 0 && tokens[honorific.Start - 1].IsCapitalized && tokens[honorific.Start - 1].Sentence == tokens[honorific.Start].Sentence)))
+            && (!honorific.IsRank || (honorific.Start > 0 && tokens[honorific.Start - 1].IsCapitalized && tokens[honorific.Start - 1].Sentence == tokens[honorific.Start].Sentence))
+            && !ClosesTitle(tokens, honorific.Start, nameStart - 1))
         {
             nameStart = honorific.Start;
         }
@@ -279,16 +303,28 @@ internal sealed class RoleReader(Lexicon lexicon)
             {
                 first = k;
             }
-            else if (token.IsCapitalized && sentenceStart && lexicon.NameStopWords.Contains(token.Folded) && first == k + 1
-                     && tokens[k + 1].IsLower && IsTitle(tokens[k + 1]))
+            else if (token.IsCapitalized && sentenceStart && first == k + 1
+                     && ((tokens[k + 1].IsLower && IsPost(tokens[k + 1])) || (!lexicon.NameStopWords.Contains(token.Folded) && NamesBody(tokens, k + 1, nameStart))))
             {
-                // "Academy president X": the body a lower-case title belongs to opens the sentence.
+                // "Academy president X", "Political analyst X": the word a lower-case title belongs to opens the sentence;
+                // "Sam Rainsy Party lawmaker X": so does the first word of a body's name.
                 first = k;
             }
-            else if (token.IsLower && IsTitle(token) && !Connectors.Contains(token.Folded) && first == k + 1)
+            else if (token.IsLower && IsPost(token) && !Connectors.Contains(token.Folded) && first == k + 1)
             {
-                // "Opposition lawmaker Chea Vuthy": a lower-case title right before the role's capitalised words.
+                // "Opposition lawmaker Chea Vuthy", "rice farmer X": a lower-case title or what the person does, right before the role's capitalised words or the name.
                 first = k;
+            }
+            else if (token.IsLower && !Connectors.Contains(token.Folded) && first == k + 1 && tokens[first].IsLower && IsPost(tokens[first])
+                     && (lexicon.RoleLowercaseWords.Contains(token.Folded) || sentenceStart || tokens[k - 1].Is(",")))
+            {
+                // "together with provincial governor X", "Outside the hall, rice farmer X": the word that qualifies a lower-case title.
+                first = k;
+                lowercaseOpening = true;
+                if (!lexicon.RoleLowercaseWords.Contains(token.Folded))
+                {
+                    break;
+                }
             }
             else if (token.IsLower && lexicon.RoleLowercaseWords.Contains(token.Folded) && first == k + 1 && first < nameStart
                      && (sentenceStart || tokens[k - 1].Is(",") || tokens[k - 1].Is(":")))
@@ -336,7 +372,7 @@ internal sealed class RoleReader(Lexicon lexicon)
         }
 
         // "…, director of the museum, said": a lower-case title may open the role; "a veteran of …" is not one.
-        var opensWithTitle = first <= last && tokens[first].IsLower && IsTitle(tokens[first]);
+        var opensWithTitle = first <= last && tokens[first].IsLower && IsPost(tokens[first]);
         if (keepOpening && first <= last)
         {
             return block.Text[tokens[first].Start..tokens[last].End];
@@ -347,13 +383,44 @@ internal sealed class RoleReader(Lexicon lexicon)
             first++;
         }
 
-        if (first > last || !tokens.Skip(first).Take(last - first + 1).Any(IsTitle))
+        if (first > last || !tokens.Skip(first).Take(last - first + 1).Any(IsPost))
         {
             return null;
         }
 
         return block.Text[tokens[first].Start..tokens[last].End];
     }
+
+    /// <summary>", in the presence of …", ", in turn, …": a preposition and what follows it, not more of the title.</summary>
+    private static bool OpensInterjection(List<Token> tokens, int k) =>
+        tokens[k].Folded == "in" && k + 1 < tokens.Count && tokens[k + 1].IsLower && tokens[k + 1].Folded is "the" or "turn";
+
+    /// <summary>A title, or a lower-case word for what a person does (<c>descriptiveRoles</c>: "farmer", "analyst").</summary>
+    private bool IsPost(Token token) => IsTitle(token) || (token.IsLower && lexicon.DescriptiveRoles.Contains(token.Folded));
+
+    /// <summary>"Sam Rainsy Party lawmaker": capitalised words up to a body's word (<c>nameStopWords</c> "Party") then a lower-case title.</summary>
+    private bool NamesBody(List<Token> tokens, int from, int nameStart)
+    {
+        for (var k = from; k < nameStart - 1; k++)
+        {
+            if (!tokens[k].IsCapitalized)
+            {
+                return false;
+            }
+
+            if (lexicon.NameStopWords.Contains(tokens[k].Folded) && tokens[k + 1].IsLower && IsPost(tokens[k + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Consul General X": a rank that, with the title before it, is one title (<c>titles</c>), is part of the post.</summary>
+    private bool ClosesTitle(List<Token> tokens, int rankStart, int rankEnd) =>
+        rankStart > 0 && rankStart == rankEnd && tokens[rankStart - 1].IsCapitalized
+        && lexicon.TitlePhrases.Contains(tokens[rankStart - 1].Folded + " " + tokens[rankStart].Folded);
 
     /// <summary>
     /// "… while in Phnom Penh Prime Minister Hun Sen …": a place after "in" or "at" ends at this token, so the

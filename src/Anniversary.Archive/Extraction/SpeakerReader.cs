@@ -45,6 +45,11 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
                 }
 
                 speaker.Part = Part.Speaker;
+                if (speaker.Gender == Gender.Unknown && ReportedSubjectGender(tokens, v) is { } gender)
+                {
+                    speaker.Gender = gender;
+                }
+
                 speakers.Remove(speaker);
                 speakers.Add(speaker);
                 attributions.TryAdd(block.Paragraph!.Value, speaker);
@@ -126,6 +131,20 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         return Aged(tokens, k, people) ?? roles.HolderOf(block, k, people);
     }
 
+    /// <summary>"X described how she had carried …", "X said he had …": the pronoun opening the words reported is the speaker's.</summary>
+    private Gender? ReportedSubjectGender(List<Token> tokens, int verb)
+    {
+        var k = verb + 1;
+        if (k < tokens.Count && tokens[k].IsLower && tokens[k].Folded is "that" or "how")
+        {
+            k++;
+        }
+
+        return k < tokens.Count && tokens[k].IsLower && tokens[k].Sentence == tokens[verb].Sentence && lexicon.Pronouns.TryGetValue(tokens[k].Folded, out var pronoun)
+            ? pronoun == "female" ? Gender.Female : Gender.Male
+            : null;
+    }
+
     /// <summary>"“…,” the 70-year-old said": the person read last whose age the report gave ("Đinh Văn Mạnh, 70,").</summary>
     private static PersonState? Aged(List<Token> tokens, int k, IEnumerable<PersonState> people) =>
         k >= 3 && tokens[k].Folded == "year-old" && tokens[k - 1].Is("-") && tokens[k - 2].Kind == TokenKind.Number && tokens[k - 3].Folded == "the"
@@ -154,6 +173,11 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             return PersonAt(block, start + source.Length, speakers, context, sentenceOpening: false);
         }
 
+        if (InOpinionOf(block, start) is { } holder)
+        {
+            return holder;
+        }
+
         if (lexicon.SpeechFramesBefore.FirstOrDefault(frame => Opens(tokens, start, frame)) is null)
         {
             return null;
@@ -166,6 +190,22 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         }
 
         return comma < tokens.Count && tokens[comma].Is(",") ? PersonAt(block, comma + 1, speakers, context, sentenceOpening: true) : null;
+    }
+
+    /// <summary>"In Trang’s view, …": "in", a person's possessive and an opinion noun (<c>opinionNouns</c>), then a comma.</summary>
+    private PersonState? InOpinionOf(Block block, int start)
+    {
+        var tokens = block.Tokens;
+        if (tokens[start].Folded != "in" || block.Mentions.FirstOrDefault(m => m.Start == start + 1) is not { } mention)
+        {
+            return null;
+        }
+
+        var noun = mention.End + 1;
+        return noun + 1 < tokens.Count && tokens[noun].IsLower && lexicon.OpinionNouns.Contains(tokens[noun].Folded) && tokens[noun + 1].Is(",")
+               && Lexicon.StripPossessive(tokens[mention.End].Text).Length != tokens[mention.End].Text.Length
+            ? mention.Person
+            : null;
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ namespace Anniversary.Archive.Parsing;
 
 /// <summary>
 /// A byline on its own line: "By Sok Dara", "(By CHEA Vannak)", or a reporter's name and then the
-/// newspaper's ("Ouch Sony / Khmer Times", "Thanh Hà – Nhân Dân", "Minh Quang, QĐND").
+/// newspaper's ("Ouch Sony / Khmer Times", "Thanh Hà – Nhân Dân", "Minh Quang, QĐND", "Phạm Hùng (QĐND)").
 /// </summary>
 internal static partial class Bylines
 {
@@ -28,6 +28,11 @@ internal static partial class Bylines
             match = NameCommaAcronymPattern().Match(text);
         }
 
+        if (!match.Success)
+        {
+            match = NameAcronymInBracketsPattern().Match(text);
+        }
+
         return match.Success ? (text, match.Groups["paper"].Success ? match.Groups["paper"].Value : null) : null;
     }
 
@@ -47,4 +52,7 @@ internal static partial class Bylines
 
     [GeneratedRegex("^" + Name + @",\s+(?<paper>\p{Lu}{2,8})$")]
     private static partial Regex NameCommaAcronymPattern();
+
+    [GeneratedRegex("^" + Name + @"\s+\((?<paper>\p{Lu}{2,8})\)$")]
+    private static partial Regex NameAcronymInBracketsPattern();
 }
