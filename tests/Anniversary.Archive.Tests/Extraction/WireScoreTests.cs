@@ -6,7 +6,7 @@ namespace Anniversary.Archive.Tests.Extraction;
 /// Issue 20's figures over the wire reports kept for tuning (<c>Wire/*.txt</c>). The floors are the level the
 /// rules have reached: a ratchet, raised as the rules improve, so a change that loses ground fails. The held-out
 /// reports (<c>Wire/HeldOut/</c>) were measured once, after the first round of rules; <c>Wire/HeldOut2/</c> once,
-/// after the second; <c>Wire/HeldOut3/</c> once, after the third; <c>Wire/HeldOut4/</c> once, after the fourth. Each set's floors were first what its one measurement found; a set
+/// after the second; <c>Wire/HeldOut3/</c> once, after the third; <c>Wire/HeldOut4/</c> once, after the fourth; <c>Wire/HeldOut5/</c> once, after the fifth. Each set's floors were first what its one measurement found; a set
 /// once measured is spent, later rounds were tuned on it, and its floors were raised to what they reached.
 /// </summary>
 public sealed class WireScoreTests(ITestOutputHelper output)
@@ -43,6 +43,10 @@ public sealed class WireScoreTests(ITestOutputHelper output)
         // roles, posts of several words, 'In X’s view', 'He went on:', guests' home provinces, a byline 'Name (QĐND)'),
         // which brought it to these floors; no longer blind figures.
         ["HeldOut4"] = new(0.99, 1.0, 1.0, 0.989, 1.0, 1.0),
+
+        // Written and annotated (24 reports) before the fifth round; measured once after it: speakers 0.946, people
+        // 0.867, roles 0.850, statements 0.826 / 0.957, events 20/24. The set's floors are that measurement.
+        ["HeldOut5"] = new(0.946, 0.866, 0.85, 0.825, 0.956, 0.83),
     };
 
     public static TheoryData<string> Sets => [.. FloorsOfSet.Keys];
