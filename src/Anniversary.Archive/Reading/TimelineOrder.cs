@@ -37,7 +37,7 @@ public static class TimelineOrder
 
         var ordered = all
             .GroupBy(e => e.AnniversaryOrdinal is null ? null : e.AnniversaryOf)
-            .OrderBy(strand => strand.All(e => e.AnniversaryOrdinal is null))
+            .OrderBy(strand => strand.Key is null) // what counts from no date written ("Other commemorations") comes last
             .ThenByDescending(strand => strand.Count())
             .ThenBy(strand => strand.Key)
             .SelectMany(strand => strand.OrderBy(e => e.Date).ThenBy(e => e.Id))

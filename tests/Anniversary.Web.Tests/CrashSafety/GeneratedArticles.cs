@@ -8,10 +8,10 @@ namespace Anniversary.Web.Tests.CrashSafety;
 /// <summary>What a seed file parses to: the rows its article must have, no more and no fewer.</summary>
 public sealed record FileShape(int Paragraphs, int Figures);
 
-/// <summary>1,000 synthetic reports, written once by the <c>generate</c> command, and the shape of each file.</summary>
+/// <summary>2,500 synthetic reports, written once by the <c>generate</c> command, and the shape of each file.</summary>
 public sealed class GeneratedArticles : IAsyncLifetime
 {
-    public const int Count = 1000;
+    public const int Count = 2500;
 
     /// <summary>Small batches, so that a killed import has committed some and a re-run has some left.</summary>
     public const int BatchSize = 25;

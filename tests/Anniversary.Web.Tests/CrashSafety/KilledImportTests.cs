@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace Anniversary.Web.Tests.CrashSafety;
 
 /// <summary>
-/// <c>kill -9</c> at random moments of a 1,000-file import, again and again on the same archive:
+/// <c>kill -9</c> at random moments of a 2,500-file import, again and again on the same archive:
 /// after every kill the file is sound and holds whole files only, never fewer than before; a last
 /// run finishes the import. An import that finishes before its kill must be whole and sound, and
 /// the kills go on in a new archive.
