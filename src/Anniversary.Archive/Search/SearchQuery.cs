@@ -107,8 +107,8 @@ public static partial class SearchQueryParser
             terms);
     }
 
-    /// <summary>Positive terms ANDed (with OR chains grouped), then each excluded term NOTed.</summary>
-    private static string Expression(IReadOnlyList<SearchTerm> terms)
+    /// <summary>Wanted terms grouped as a search reads them: groups ANDed, the terms of a group ORed.</summary>
+    public static List<List<SearchTerm>> WantedGroups(IReadOnlyList<SearchTerm> terms)
     {
         var groups = new List<List<SearchTerm>>();
         var chaining = false;
@@ -126,6 +126,13 @@ public static partial class SearchQueryParser
             chaining = term.OrNext;
         }
 
+        return groups;
+    }
+
+    /// <summary>Positive terms ANDed (with OR chains grouped), then each excluded term NOTed.</summary>
+    private static string Expression(IReadOnlyList<SearchTerm> terms)
+    {
+        var groups = WantedGroups(terms);
         var expression = string.Join(" AND ", groups.Select(g => g.Count == 1 ? Phrase(g[0]) : "(" + string.Join(" OR ", g.Select(Phrase)) + ")"));
         foreach (var excluded in terms.Where(t => t.Negated))
         {

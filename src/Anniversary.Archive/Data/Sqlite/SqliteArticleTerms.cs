@@ -16,7 +16,7 @@ internal sealed class SqliteArticleTerms
 
     public SqliteArticleTerms(SearchQuery query)
     {
-        var positive = Groups(query.Terms);
+        var positive = SearchQueryParser.WantedGroups(query.Terms);
         Match = string.Join(" AND ", positive.Select(g => g.Count == 1 ? Words(g[0]) : "(" + string.Join(" OR ", g.Select(Words)) + ")"));
         foreach (var excluded in query.Terms.Where(t => t.Negated && t.Words.Count == 1))
         {
@@ -49,28 +49,6 @@ internal sealed class SqliteArticleTerms
             ? (SqliteSearchEntries.ArticleWords, Quoted(term.Words), 1)
             : (SqliteSearchEntries.Table, Quoted(term.Words), SqliteSearchEntries.RowsPerArticle));
         return $"{Function}({Terms.Count - 1}, a.Id)";
-    }
-
-    /// <summary>Wanted terms grouped as the search reads them: groups ANDed, the terms of a group ORed.</summary>
-    private static List<List<SearchTerm>> Groups(IReadOnlyList<SearchTerm> terms)
-    {
-        var groups = new List<List<SearchTerm>>();
-        var chaining = false;
-        foreach (var term in terms.Where(t => !t.Negated))
-        {
-            if (chaining)
-            {
-                groups[^1].Add(term);
-            }
-            else
-            {
-                groups.Add([term]);
-            }
-
-            chaining = term.OrNext;
-        }
-
-        return groups;
     }
 
     private static string Words(SearchTerm term) =>
