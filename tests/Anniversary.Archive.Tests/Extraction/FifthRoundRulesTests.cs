@@ -1,6 +1,8 @@
 using Anniversary.Archive.Extraction;
 using Anniversary.Archive.Parsing;
 
+using static Anniversary.Archive.Tests.Extraction.RuleInputs;
+
 namespace Anniversary.Archive.Tests.Extraction;
 
 /// <summary>
@@ -10,16 +12,7 @@ namespace Anniversary.Archive.Tests.Extraction;
 /// </summary>
 public sealed class FifthRoundRulesTests
 {
-    private const string Lead = "A ceremony was held in Takeo province on January 6 to mark the 44th anniversary of the January 7 Victory.";
-
-    private static ArticleFacts Facts(params string[] paragraphs) => ArticleExtractor.Extract(Articles.Of(paragraphs));
-
-    private static ExtractedEvent? EventOf(string file) => ArticleExtractor.Extract(SeedParser.Parse(file).Article!).Event;
-
     private static string? RoleOf(string paragraph, string key) => Facts(Lead, paragraph).People.Single(p => p.Key == key).Role;
-
-    private static (string Speaker, int Paragraph)[] Statements(ArticleFacts facts) =>
-        [.. facts.Statements.Select(s => (s.PersonKey, s.Paragraph))];
 
     [Theory]
     [InlineData("Near the stupa, rubber farmer Chea Sokun said he had lost his parents in 1977.", "chea sokun", "rubber farmer")]

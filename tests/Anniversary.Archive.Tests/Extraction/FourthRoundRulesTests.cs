@@ -1,6 +1,7 @@
 using Anniversary.Archive.Extraction;
 using Anniversary.Archive.Model;
-using Anniversary.Archive.Parsing;
+
+using static Anniversary.Archive.Tests.Extraction.RuleInputs;
 
 namespace Anniversary.Archive.Tests.Extraction;
 
@@ -11,15 +12,6 @@ namespace Anniversary.Archive.Tests.Extraction;
 /// </summary>
 public sealed class FourthRoundRulesTests
 {
-    private const string Lead = "A ceremony was held in Takeo province on January 6 to mark the 44th anniversary of the January 7 Victory.";
-
-    private static ArticleFacts Facts(params string[] paragraphs) => ArticleExtractor.Extract(Articles.Of(paragraphs));
-
-    private static ExtractedEvent? EventOf(string file) => ArticleExtractor.Extract(SeedParser.Parse(file).Article!).Event;
-
-    private static (string Speaker, int Paragraph)[] Statements(ArticleFacts facts) =>
-        [.. facts.Statements.Select(s => (s.PersonKey, s.Paragraph))];
-
     [Fact]
     public void Speech_told_by_a_participle_is_the_subjects_and_he_continues_it()
     {
