@@ -13,6 +13,9 @@ internal sealed class RoleReader(Lexicon lexicon)
     public static readonly HashSet<string> Connectors = ["of", "to", "the", "and", "for", "in"];
 
     private static readonly HashSet<string> Honorifics = ["mr", "mrs", "ms", "madam", "dr"];
+
+    /// <summary>"cadre turned farmer": words that join two posts of one person's life into one role.</summary>
+    private static readonly HashSet<string> RoleJoiners = ["turned"];
     private const int MaxAppositiveTokens = 40;
 
     /// <summary>Adds the roles written around this mention to its person, with the gender they tell.</summary>
@@ -88,14 +91,21 @@ internal sealed class RoleReader(Lexicon lexicon)
             return null;
         }
 
-        var descriptive = IsDescriptive(tokens, nameEnd + 2);
-        if (!descriptive && !(IsTitleLike(tokens[nameEnd + 2]) || (tokens[nameEnd + 2].IsCapitalized && tokens.Skip(nameEnd + 3).Take(4).Any(IsTitle))))
+        // "Nguyễn Văn Lộc, 74, a retired truck driver from …": the age is not part of the role after it.
+        var first = AgeAfter(tokens, nameEnd) is null ? nameEnd + 2 : nameEnd + 4;
+        if (first >= tokens.Count)
         {
             return null;
         }
 
-        var last = nameEnd + 2;
-        for (var k = nameEnd + 3; k < tokens.Count && k - nameEnd < MaxAppositiveTokens; k++)
+        var descriptive = IsDescriptive(tokens, first);
+        if (!descriptive && !(IsTitleLike(tokens[first]) || (tokens[first].IsCapitalized && tokens.Skip(first + 1).Take(4).Any(IsTitle))))
+        {
+            return null;
+        }
+
+        var last = first;
+        for (var k = first + 1; k < tokens.Count && k - nameEnd < MaxAppositiveTokens; k++)
         {
             var token = tokens[k];
             var closes = token.Is(",") && k + 1 < tokens.Count && tokens[k + 1].IsLower
@@ -115,12 +125,12 @@ internal sealed class RoleReader(Lexicon lexicon)
             last = k;
         }
 
-        while (last > nameEnd + 2 && (tokens[last].Kind == TokenKind.Punctuation || (tokens[last].IsLower && Connectors.Contains(tokens[last].Folded))))
+        while (last > first && (tokens[last].Kind == TokenKind.Punctuation || (tokens[last].IsLower && Connectors.Contains(tokens[last].Folded))))
         {
             last--;
         }
 
-        return RoleText(block, nameEnd + 2, last, keepOpening: descriptive);
+        return RoleText(block, first, last, keepOpening: descriptive);
     }
 
     /// <summary>
@@ -138,12 +148,19 @@ internal sealed class RoleReader(Lexicon lexicon)
         // post, the phrase's last word ("the regime’s most senior leaders" is none).
         if (tokens[k].Folded == "the")
         {
-            if (k + 1 >= tokens.Count || !IsPossessive(tokens[k + 1]))
+            // "the Cambodian People’s Party’s provincial chief": the body may take several capitalised words.
+            var possessive = k + 1;
+            while (possessive < tokens.Count && possessive <= k + 4 && tokens[possessive].IsCapitalized && !IsPossessive(tokens[possessive]))
+            {
+                possessive++;
+            }
+
+            if (possessive >= tokens.Count || !IsPossessive(tokens[possessive]))
             {
                 return false;
             }
 
-            for (var j = k + 2; j < tokens.Count && j <= k + 5 && tokens[j].IsWord; j++)
+            for (var j = possessive + 1; j < tokens.Count && j <= possessive + 4 && tokens[j].IsWord; j++)
             {
                 if (tokens[j].IsLower && IsPost(tokens[j]) && (j + 1 == tokens.Count || !tokens[j + 1].IsWord || Connectors.Contains(tokens[j + 1].Folded)))
                 {
@@ -154,7 +171,8 @@ internal sealed class RoleReader(Lexicon lexicon)
             return false;
         }
 
-        for (var j = k + 1; j < tokens.Count && j <= k + 3 && tokens[j].IsLower; j++)
+        // "a Kandal rice miller": a place may qualify what the person does.
+        for (var j = k + 1; j < tokens.Count && j <= k + 3 && (tokens[j].IsLower || IsPlaceAt(tokens, j)); j++)
         {
             if (lexicon.DescriptiveRoles.Contains(tokens[j].Folded))
             {
@@ -281,7 +299,8 @@ internal sealed class RoleReader(Lexicon lexicon)
         // rank alone ("Colonel Nguyễn Văn Sáu") is the role a report gives; a rank after a post ("Deputy Minister
         // of National Defence Senior Lieutenant General X") is not part of the post.
         if (nameStart > 0 && lexicon.Honorifics.EndingAt(tokens, nameStart - 1) is { } honorific
-            && (!honorific.IsRank || (honorific.Start > 0 && tokens[honorific.Start - 1].IsCapitalized && tokens[honorific.Start - 1].Sentence == tokens[honorific.Start].Sentence))
+            && (!honorific.IsRank || (honorific.Start > 0 && tokens[honorific.Start - 1].Sentence == tokens[honorific.Start].Sentence
+                                      && (tokens[honorific.Start - 1].IsCapitalized || (tokens[honorific.Start - 1].IsLower && IsPost(tokens[honorific.Start - 1])))))
             && !ClosesTitle(tokens, honorific.Start, nameStart - 1))
         {
             nameStart = honorific.Start;
@@ -308,6 +327,11 @@ internal sealed class RoleReader(Lexicon lexicon)
             {
                 // "Academy president X", "Political analyst X": the word a lower-case title belongs to opens the sentence;
                 // "Sam Rainsy Party lawmaker X": so does the first word of a body's name.
+                first = k;
+            }
+            else if (token.IsLower && RoleJoiners.Contains(token.Folded) && first == k + 1 && IsPost(tokens[first]) && k > 0 && tokens[k - 1].IsLower && IsPost(tokens[k - 1]))
+            {
+                // "Former Khmer Rouge cadre turned farmer X": one role that became another.
                 first = k;
             }
             else if (token.IsLower && IsPost(token) && !Connectors.Contains(token.Folded) && first == k + 1)

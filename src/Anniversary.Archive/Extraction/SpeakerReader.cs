@@ -45,7 +45,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
                 }
 
                 speaker.Part = Part.Speaker;
-                if (speaker.Gender == Gender.Unknown && ReportedSubjectGender(tokens, v) is { } gender)
+                if (speaker.Gender == Gender.Unknown && ReportedSubjectGender(block, v) is { } gender)
                 {
                     speaker.Gender = gender;
                 }
@@ -67,15 +67,21 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     private PersonState? SubjectOf(Block block, int verb, List<PersonState> speakers, IEnumerable<PersonState> people)
     {
         var tokens = block.Tokens;
-        if (verb > 0 && PassiveAuxiliaries.Contains(tokens[verb - 1].Folded))
+        if (WhoClauseOwner(block, verb) is { } owner)
         {
-            return null;
+            return owner;
         }
 
-        var k = verb - 1;
-        while (k >= 0 && tokens[k].IsLower && (Adverbs.Contains(tokens[k].Folded) || tokens[k].Folded.EndsWith("ly", StringComparison.Ordinal)))
+        var k = SkipAdverbs(tokens, verb - 1);
+        if (k >= 0 && PassiveAuxiliaries.Contains(tokens[k].Folded))
         {
-            k--;
+            // "X was also quoted by the provincial newspaper as saying …": X's words; any other passive ("was praised") is not speech.
+            if (tokens[verb].Folded != "quoted")
+            {
+                return null;
+            }
+
+            k = SkipAdverbs(tokens, k - 1);
         }
 
         if (k < 0)
@@ -131,18 +137,69 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         return Aged(tokens, k, people) ?? roles.HolderOf(block, k, people);
     }
 
-    /// <summary>"X described how she had carried …", "X said he had …": the pronoun opening the words reported is the speaker's.</summary>
-    private Gender? ReportedSubjectGender(List<Token> tokens, int verb)
+    private static int SkipAdverbs(List<Token> tokens, int k)
     {
-        var k = verb + 1;
-        if (k < tokens.Count && tokens[k].IsLower && tokens[k].Folded is "that" or "how")
+        while (k >= 0 && tokens[k].IsLower && (Adverbs.Contains(tokens[k].Folded) || tokens[k].Folded.EndsWith("ly", StringComparison.Ordinal)))
         {
-            k++;
+            k--;
         }
 
-        return k < tokens.Count && tokens[k].IsLower && tokens[k].Sentence == tokens[verb].Sentence && lexicon.Pronouns.TryGetValue(tokens[k].Folded, out var pronoun)
-            ? pronoun == "female" ? Gender.Female : Gender.Male
-            : null;
+        return k;
+    }
+
+    /// <summary>
+    /// "Among the first visitors was X, 71, a former signalman, who said …", "X, a deputy director, who declined to give a
+    /// speech but said …": the person the relative clause is about speaks. "who once said" / "who had said" stay quotations.
+    /// </summary>
+    private static PersonState? WhoClauseOwner(Block block, int verb)
+    {
+        var tokens = block.Tokens;
+        var who = verb - 1;
+        if (who >= 0 && tokens[who].IsLower && tokens[who].Folded is "but" or "and")
+        {
+            do
+            {
+                who--;
+            }
+            while (who >= 0 && verb - who <= MaxInterjectionTokens + 4 && tokens[who].IsLower && tokens[who].Folded != "who");
+        }
+
+        if (who < 1 || !tokens[who].IsLower || tokens[who].Folded != "who" || !tokens[who - 1].Is(","))
+        {
+            return null;
+        }
+
+        return block.Mentions.LastOrDefault(m => m.End < who - 1 && tokens[m.End].Sentence == tokens[who].Sentence && tokens[m.End + 1].Is(","))?.Person;
+    }
+
+    /// <summary>
+    /// "X described how she had carried …", "X said he had …", "X said … the young generation in her country …": the first
+    /// pronoun of the words reported is the speaker's, unless another person or title is named before it.
+    /// </summary>
+    private Gender? ReportedSubjectGender(Block block, int verb)
+    {
+        var tokens = block.Tokens;
+        for (var k = verb + 1; k < tokens.Count && tokens[k].Sentence == tokens[verb].Sentence; k++)
+        {
+            var token = tokens[k];
+            if (token.Is("“") || token.Is("\"") || token.IsCapitalized || block.Mentions.Any(m => m.Start == k) || roles.IsRoleWord(token) && token.Folded != "the"
+                || (token.IsLower && lexicon.PersonNouns.Contains(token.Folded)))
+            {
+                return null;
+            }
+
+            if (token.IsLower && (lexicon.Pronouns.TryGetValue(token.Folded, out var pronoun) || lexicon.ObjectPronouns.TryGetValue(token.Folded, out pronoun)))
+            {
+                return pronoun == "female" ? Gender.Female : Gender.Male;
+            }
+
+            if (token.IsLower && token.Folded == "his")
+            {
+                return Gender.Male;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"“…,” the 70-year-old said": the person read last whose age the report gave ("Đinh Văn Mạnh, 70,").</summary>
