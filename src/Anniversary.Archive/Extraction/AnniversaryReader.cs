@@ -15,7 +15,9 @@ internal static partial class AnniversaryReader
     /// <param name="text">The sentence or paragraph that names the anniversary.</param>
     /// <param name="reportYear">The year of the report, which the ordinal counts back from.</param>
     /// <param name="article">Every paragraph of the report, for a day of the year counted from.</param>
-    public static ExtractedAnniversary? Read(string text, int? reportYear = null, IEnumerable<string>? article = null)
+    /// <param name="commemorated">Days an anniversary may name without writing them (<c>commemoratedDays</c>).</param>
+    public static ExtractedAnniversary? Read(string text, int? reportYear = null, IEnumerable<string>? article = null,
+        IReadOnlyList<(string Words, DateOnly Day)>? commemorated = null)
     {
         var (match, ordinal) = AnniversaryOrdinal().Matches(text)
             .Select(m => (Match: m, Ordinal: m.Groups["ordinal"].Success ? int.Parse(m.Groups["ordinal"].Value) : OrdinalWord(m.Groups["word"].Value) ?? OrdinalWord(m.Groups["between"].Value) ?? 0))
@@ -49,7 +51,24 @@ internal static partial class AnniversaryReader
         }
 
         var of = dates.FirstOrDefault(d => d.Precision != DatePrecision.Year) ?? dates.FirstOrDefault();
+        if ((of is null || of.Precision == DatePrecision.Year) && year is { } named && NamedDay(rest, named, commemorated) is { } commemoratedDay)
+        {
+            // "ahead of the 38th anniversary of the victory over the genocidal regime", "(1979 – 2019)": the day that victory was.
+            return new ExtractedAnniversary(ordinal, commemoratedDay, DatePrecision.Day);
+        }
+
         return new ExtractedAnniversary(ordinal, of?.Date, of?.Precision ?? DatePrecision.Year);
+    }
+
+    private static DateOnly? NamedDay(string rest, int year, IReadOnlyList<(string Words, DateOnly Day)>? commemorated)
+    {
+        if (commemorated is null)
+        {
+            return null;
+        }
+
+        var folded = TextFolding.Fold(rest);
+        return commemorated.Where(c => c.Day.Year == year && folded.Contains(c.Words, StringComparison.Ordinal)).Select(c => (DateOnly?)c.Day).FirstOrDefault();
     }
 
     /// <summary>The first full day of <paramref name="year"/> the report writes, if it writes one.</summary>

@@ -62,7 +62,7 @@ internal sealed partial class EventReader(Lexicon lexicon)
             // "Phnom Penh (FN), Jan. 7 -" on a report dated the 8th: the dateline's day is the day the lead's "this morning" means.
             var day = article.Datelines.Select(d => DateMentions.DatelineDay(d, article.Date)).FirstOrDefault(d => d is not null) ?? article.Date;
             var date = DateMentions.EventDay(rest, day) ?? DateMentions.EventDay(text, day) ?? day;
-            var anniversary = candidates.Select(c => AnniversaryReader.Read(c, article.Date.Year, paragraphs)).FirstOrDefault(a => a is not null);
+            var anniversary = candidates.Select(c => AnniversaryReader.Read(c, article.Date.Year, paragraphs, lexicon.CommemoratedDays)).FirstOrDefault(a => a is not null);
             return (new ExtractedEvent(Refined(kind.Value, folded), place.Value.Place, place.Value.Key, date, anniversary), candidate);
         }
 

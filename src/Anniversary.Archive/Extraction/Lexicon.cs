@@ -58,6 +58,7 @@ public sealed class Lexicon
         MaleHonorifics = Folded(file.MaleHonorifics);
         Countries = file.Nationalities.Values.Concat(file.Places.Keys).Select(TextFolding.Fold).ToHashSet();
         MomentCues = file.MomentCues.Select(pair => (TextFolding.Fold(pair.Key), pair.Value)).ToList();
+        CommemoratedDays = file.CommemoratedDays.Select(pair => (TextFolding.Fold(pair.Key), pair.Value)).ToList();
 
         PlaceKeys = new Dictionary<string, string>();
         PlaceNames = [];
@@ -171,6 +172,12 @@ public sealed class Lexicon
 
     /// <summary>"In Trang’s view, …": the nouns after a person's possessive that make the sentence that person's words.</summary>
     public IReadOnlySet<string> OpinionNouns { get; }
+
+    /// <summary>
+    /// "the victory over the genocidal regime": what an anniversary may name without its day, and the day it was, a
+    /// historical fact used only when the ordinal counts back to that day's year.
+    /// </summary>
+    public IReadOnlyList<(string Words, DateOnly Day)> CommemoratedDays { get; }
 
     /// <summary>Cues that make a name's bearer quoted rather than present: "the words of X", "X, who once said".</summary>
     public IReadOnlyList<string> QuoteCuesBefore { get; }
@@ -306,5 +313,6 @@ public sealed class Lexicon
         string[] MaleNameMarkers,
         string[] FemaleHonorifics,
         string[] MaleHonorifics,
-        Dictionary<string, string> MomentCues);
+        Dictionary<string, string> MomentCues,
+        Dictionary<string, DateOnly> CommemoratedDays);
 }

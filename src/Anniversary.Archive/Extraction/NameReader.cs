@@ -147,7 +147,7 @@ internal sealed class NameReader(Lexicon lexicon)
         && !(token.Text.Length > 1 && token.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
         && !IsStopWord(token, readAsName)
         && !lexicon.TitleWords.Contains(token.Folded)
-        && !lexicon.Nationalities.ContainsKey(token.Folded)
+        && !(lexicon.Nationalities.ContainsKey(token.Folded) && System.Text.Ascii.IsValid(token.Text))
         && !lexicon.GroupWords.Contains(token.Folded)
         && !lexicon.EventKinds.ContainsKey(token.Folded);
 

@@ -14,8 +14,11 @@ internal sealed class RoleReader(Lexicon lexicon)
 
     private static readonly HashSet<string> Honorifics = ["mr", "mrs", "ms", "madam", "dr"];
 
+    /// <summary>Words that make a post the second of its body: "Deputy Governor", "Vice Chairman".</summary>
+    private static readonly HashSet<string> SecondWords = ["deputy", "vice", "assistant"];
+
     /// <summary>"cadre turned farmer": words that join two posts of one person's life into one role.</summary>
-    private static readonly HashSet<string> RoleJoiners = ["turned"];
+    public static readonly HashSet<string> RoleJoiners = ["turned"];
     private const int MaxAppositiveTokens = 40;
 
     /// <summary>Adds the roles written around this mention to its person, with the gender they tell.</summary>
@@ -98,6 +101,12 @@ internal sealed class RoleReader(Lexicon lexicon)
             return null;
         }
 
+        // "Researcher X, of the Institute of …": where the person works, not a post.
+        if (tokens[first].IsLower && tokens[first].Folded is "of" or "from" or "in")
+        {
+            return null;
+        }
+
         var descriptive = IsDescriptive(tokens, first);
         if (!descriptive && !(IsTitleLike(tokens[first]) || (tokens[first].IsCapitalized && tokens.Skip(first + 1).Take(4).Any(IsTitle))))
         {
@@ -108,8 +117,9 @@ internal sealed class RoleReader(Lexicon lexicon)
         for (var k = first + 1; k < tokens.Count && k - nameEnd < MaxAppositiveTokens; k++)
         {
             var token = tokens[k];
+            // ", to the people of the province", ", to laughter from the crowd": "to" after a comma opens a phrase of the sentence.
             var closes = token.Is(",") && k + 1 < tokens.Count && tokens[k + 1].IsLower
-                         && (!Connectors.Contains(tokens[k + 1].Folded) || tokens[k + 1].Folded == "and" || OpensInterjection(tokens, k + 1));
+                         && (!Connectors.Contains(tokens[k + 1].Folded) || tokens[k + 1].Folded is "and" or "to" || OpensInterjection(tokens, k + 1));
             if (closes || token.Sentence != tokens[nameEnd].Sentence || token.Is(";") || token.Is("(") || token.Is(")")
                 || RoleEnds.Ends(lexicon, block, k))
             {
@@ -200,7 +210,8 @@ internal sealed class RoleReader(Lexicon lexicon)
 
     /// <summary>"the diplomat noted", when no one's role holds the noun: the speaker read last who holds a post.</summary>
     private PersonState? AnyPersonNounHolder(List<Token> tokens, int last, IEnumerable<PersonState> people) =>
-        last >= 1 && tokens[last].IsLower && lexicon.PersonNouns.Contains(tokens[last].Folded) && tokens[last - 1].Folded == "the"
+        last >= 1 && tokens[last].IsLower && lexicon.PersonNouns.Contains(tokens[last].Folded)
+        && (tokens[last - 1].Folded == "the" || (last >= 2 && tokens[last - 1].IsLower && tokens[last - 2].Folded == "the"))
             ? people.Where(p => p.Part == Model.Part.Speaker && p.Roles.Count > 0).MaxBy(p => p.LastSeen)
             : null;
 
@@ -219,9 +230,12 @@ internal sealed class RoleReader(Lexicon lexicon)
         }
 
         var phrase = lexicon.RoleKey(block.Text[tokens[first + 1].Start..tokens[last].End]).Split(' ');
-        return people
-            .Where(p => p.Roles.Any(role => IsSubsequence(phrase, lexicon.RoleKey(role).Split(' '))))
-            .MaxBy(p => p.LastSeen);
+        var holders = people.Where(p => p.Roles.Any(role => IsSubsequence(phrase, lexicon.RoleKey(role).Split(' ')))).ToList();
+
+        // "the governor" is the Governor of Kratie province rather than a Deputy Governor named after him.
+        var heads = holders.Where(p => p.Roles.Any(role => IsSubsequence(phrase, lexicon.RoleKey(role).Split(' '))
+                                                           && !lexicon.RoleKey(role).Split(' ').Any(w => SecondWords.Contains(w) && !phrase.Contains(w)))).ToList();
+        return (heads.Count > 0 ? heads : holders).MaxBy(p => p.LastSeen);
     }
 
     /// <summary>

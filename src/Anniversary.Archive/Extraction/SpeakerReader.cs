@@ -9,13 +9,17 @@ namespace Anniversary.Archive.Extraction;
 internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 {
     private static readonly HashSet<string> Adverbs = ["also", "further", "then", "again", "once", "later", "too", "all", "both", "repeatedly"];
-    private static readonly HashSet<string> InterjectionOpenings = ["for", "on", "in", "as", "at", "with", "like", "during", "after", "in turn"];
+    private static readonly HashSet<string> InterjectionOpenings = ["for", "on", "in", "as", "at", "with", "like", "during", "after", "in turn", "of", "from"];
+    private static readonly HashSet<string> CoordinatingWords = ["then", "and", "but"];
+
+    /// <summary>"read out a message from X, calling on …": the words are the message's, not the reader's.</summary>
+    private static readonly HashSet<string> MessageNouns = ["message", "letter", "messages", "letters"];
 
     /// <summary>"…, said Samdech Techo Hun Sen on the occasion.": a phrase after the name that ends the sentence.</summary>
     private static readonly HashSet<string> TrailingPrepositions = ["on", "at", "in", "during"];
     private static readonly HashSet<string> PassiveAuxiliaries = ["be", "been", "being", "was", "were", "is", "are"];
     private const int MaxFrameTokens = 12;
-    private const int MaxInterjectionTokens = 8;
+    private const int MaxInterjectionTokens = 10;
 
     /// <summary>The speaker of each body paragraph that has one, by paragraph number; speakers and those they quote get their part.</summary>
     public SortedDictionary<int, PersonState> ReadStatements(ExtractionContext context)
@@ -72,6 +76,12 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             return owner;
         }
 
+        if (verb > 1 && tokens[verb - 1].IsLower && CoordinatingWords.Contains(tokens[verb - 1].Folded) && SentenceSubject(block, verb) is { } subject)
+        {
+            // "X read a message …, then recalled how …", "X declined to speak about his past but said …": the sentence's subject speaks.
+            return subject;
+        }
+
         var k = SkipAdverbs(tokens, verb - 1);
         if (k >= 0 && PassiveAuxiliaries.Contains(tokens[k].Folded))
         {
@@ -100,6 +110,12 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         }
 
         k = BeforeInterjection(tokens, k);
+        if (k >= 2 && tokens[k].Kind == TokenKind.Number && tokens[k - 1].Is(",") && tokens[k + 1].Is(","))
+        {
+            // "Veteran X, 71, from Đông Anh district, told": the age between the name and the phrase.
+            k -= 2;
+        }
+
         if (block.Mentions.FirstOrDefault(m => m.End == k) is { } interrupted)
         {
             return interrupted.Person;
@@ -253,7 +269,9 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     private PersonState? InOpinionOf(Block block, int start)
     {
         var tokens = block.Tokens;
-        if (tokens[start].Folded != "in" || block.Mentions.FirstOrDefault(m => m.Start == start + 1) is not { } mention)
+        // "In Dr. Thắng’s view": an honorific may stand before the name.
+        var name = start + 1 + (start + 1 < tokens.Count ? lexicon.Honorifics.At(tokens, start + 1).Length : 0);
+        if (tokens[start].Folded != "in" || block.Mentions.FirstOrDefault(m => m.Start == name) is not { } mention)
         {
             return null;
         }
@@ -283,6 +301,11 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         while (start > 0 && tokens[start - 1].Sentence == tokens[at].Sentence)
         {
             start--;
+        }
+
+        if (tokens.Skip(start).Take(at - start).Any(t => t.IsLower && MessageNouns.Contains(t.Folded)))
+        {
+            return null;
         }
 
         if (tokens[start].IsWord && lexicon.Pronouns.TryGetValue(tokens[start].Folded, out var pronoun))
@@ -364,7 +387,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
                 return j > 0 && j < k - 1 && InterjectionOpenings.Contains(tokens[j + 1].Folded) ? j - 1 : k;
             }
 
-            if (!tokens[j].IsLower)
+            if (!tokens[j].IsWord || tokens[j].Sentence != tokens[k].Sentence)
             {
                 return k;
             }
@@ -411,7 +434,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     /// Women are named as such more often than men ("Thị", "Ms", "Chairwoman"), so "she" prefers a known
     /// woman, even one who has not spoken yet; once resolved, the pronoun tells the gender.
     /// </summary>
-    private static PersonState? PronounReferent(string pronoun, List<PersonState> speakers, Block block, int at, IEnumerable<PersonState> people)
+    private PersonState? PronounReferent(string pronoun, List<PersonState> speakers, Block block, int at, IEnumerable<PersonState> people)
     {
         var wanted = pronoun == "female" ? Gender.Female : Gender.Male;
         bool Fits(PersonState p) => wanted == Gender.Female ? p.Gender != Gender.Male : p.Gender != Gender.Female;
@@ -432,15 +455,20 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     }
 
     /// <summary>"Provincial Governor X delivered a speech in which he recalled …": the person who opens the pronoun's sentence, named before it.</summary>
-    private static PersonState? SentenceSubject(Block block, int at)
+    private PersonState? SentenceSubject(Block block, int at)
     {
         var tokens = block.Tokens;
         var first = block.Mentions.FirstOrDefault(m => tokens[m.Start].Sentence == tokens[at].Sentence);
         return first is not null && first.End < at
-               && tokens.Take(first.Start).All(t => t.Sentence != tokens[at].Sentence || t.IsCapitalized || t.Is("."))
+               && tokens.Take(first.Start).All(t => t.Sentence != tokens[at].Sentence || t.IsCapitalized || t.Is(".") || IsLowerRoleWord(t))
             ? first.Person
             : null;
     }
+
+    /// <summary>"Cambodian researcher X", "Former Khmer Rouge cadre turned farmer X": lower-case words of a role before the name.</summary>
+    private bool IsLowerRoleWord(Token token) =>
+        token.IsLower && (lexicon.DescriptiveRoles.Contains(token.Folded) || lexicon.RoleLowercaseWords.Contains(token.Folded)
+                          || lexicon.TitleWords.Contains(token.Folded) || RoleReader.RoleJoiners.Contains(token.Folded));
 
     /// <summary>"X quoted Party General Secretary Y as saying": Y's words reached the event through X.</summary>
     private static PersonState? ObjectOf(Block block, int verb) =>
