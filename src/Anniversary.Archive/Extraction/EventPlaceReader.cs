@@ -59,15 +59,17 @@ internal sealed class EventPlaceReader(Lexicon lexicon)
 
     /// <summary>
     /// "delegations from Cambodia’s Kampot and Kep provinces", "a delegation of Kampot province": "from" (or "delegation
-    /// of"), then capitalised words (a possessive country, the places listed with "and" or commas) up to the place: where
+    /// of", "officers of" and the other people of <c>groupWords</c>), then capitalised words (a possessive country, the places listed with "and" or commas) up to the place: where
     /// the guests came from.
     /// </summary>
-    private static bool IsGuestHome(List<Token> tokens, int i)
+    private bool IsGuestHome(List<Token> tokens, int i)
     {
         for (var k = i - 1; k >= 0 && i - k <= 8; k--)
         {
+            // "with border police officers of Cambodia’s Svay Rieng province": people of a place, as "a delegation of".
             if (tokens[k].Folded == "from"
-                || (tokens[k].Folded == "of" && k > 0 && tokens[k - 1].Folded.StartsWith("delegation", StringComparison.Ordinal)))
+                || (tokens[k].Folded == "of" && k > 0 && tokens[k - 1].IsLower
+                    && (tokens[k - 1].Folded.StartsWith("delegation", StringComparison.Ordinal) || lexicon.GroupWords.Contains(tokens[k - 1].Folded))))
             {
                 return true;
             }

@@ -102,4 +102,7 @@ internal sealed class PersonState(string name, string key, int firstSeen)
     public string? Age { get; set; }
 
     public Part Part { get; set; } = Part.Mentioned;
+
+    /// <summary>The last paragraph read as this person's words: "She …" opening the next one may continue them.</summary>
+    public int? LastSpokeIn { get; set; }
 }

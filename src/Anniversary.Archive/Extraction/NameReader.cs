@@ -177,7 +177,7 @@ internal sealed class NameReader(Lexicon lexicon)
 
     /// <summary>
     /// The tokens that are no part of a name: a known place (the lexicon's, longest spelling first, or the
-    /// gazetteer's provinces, cities, venues and districts), a festival, or an honorific written before a name ("Lok Chumteav").
+    /// gazetteer's provinces, cities, venues and districts), a festival, a newspaper, or an honorific written before a name ("Lok Chumteav").
     /// </summary>
     private bool[] PlaceMask(Block block) => block.PlaceMask ??= PlaceMask(block.Tokens);
 
@@ -191,10 +191,13 @@ internal sealed class NameReader(Lexicon lexicon)
                 Array.Fill(mask, true, i, known.Words.Length);
             }
 
-            if (lexicon.NamedDays.TryGetValue(tokens[i].Folded, out var days)
-                && days.FirstOrDefault(day => i + day.Length <= tokens.Count && Tokenizer.Spells(tokens, i, day)) is { } namedDay)
+            foreach (var phrases in new[] { lexicon.NamedDays, lexicon.Publications })
             {
-                Array.Fill(mask, true, i, namedDay.Length);
+                if (phrases.TryGetValue(tokens[i].Folded, out var named)
+                    && named.FirstOrDefault(words => i + words.Length <= tokens.Count && Tokenizer.Spells(tokens, i, words)) is { } phrase)
+                {
+                    Array.Fill(mask, true, i, phrase.Length);
+                }
             }
 
             if (!lexicon.PlacesByFirstWord.TryGetValue(tokens[i].Folded, out var candidates))

@@ -57,6 +57,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
                 speakers.Remove(speaker);
                 speakers.Add(speaker);
                 attributions.TryAdd(block.Paragraph!.Value, speaker);
+                speaker.LastSpokeIn = block.Paragraph;
 
                 if (tokens[v].Folded == "quoted" && ObjectOf(block, v) is { } quoted && quoted != speaker)
                 {
@@ -441,7 +442,10 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         var subject = SentenceSubject(block, at);
         var sameParagraph = block.Mentions.FirstOrDefault(m => block.Tokens[m.End].Sentence < block.Tokens[at].Sentence && Fits(m.Person))?.Person
                             ?? (subject is not null && Fits(subject) ? subject : null);
-        var referent = sameParagraph ?? (wanted == Gender.Female
+        // "Cambodian historian X said …. ¶ She underlined …": the one who spoke in the paragraph just before, when nothing tells their gender.
+        var latest = speakers.LastOrDefault();
+        var continuing = latest is { Gender: Gender.Unknown } && latest.LastSpokeIn == block.Paragraph - 1 && at == 0 ? latest : null;
+        var referent = sameParagraph ?? continuing ?? (wanted == Gender.Female
             ? speakers.LastOrDefault(s => s.Gender == Gender.Female)
               ?? people.Where(p => p.Gender == Gender.Female && p.LastSeen > 0 && p.FirstBlock <= block.Position).MaxBy(p => p.LastSeen)
               ?? speakers.LastOrDefault(s => s.Gender == Gender.Unknown)
