@@ -181,6 +181,24 @@ internal sealed class NameReader(Lexicon lexicon)
     /// </summary>
     private bool[] PlaceMask(Block block) => block.PlaceMask ??= PlaceMask(block.Tokens);
 
+    /// <summary>Masks the longest phrase of <paramref name="phrases"/> (by first word) that starts at token <paramref name="i"/>.</summary>
+    private static void MaskPhrase(bool[] mask, List<Token> tokens, int i, IReadOnlyDictionary<string, List<string[]>> phrases)
+    {
+        if (!phrases.TryGetValue(tokens[i].Folded, out var named))
+        {
+            return;
+        }
+
+        foreach (var words in named)
+        {
+            if (i + words.Length <= tokens.Count && Tokenizer.Spells(tokens, i, words))
+            {
+                Array.Fill(mask, true, i, words.Length);
+                return;
+            }
+        }
+    }
+
     private bool[] PlaceMask(List<Token> tokens)
     {
         var mask = lexicon.Honorifics.Mask(tokens);
@@ -191,14 +209,8 @@ internal sealed class NameReader(Lexicon lexicon)
                 Array.Fill(mask, true, i, known.Words.Length);
             }
 
-            foreach (var phrases in new[] { lexicon.NamedDays, lexicon.Publications })
-            {
-                if (phrases.TryGetValue(tokens[i].Folded, out var named)
-                    && named.FirstOrDefault(words => i + words.Length <= tokens.Count && Tokenizer.Spells(tokens, i, words)) is { } phrase)
-                {
-                    Array.Fill(mask, true, i, phrase.Length);
-                }
-            }
+            MaskPhrase(mask, tokens, i, lexicon.NamedDays);
+            MaskPhrase(mask, tokens, i, lexicon.Publications);
 
             if (!lexicon.PlacesByFirstWord.TryGetValue(tokens[i].Folded, out var candidates))
             {

@@ -343,7 +343,7 @@ internal sealed class RoleReader(Lexicon lexicon)
                 // "Sam Rainsy Party lawmaker X": so does the first word of a body's name.
                 first = k;
             }
-            else if (token.IsLower && RoleJoiners.Contains(token.Folded) && first == k + 1 && IsPost(tokens[first]) && k > 0 && tokens[k - 1].IsLower && IsPost(tokens[k - 1]))
+            else if (token.IsLower && RoleJoiners.Contains(token.Folded) && first == k + 1 && k > 0 && tokens[k - 1].IsLower && IsPost(tokens[k - 1]))
             {
                 // "Former Khmer Rouge cadre turned farmer X": one role that became another.
                 first = k;
@@ -354,12 +354,12 @@ internal sealed class RoleReader(Lexicon lexicon)
                 first = k;
             }
             else if (token.IsLower && !Connectors.Contains(token.Folded) && first == k + 1 && tokens[first].IsLower && IsPost(tokens[first])
-                     && (lexicon.RoleLowercaseWords.Contains(token.Folded) || sentenceStart || tokens[k - 1].Is(",")))
+                     && (lexicon.RoleLowercaseWords.Contains(token.Folded) || sentenceStart || tokens[k - 1].Is(",") || RoleJoiners.Contains(tokens[k - 1].Folded)))
             {
-                // "together with provincial governor X", "Outside the hall, rice farmer X": the word that qualifies a lower-case title.
+                // "together with provincial governor X", "Outside the hall, rice farmer X", "… turned rice farmer X": the word that qualifies a lower-case title.
                 first = k;
                 lowercaseOpening = true;
-                if (!lexicon.RoleLowercaseWords.Contains(token.Folded))
+                if (!lexicon.RoleLowercaseWords.Contains(token.Folded) && !RoleJoiners.Contains(tokens[k - 1].Folded))
                 {
                     break;
                 }

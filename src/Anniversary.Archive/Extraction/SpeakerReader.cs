@@ -196,10 +196,11 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     private Gender? ReportedSubjectGender(Block block, int verb)
     {
         var tokens = block.Tokens;
-        for (var k = verb + 1; k < tokens.Count && tokens[k].Sentence == tokens[verb].Sentence; k++)
+        var nextMention = block.Mentions.FirstOrDefault(m => m.Start > verb)?.Start ?? tokens.Count;
+        for (var k = verb + 1; k < nextMention && tokens[k].Sentence == tokens[verb].Sentence; k++)
         {
             var token = tokens[k];
-            if (token.Is("“") || token.Is("\"") || token.IsCapitalized || block.Mentions.Any(m => m.Start == k) || roles.IsRoleWord(token) && token.Folded != "the"
+            if (token.Is("“") || token.Is("\"") || token.IsCapitalized || (roles.IsRoleWord(token) && token.Folded != "the")
                 || (token.IsLower && lexicon.PersonNouns.Contains(token.Folded)))
             {
                 return null;

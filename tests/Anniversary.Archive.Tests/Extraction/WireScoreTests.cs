@@ -19,8 +19,9 @@ public sealed class WireScoreTests(ITestOutputHelper output)
     private static readonly Dictionary<string, Floors> FloorsOfSet = new()
     {
         // The tuning reports (Wire/*.txt; 44 since the fourth round added 85–104, which scored speakers 0.949, people
-        // 1.000, roles 0.961, statements 0.871 / 0.968, events 20/20 on the rules as the round found them): the level
-        // the rules have reached.
+        // 1.000, roles 0.961, statements 0.871 / 0.968, events 20/20 on the rules as the round found them; 52 since the
+        // sixth round added 161–168, which scored speakers 0.930, people 0.963, roles 0.577, statements 0.744 / 0.935,
+        // events 6/8 on the rules as that round found them): the level the rules have reached.
         [""] = new(1.0, 1.0, 1.0, 1.0, 1.0, 1.0),
 
         // Measured once after the first round (speakers 0.939, people 0.972, roles 0.943, statements 0.820 / 1.000,
@@ -45,8 +46,10 @@ public sealed class WireScoreTests(ITestOutputHelper output)
         ["HeldOut4"] = new(0.99, 1.0, 1.0, 0.989, 1.0, 1.0),
 
         // Written and annotated (24 reports) before the fifth round; measured once after it: speakers 0.946, people
-        // 0.867, roles 0.850, statements 0.826 / 0.957, events 20/24. The set's floors are that measurement.
-        ["HeldOut5"] = new(0.946, 0.866, 0.85, 0.825, 0.956, 0.83),
+        // 0.867, roles 0.850, statements 0.826 / 0.957, events 20/24. Tuned on in the sixth round (descriptive roles,
+        // 'who said', 'Reached by phone', coordinated verbs, commemorated days), which brought it to these floors: no
+        // longer blind figures.
+        ["HeldOut5"] = new(0.99, 0.877, 0.975, 0.981, 0.99, 0.875),
     };
 
     public static TheoryData<string> Sets => [.. FloorsOfSet.Keys];
