@@ -38,7 +38,7 @@ public sealed class SqliteEngineTests
         using var store = await ArchiveStore.CreateAsync();
         await using var db = store.CreateContext();
 
-        foreach (var type in new[] { typeof(Article), typeof(ArticleSource), typeof(Paragraph), typeof(Figure), typeof(Appearance), typeof(Statement), typeof(Moment), typeof(MentionedDate), typeof(Person), typeof(Event) })
+        foreach (var type in new[] { typeof(Article), typeof(ArticleSource), typeof(ArticleBody), typeof(Figure), typeof(Appearance), typeof(Statement), typeof(Moment), typeof(MentionedDate), typeof(Person), typeof(Event) })
         {
             var table = SqliteTable.Of(db.Model, type);
             var stored = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM pragma_table_info({0})", table.Name).ToListAsync();

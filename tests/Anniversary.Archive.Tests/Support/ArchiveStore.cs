@@ -95,8 +95,11 @@ public sealed class ArchiveStore : IDisposable
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand(
                 $$"""
-                CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused by the test trigger'; END $$ LANGUAGE plpgsql;
-                CREATE TRIGGER refuse BEFORE INSERT ON "ArticleBodies" FOR EACH ROW WHEN ((SELECT "SourceFile" FROM "Articles" WHERE "Id" = NEW."ArticleId") = '{{fileName}}') EXECUTE FUNCTION refuse();
+                CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN
+                    IF (SELECT "SourceFile" FROM "Articles" WHERE "Id" = NEW."ArticleId") = '{{fileName}}' THEN RAISE EXCEPTION 'refused by the test trigger'; END IF;
+                    RETURN NEW;
+                END $$ LANGUAGE plpgsql;
+                CREATE TRIGGER refuse BEFORE INSERT ON "ArticleBodies" FOR EACH ROW EXECUTE FUNCTION refuse();
                 """, connection);
             await command.ExecuteNonQueryAsync();
             return;
