@@ -1,6 +1,5 @@
 using Anniversary.Archive.Data;
 using Anniversary.Archive.Model;
-using Anniversary.Archive.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Anniversary.Archive.Reading;

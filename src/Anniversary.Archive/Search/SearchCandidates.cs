@@ -1,4 +1,5 @@
 using Anniversary.Archive.Data;
+using Anniversary.Archive.Model;
 using Anniversary.Archive.Text;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Anniversary.Archive.Import;
-using Anniversary.Archive.Text;
+using Anniversary.Archive.Model;
 using Anniversary.Archive.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,4 @@
 using Anniversary.Archive.Model;
-using Anniversary.Archive.Text;
 
 namespace Anniversary.Archive.Tests.Support;
 

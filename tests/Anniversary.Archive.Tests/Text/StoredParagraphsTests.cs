@@ -2,7 +2,6 @@ using System.Text;
 using Anniversary.Archive.Corpus;
 using Anniversary.Archive.Model;
 using Anniversary.Archive.Parsing;
-using Anniversary.Archive.Text;
 
 namespace Anniversary.Archive.Tests.Text;
 

@@ -1,5 +1,5 @@
-using Anniversary.Archive.Text;
 using Anniversary.Archive.Data.Sqlite;
+using Anniversary.Archive.Model;
 using Microsoft.Data.Sqlite;
 
 namespace Anniversary.Web.Tests.CrashSafety;
