@@ -14,7 +14,7 @@ public abstract class ArchiveDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<ArticleSource> ArticleSources => Set<ArticleSource>();
 
-    public DbSet<Paragraph> Paragraphs => Set<Paragraph>();
+    public DbSet<ArticleBody> ArticleBodies => Set<ArticleBody>();
 
     public DbSet<Figure> Figures => Set<Figure>();
 
@@ -41,7 +41,7 @@ public abstract class ArchiveDbContext(DbContextOptions options) : DbContext(opt
             article.HasIndex(a => a.Date);
             // The site reads the latest update once a second to know when its cached pages are stale.
             article.HasIndex(a => a.UpdatedAtUtc);
-            article.HasMany(a => a.Paragraphs).WithOne(p => p.Article).HasForeignKey(p => p.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            article.HasOne(a => a.Body).WithOne(b => b.Article).HasForeignKey<ArticleBody>(b => b.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasMany(a => a.Figures).WithOne(f => f.Article).HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasOne(a => a.Original).WithOne(s => s.Article).HasForeignKey<ArticleSource>(s => s.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasMany(a => a.FormerSlugs).WithOne(f => f.Article).HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
@@ -49,6 +49,7 @@ public abstract class ArchiveDbContext(DbContextOptions options) : DbContext(opt
         });
 
         modelBuilder.Entity<ArticleSource>().HasKey(s => s.ArticleId);
+        modelBuilder.Entity<ArticleBody>().HasKey(b => b.ArticleId);
 
         modelBuilder.Entity<FormerSlug>().HasIndex(f => f.Slug).IsUnique();
 
@@ -93,7 +94,6 @@ public abstract class ArchiveDbContext(DbContextOptions options) : DbContext(opt
             date.HasOne(d => d.Article).WithMany(a => a.MentionedDates).HasForeignKey(d => d.ArticleId).OnDelete(DeleteBehavior.Cascade);
         });
 
-        modelBuilder.Entity<Paragraph>().HasIndex(p => new { p.ArticleId, p.Number }).IsUnique();
         modelBuilder.Entity<Figure>().HasIndex(f => new { f.ArticleId, f.Position }).IsUnique();
     }
 }

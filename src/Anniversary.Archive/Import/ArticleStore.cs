@@ -210,7 +210,7 @@ internal sealed class ArticleStore
                     paragraphs.Add((number, paragraph.Text, speakers.TryGetValue(number, out var speaker) ? speaker : null));
                     paragraphRows.Add(new Paragraph
                     {
-                        ArticleId = articleId, Number = number, Position = position, Text = paragraph.Text, Html = read.ParagraphHtml[number - 1].Stored(personUrls),
+                        Number = number, Position = position, Text = paragraph.Text, Html = read.ParagraphHtml[number - 1].Stored(personUrls),
                     });
                     break;
                 case PhotoCaption caption:
@@ -220,7 +220,7 @@ internal sealed class ArticleStore
             }
         }
 
-        _rows.AddRows(paragraphRows);
+        _rows.AddRows([new ArticleBody { ArticleId = articleId, Paragraphs = StoredParagraphs.Pack(paragraphRows) }]);
         _rows.AddRows(figureRows);
         _rows.AddRows(facts.People.Select(p => new Appearance
         {

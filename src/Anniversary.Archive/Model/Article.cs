@@ -49,7 +49,7 @@ public sealed class Article
 
     public Event? Event { get; set; }
 
-    public List<Paragraph> Paragraphs { get; set; } = [];
+    public ArticleBody? Body { get; set; }
 
     public List<Figure> Figures { get; set; } = [];
 

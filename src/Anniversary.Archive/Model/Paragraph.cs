@@ -1,14 +1,11 @@
 namespace Anniversary.Archive.Model;
 
-/// <summary>A body paragraph; <see cref="Number"/> is its deep-link anchor (<c>#p-N</c>).</summary>
+/// <summary>
+/// A body paragraph; <see cref="Number"/> is its deep-link anchor (<c>#p-N</c>). Not a row of its
+/// own: an article's paragraphs are stored together, compressed, as its <see cref="ArticleBody"/>.
+/// </summary>
 public sealed class Paragraph
 {
-    public int Id { get; set; }
-
-    public int ArticleId { get; set; }
-
-    public Article? Article { get; set; }
-
     /// <summary>1-based among body paragraphs: the <c>p-N</c> anchor.</summary>
     public int Number { get; set; }
 

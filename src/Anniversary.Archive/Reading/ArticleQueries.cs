@@ -49,7 +49,7 @@ public static class ArticleQueries
 {
     private static readonly Expression<Func<Article, ArticleSummary>> ToSummary = a => new ArticleSummary(
         a.Slug, a.Title, a.Date, a.Dateline, a.Place, a.Credit, a.Source, a.SourceFile,
-        a.Standfirst ?? a.Paragraphs.OrderBy(p => p.Number).Select(p => p.Text).FirstOrDefault());
+        a.Standfirst ?? StoredParagraphs.Lead(a.Body!.Paragraphs));
 
     /// <summary>Every article, newest first, with its lead.</summary>
     public static IQueryable<ArticleSummary> Summaries(this ArchiveDbContext db) =>
@@ -70,7 +70,8 @@ public static class ArticleQueries
 
         var id = article.Id;
         var date = article.Summary.Date;
-        var paragraphs = await ParagraphsOf.For(db)(db, id).ToListAsync(cancellationToken);
+        var paragraphs = StoredParagraphs.Read(await BodyOf.For(db)(db, id, cancellationToken))
+            .Select(p => new ArticleElement(p.Position, p.Number, p.Text, StoredParagraphHtml.Read(p.Text, p.Html), null, null));
         var figures = await FiguresOf.For(db)(db, id).ToListAsync(cancellationToken);
         return new ArticleDetails(
             article.Summary,
@@ -110,9 +111,8 @@ public static class ArticleQueries
                 a.Event == null ? null : new EventRef(a.Event.Slug, a.Event.Kind, a.Event.Place, a.Event.Date)))
             .SingleOrDefault()));
 
-    private static readonly CompiledQuery<Func<ArchiveDbContext, int, IAsyncEnumerable<ArticleElement>>> ParagraphsOf = new(() => EF.CompileAsyncQuery(
-        (ArchiveDbContext db, int id) => db.Paragraphs.Where(p => p.ArticleId == id)
-            .Select(p => new ArticleElement(p.Position, p.Number, p.Text, StoredParagraphHtml.Read(p.Text, p.Html), null, null))));
+    private static readonly CompiledQuery<Func<ArchiveDbContext, int, CancellationToken, Task<byte[]?>>> BodyOf = new(() => EF.CompileAsyncQuery(
+        (ArchiveDbContext db, int id, CancellationToken _) => db.ArticleBodies.Where(b => b.ArticleId == id).Select(b => b.Paragraphs).SingleOrDefault()));
 
     private static readonly CompiledQuery<Func<ArchiveDbContext, int, IAsyncEnumerable<ArticleElement>>> FiguresOf = new(() => EF.CompileAsyncQuery(
         (ArchiveDbContext db, int id) => db.Figures.Where(f => f.ArticleId == id)

@@ -91,7 +91,7 @@ public static class PeopleQueries
                 s.Article.Title,
                 s.Article.Date,
                 s.ParagraphNumber,
-                db.Paragraphs.Where(p => p.ArticleId == s.ArticleId && p.Number == s.ParagraphNumber).Select(p => p.Text).First()))
+                StoredParagraphs.Text(s.Article.Body!.Paragraphs, s.ParagraphNumber)))
             .PageAsync(page, size, cancellationToken);
         // Quoted ("as X once said") or mentioned, a person was not at the event the article reports.
         var events = await db.Appearances.Where(a => a.PersonId == person.Id && (a.Part == Part.Speaker || a.Part == Part.Attendee) && a.Article!.Event != null)
@@ -121,7 +121,7 @@ public static class PeopleQueries
                 s.Article.Title,
                 s.Article.Date,
                 s.ParagraphNumber,
-                db.Paragraphs.Where(p => p.ArticleId == s.ArticleId && p.Number == s.ParagraphNumber).Select(p => p.Text).First()))
+                StoredParagraphs.Text(s.Article.Body!.Paragraphs, s.ParagraphNumber)))
             .ToListAsync(cancellationToken);
 
     private static List<string> DistinctRoles(IEnumerable<string> roles) =>

@@ -153,7 +153,7 @@ public static class TimelineQueries
             .Where(d => articleIds.Contains(d.ArticleId))
             .OrderBy(d => d.Date).ThenBy(d => d.Precision)
             .Select(d => new { d.ArticleId, Row = new MentionRow(d.Date, d.Precision, d.Text, new DateReference(d.Article!.Slug, d.Article.Title, d.Article.Date, d.ParagraphNumber,
-                d.Article.Paragraphs.Where(p => p.Number == d.ParagraphNumber).Select(p => p.Text).First())) })
+                StoredParagraphs.Text(d.Article.Body!.Paragraphs, d.ParagraphNumber))) })
             .ToListAsync(cancellationToken);
         var items = paragraphs.Items
             .Select(key => rows.Where(r => r.ArticleId == key.ArticleId && r.Row.Reference.Paragraph == key.Paragraph).Select(r => r.Row).ToList())
@@ -168,7 +168,7 @@ public static class TimelineQueries
     private static System.Linq.Expressions.Expression<Func<MentionedDate, MentionRow>> ToReference() => d => new MentionRow(
         d.Date, d.Precision, d.Text,
         new DateReference(d.Article!.Slug, d.Article.Title, d.Article.Date, d.ParagraphNumber,
-            d.Article.Paragraphs.Where(p => p.Number == d.ParagraphNumber).Select(p => p.Text).First()));
+            StoredParagraphs.Text(d.Article.Body!.Paragraphs, d.ParagraphNumber)));
 
     private static List<HistoricalDate> Group(List<MentionRow> rows) =>
         rows.GroupBy(r => (r.Date, r.Precision))

@@ -1,4 +1,5 @@
 using Anniversary.Archive.Data;
+using Anniversary.Archive.Model;
 using Anniversary.Archive.Text;
 using Microsoft.EntityFrameworkCore;
 
@@ -81,14 +82,12 @@ public static class SearchCandidates
             .ToDictionaryAsync(a => a.Id, cancellationToken);
 
         // An article found as a whole shows its first paragraph that holds a word searched for and is
-        // not listed as a result of its own, so all its paragraphs are read; of the others only the paragraphs found.
-        var wholeArticles = rows.Where(r => r.Paragraph is null).Select(r => r.ArticleId).Distinct().ToList();
-        var withParagraphs = rows.Where(r => r.Paragraph is not null).Select(r => r.ArticleId).Distinct().ToList();
-        var numbers = rows.Where(r => r.Paragraph is not null).Select(r => r.Paragraph!.Value).Distinct().ToList();
-        var paragraphs = await db.Paragraphs
-            .Where(p => wholeArticles.Contains(p.ArticleId) || (withParagraphs.Contains(p.ArticleId) && numbers.Contains(p.Number)))
-            .Select(p => new { p.ArticleId, p.Number, p.Text })
+        // not listed as a result of its own; a paragraph found shows itself. Either way the article's
+        // paragraphs are one stored block, read once for the page's hits of that article.
+        var bodies = await db.ArticleBodies.Where(b => articleIds.Contains(b.ArticleId))
+            .Select(b => new { b.ArticleId, b.Paragraphs })
             .ToListAsync(cancellationToken);
+        var paragraphs = bodies.SelectMany(b => StoredParagraphs.Read(b.Paragraphs).Select(p => new { b.ArticleId, p.Number, p.Text })).ToList();
         var appearances = await db.Appearances.Where(a => articleIds.Contains(a.ArticleId))
             .Select(a => new { a.ArticleId, a.PersonId, a.Person!.Slug, a.Person.Name, a.Role })
             .ToListAsync(cancellationToken);

@@ -102,8 +102,8 @@ public static class PublishingEndpoints
 
     private static async Task<string> OriginalTextAsync(ArchiveDbContext db, int articleId, string stored, CancellationToken cancellationToken)
     {
-        var paragraphs = await db.Paragraphs.Where(p => p.ArticleId == articleId).OrderBy(p => p.Number).Select(p => p.Text).ToListAsync(cancellationToken);
-        return StoredOriginal.Rebuild(stored, paragraphs);
+        var body = await db.ArticleBodies.Where(b => b.ArticleId == articleId).Select(b => b.Paragraphs).SingleOrDefaultAsync(cancellationToken);
+        return StoredOriginal.Rebuild(stored, StoredParagraphs.Texts(body));
     }
 
     /// <summary>The site's public address: <c>Site:BaseUrl</c> when configured, so permanent addresses do not follow a request's Host header.</summary>

@@ -173,7 +173,7 @@ public sealed partial class ArticleImporterTests
 
         await using var db = store.CreateContext();
         Assert.Equal(2, await db.Articles.CountAsync());
-        Assert.Equal(15 + 7, await db.Paragraphs.CountAsync());
+        Assert.Equal(15 + 7, (await db.Articles.Include(a => a.Body).ToListAsync()).Sum(a => a.Paragraphs.Count));
         Assert.Equal(untouched.UpdatedAtUtc, (await store.ArticleAsync(Seed000)).UpdatedAtUtc);
     }
 
@@ -238,7 +238,7 @@ public sealed partial class ArticleImporterTests
         using var seeds = SeedFolder.WithRepositorySeeds()
             .With(refused, "date 2024-01-06 HANOI – A report the database refuses.\n\nMr Tran Van Refused said the paragraph cannot be kept.\n");
         using var store = await ArchiveStore.CreateAsync(engine);
-        await store.RefuseParagraphsHoldingAsync("cannot be kept");
+        await store.RefuseParagraphsOfFileAsync(refused);
 
         var summary = await store.ImportAsync(seeds.Path, new ImportOptions { BatchSize = batchSize }, FixedClock.Default);
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Anniversary.Archive.Import;
+using Anniversary.Archive.Model;
 using Anniversary.Archive.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -312,13 +313,14 @@ public sealed partial class ImporterBadInputTests
             .Select(a => new
             {
                 a.Slug, a.Date, a.Title, a.Standfirst, a.Dateline, a.Place, a.Credit, a.Source,
-                Paragraphs = a.Paragraphs.OrderBy(p => p.Number).Select(p => p.Number + " " + p.Position + " " + p.Text + " " + p.Html).ToList(),
+                Body = a.Body!.Paragraphs,
                 Figures = a.Figures.OrderBy(f => f.Position).Select(f => f.Position + " " + f.Caption + " " + f.Credit).ToList(),
             })
             .ToListAsync();
         Assert.NotEmpty(articles);
         return string.Join("\n", articles.Select(a =>
-            $"{a.Slug} | {a.Date} | {a.Title} | {a.Standfirst} | {a.Dateline} | {a.Place} | {a.Credit} | {a.Source}\n{string.Join("\n", a.Paragraphs)}\n{string.Join("\n", a.Figures)}"));
+            $"{a.Slug} | {a.Date} | {a.Title} | {a.Standfirst} | {a.Dateline} | {a.Place} | {a.Credit} | {a.Source}\n" +
+            $"{string.Join("\n", StoredParagraphs.Read(a.Body).Select(p => p.Number + " " + p.Position + " " + p.Text + " " + p.Html))}\n{string.Join("\n", a.Figures)}"));
     }
 
     /// <summary>Row by row, so that a failure shows the first row that differs.</summary>

@@ -83,8 +83,11 @@ public sealed class ArchiveStore : IDisposable
     /// <summary>The engine's search, as the app registers it.</summary>
     public IArchiveSearch Search() => Engine == ArchiveEngine.Postgres ? new PostgresSearchIndex() : new SqliteSearchIndex();
 
-    /// <summary>Makes the store refuse, with an error naming the test, any paragraph holding the text: a file the database cannot store.</summary>
-    public async Task RefuseParagraphsHoldingAsync(string text)
+    /// <summary>
+    /// Makes the store refuse, with an error naming the test, the paragraphs of an article imported
+    /// from the file (written after its article row): a file the database cannot store.
+    /// </summary>
+    public async Task RefuseParagraphsOfFileAsync(string fileName)
     {
         if (Engine == ArchiveEngine.Postgres)
         {
@@ -92,8 +95,11 @@ public sealed class ArchiveStore : IDisposable
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand(
                 $$"""
-                CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused by the test trigger'; END $$ LANGUAGE plpgsql;
-                CREATE TRIGGER refuse BEFORE INSERT ON "Paragraphs" FOR EACH ROW WHEN (NEW."Text" LIKE '%{{text}}%') EXECUTE FUNCTION refuse();
+                CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN
+                    IF (SELECT "SourceFile" FROM "Articles" WHERE "Id" = NEW."ArticleId") = '{{fileName}}' THEN RAISE EXCEPTION 'refused by the test trigger'; END IF;
+                    RETURN NEW;
+                END $$ LANGUAGE plpgsql;
+                CREATE TRIGGER refuse BEFORE INSERT ON "ArticleBodies" FOR EACH ROW EXECUTE FUNCTION refuse();
                 """, connection);
             await command.ExecuteNonQueryAsync();
             return;
@@ -102,7 +108,7 @@ public sealed class ArchiveStore : IDisposable
         await using var sqlite = new SqliteConnection(ConnectionString);
         await sqlite.OpenAsync();
         await using var trigger = sqlite.CreateCommand();
-        trigger.CommandText = $"CREATE TRIGGER refuse BEFORE INSERT ON Paragraphs WHEN NEW.Text LIKE '%{text}%' BEGIN SELECT RAISE(FAIL, 'refused by the test trigger'); END;";
+        trigger.CommandText = $"CREATE TRIGGER refuse BEFORE INSERT ON ArticleBodies WHEN (SELECT SourceFile FROM Articles WHERE Id = NEW.ArticleId) = '{fileName}' BEGIN SELECT RAISE(FAIL, 'refused by the test trigger'); END;";
         await trigger.ExecuteNonQueryAsync();
     }
 
@@ -127,11 +133,10 @@ public sealed class ArchiveStore : IDisposable
     {
         await using var db = CreateContext();
         var article = await db.Articles
-            .Include(a => a.Paragraphs)
+            .Include(a => a.Body)
             .Include(a => a.Figures)
             .Include(a => a.Original)
             .SingleAsync(a => a.SourceFile == sourceFile);
-        article.Paragraphs.Sort((x, y) => x.Number.CompareTo(y.Number));
         article.Figures.Sort((x, y) => x.Position.CompareTo(y.Position));
         return article;
     }

@@ -168,6 +168,7 @@ internal sealed class SqliteStatements(SqliteConnection connection) : IDisposabl
     {
         null => raw.sqlite3_bind_null(statement, position),
         string text => raw.sqlite3_bind_text(statement, position, text),
+        byte[] bytes => raw.sqlite3_bind_blob(statement, position, bytes),
         int number => raw.sqlite3_bind_int64(statement, position, number),
         long number => raw.sqlite3_bind_int64(statement, position, number),
         bool flag => raw.sqlite3_bind_int64(statement, position, flag ? 1 : 0),

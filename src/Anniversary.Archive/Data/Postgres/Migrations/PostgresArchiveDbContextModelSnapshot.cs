@@ -138,6 +138,20 @@ namespace Anniversary.Archive.Data.Postgres.Migrations
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("Anniversary.Archive.Model.ArticleBody", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Paragraphs")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("ArticleBodies");
+                });
+
             modelBuilder.Entity("Anniversary.Archive.Model.ArticleSource", b =>
                 {
                     b.Property<int>("ArticleId")
@@ -318,39 +332,6 @@ namespace Anniversary.Archive.Data.Postgres.Migrations
                     b.ToTable("Moments");
                 });
 
-            modelBuilder.Entity("Anniversary.Archive.Model.Paragraph", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("ArticleId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Html")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ArticleId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("Paragraphs");
-                });
-
             modelBuilder.Entity("Anniversary.Archive.Model.Person", b =>
                 {
                     b.Property<int>("Id")
@@ -456,6 +437,17 @@ namespace Anniversary.Archive.Data.Postgres.Migrations
                     b.Navigation("Event");
                 });
 
+            modelBuilder.Entity("Anniversary.Archive.Model.ArticleBody", b =>
+                {
+                    b.HasOne("Anniversary.Archive.Model.Article", "Article")
+                        .WithOne("Body")
+                        .HasForeignKey("Anniversary.Archive.Model.ArticleBody", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
             modelBuilder.Entity("Anniversary.Archive.Model.ArticleSource", b =>
                 {
                     b.HasOne("Anniversary.Archive.Model.Article", "Article")
@@ -511,17 +503,6 @@ namespace Anniversary.Archive.Data.Postgres.Migrations
                     b.Navigation("Article");
                 });
 
-            modelBuilder.Entity("Anniversary.Archive.Model.Paragraph", b =>
-                {
-                    b.HasOne("Anniversary.Archive.Model.Article", "Article")
-                        .WithMany("Paragraphs")
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Article");
-                });
-
             modelBuilder.Entity("Anniversary.Archive.Model.Statement", b =>
                 {
                     b.HasOne("Anniversary.Archive.Model.Article", "Article")
@@ -545,6 +526,8 @@ namespace Anniversary.Archive.Data.Postgres.Migrations
                 {
                     b.Navigation("Appearances");
 
+                    b.Navigation("Body");
+
                     b.Navigation("Figures");
 
                     b.Navigation("FormerSlugs");
@@ -554,8 +537,6 @@ namespace Anniversary.Archive.Data.Postgres.Migrations
                     b.Navigation("Moments");
 
                     b.Navigation("Original");
-
-                    b.Navigation("Paragraphs");
 
                     b.Navigation("Statements");
                 });

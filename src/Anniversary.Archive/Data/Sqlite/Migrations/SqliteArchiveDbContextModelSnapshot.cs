@@ -128,6 +128,20 @@ namespace Anniversary.Archive.Data.Sqlite.Migrations
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("Anniversary.Archive.Model.ArticleBody", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Paragraphs")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("ArticleBodies");
+                });
+
             modelBuilder.Entity("Anniversary.Archive.Model.ArticleSource", b =>
                 {
                     b.Property<int>("ArticleId")
@@ -298,37 +312,6 @@ namespace Anniversary.Archive.Data.Sqlite.Migrations
                     b.ToTable("Moments");
                 });
 
-            modelBuilder.Entity("Anniversary.Archive.Model.Paragraph", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ArticleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Html")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ArticleId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("Paragraphs");
-                });
-
             modelBuilder.Entity("Anniversary.Archive.Model.Person", b =>
                 {
                     b.Property<int>("Id")
@@ -430,6 +413,17 @@ namespace Anniversary.Archive.Data.Sqlite.Migrations
                     b.Navigation("Event");
                 });
 
+            modelBuilder.Entity("Anniversary.Archive.Model.ArticleBody", b =>
+                {
+                    b.HasOne("Anniversary.Archive.Model.Article", "Article")
+                        .WithOne("Body")
+                        .HasForeignKey("Anniversary.Archive.Model.ArticleBody", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
             modelBuilder.Entity("Anniversary.Archive.Model.ArticleSource", b =>
                 {
                     b.HasOne("Anniversary.Archive.Model.Article", "Article")
@@ -485,17 +479,6 @@ namespace Anniversary.Archive.Data.Sqlite.Migrations
                     b.Navigation("Article");
                 });
 
-            modelBuilder.Entity("Anniversary.Archive.Model.Paragraph", b =>
-                {
-                    b.HasOne("Anniversary.Archive.Model.Article", "Article")
-                        .WithMany("Paragraphs")
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Article");
-                });
-
             modelBuilder.Entity("Anniversary.Archive.Model.Statement", b =>
                 {
                     b.HasOne("Anniversary.Archive.Model.Article", "Article")
@@ -519,6 +502,8 @@ namespace Anniversary.Archive.Data.Sqlite.Migrations
                 {
                     b.Navigation("Appearances");
 
+                    b.Navigation("Body");
+
                     b.Navigation("Figures");
 
                     b.Navigation("FormerSlugs");
@@ -528,8 +513,6 @@ namespace Anniversary.Archive.Data.Sqlite.Migrations
                     b.Navigation("Moments");
 
                     b.Navigation("Original");
-
-                    b.Navigation("Paragraphs");
 
                     b.Navigation("Statements");
                 });

@@ -1,0 +1,80 @@
+using System.Text;
+using Anniversary.Archive.Corpus;
+using Anniversary.Archive.Model;
+using Anniversary.Archive.Parsing;
+
+namespace Anniversary.Archive.Tests.Text;
+
+public sealed class StoredParagraphsTests
+{
+    public static readonly TheoryData<string[]> Bodies = new()
+    {
+        new[] { "HÀ NỘI – Lãnh đạo Đảng và Nhà nước dâng hương tưởng niệm.", "Ông Nguyễn Văn Hùng phát biểu: “Chúng ta ghi nhớ.”" },
+        new[] { "Emoji and other planes: 🇻🇳 🎉 𝄞, a combining mark e\u0301, a zero-width joiner a\u200Db, a right-to-left mark \u200F." },
+        new[] { "  Spaces kept at both ends  ", "\ttabs\tand\r\nline ends\n", "<b>not a tag</b> & \"quotes\"" },
+        new[] { "x" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Bodies))]
+    public void Every_paragraph_comes_back_as_it_was_packed(string[] texts)
+    {
+        var paragraphs = texts.Select((text, i) => new Paragraph { Number = i + 1, Position = i * 2, Text = text, Html = i % 2 == 0 ? string.Empty : $"<a href=\"/people/p-{i}\">|0|3" }).ToList();
+
+        var read = StoredParagraphs.Read(StoredParagraphs.Pack(paragraphs));
+
+        Assert.Equal(Shown(paragraphs), Shown(read));
+        Assert.Equal(texts[0], StoredParagraphs.Lead(StoredParagraphs.Pack(paragraphs)));
+        Assert.Equal(texts, StoredParagraphs.Texts(StoredParagraphs.Pack(paragraphs)));
+    }
+
+    [Fact]
+    public void An_article_without_paragraphs_or_without_a_body_reads_as_none()
+    {
+        Assert.Empty(StoredParagraphs.Read(StoredParagraphs.Pack([])));
+        Assert.Empty(StoredParagraphs.Read(null));
+        Assert.Null(StoredParagraphs.Lead(null));
+        Assert.Equal(string.Empty, StoredParagraphs.Text(StoredParagraphs.Pack([new Paragraph { Number = 1, Text = "one" }]), 2));
+    }
+
+    [Fact]
+    public void A_very_long_article_comes_back_whole_and_each_paragraph_by_its_number()
+    {
+        // Longer than Brotli's window and than a byte of length prefix can say, in varied text.
+        var corpus = new SyntheticCorpus(seed: 3, CorpusShape.Long);
+        var texts = Enumerable.Range(0, 60).SelectMany(_ => SeedParser.Parse(corpus.Next()).Article!.Paragraphs.Select(p => p.Text)).ToList();
+        var paragraphs = texts.Select((text, i) => new Paragraph { Number = i + 1, Position = i, Text = text }).ToList();
+        Assert.True(Encoding.UTF8.GetByteCount(string.Concat(texts)) > 200_000);
+
+        var block = StoredParagraphs.Pack(paragraphs);
+
+        Assert.Equal(Shown(paragraphs), Shown(StoredParagraphs.Read(block)));
+        Assert.Equal(texts[^1], StoredParagraphs.Text(block, texts.Count));
+        Assert.Equal(texts[100], StoredParagraphs.Text(block, 101));
+    }
+
+    [Fact]
+    public void A_report_of_the_real_size_is_stored_in_well_under_half_its_bytes()
+    {
+        var corpus = new SyntheticCorpus(seed: 8, CorpusShape.Real);
+        var (plain, packed) = (0, 0);
+        foreach (var text in Enumerable.Range(0, 50).Select(_ => corpus.Next()))
+        {
+            var paragraphs = SeedParser.Parse(text).Article!.Paragraphs.Select((p, i) => new Paragraph { Number = i + 1, Position = i, Text = p.Text }).ToList();
+            plain += paragraphs.Sum(p => Encoding.UTF8.GetByteCount(p.Text));
+            packed += StoredParagraphs.Pack(paragraphs).Length;
+        }
+
+        Assert.True(packed < plain / 2, $"stored {packed} bytes for {plain}");
+    }
+
+    [Fact]
+    public void A_damaged_block_is_an_error_not_text()
+    {
+        var block = StoredParagraphs.Pack([new Paragraph { Number = 1, Text = "A paragraph long enough to be compressed into a block of some bytes." }]);
+
+        Assert.ThrowsAny<Exception>(() => StoredParagraphs.Read(block[..^4]));
+    }
+
+    private static List<string> Shown(IEnumerable<Paragraph> paragraphs) => paragraphs.Select(p => $"{p.Number} {p.Position} [{p.Text}] [{p.Html}]").ToList();
+}
