@@ -32,6 +32,10 @@ public sealed class SpeakerSearchTests
         Assert.All(found.Hits, hit => Assert.Contains("<mark>harvest</mark>", hit.SnippetHtml));
         Assert.Equal([new FacetCount("Statement", "Statements", expected.Count)], found.Kinds);
         Assert.Equal(expected.Count, found.Speakers.Single(s => s.Key == "tran-van-binh").Count);
+
+        // A phrase reads the word's side: the same statements.
+        var phrase = await SearchAsync(store, "\"harvest of\"", "tran van binh", from, to, page: 1, pageSize: 1000);
+        Assert.Equal(found.Hits.Select(Key).Order(), phrase.Hits.Select(Key).Order());
     }
 
     [Theory]
@@ -76,7 +80,9 @@ public sealed class SpeakerSearchTests
     /// <summary>
     /// Reports dated backwards, one every four days from mid-2020: three in four quote Tran Van Binh
     /// fifteen times, ten of them about the harvest; the others quote Le Thi Hoa, who speaks of the
-    /// harvest only in the last reports (the oldest).
+    /// harvest only in the last reports (the oldest). Each report also has six paragraphs about the
+    /// harvest that nobody says, so that the word is in more paragraphs than either speaker says,
+    /// and the speaker's side is read first.
     /// </summary>
     private static async Task<ArchiveStore> ImportedAsync(ArchiveEngine engine)
     {
@@ -89,8 +95,9 @@ public sealed class SpeakerSearchTests
             var statements = Enumerable.Range(1, 15).Select(n => saysHarvest && n % 3 != 0
                 ? $"{(binh ? "He" : "She")} said that the harvest of plan {i} step {n} will go ahead."
                 : $"{(binh ? "He" : "She")} said that plan {i} step {n} will go ahead.");
+            var fields = Enumerable.Range(1, 6).Select(k => $"The harvest in field {k} of district {i} was good.");
             seeds.With($"{i:000}.txt", $"date {new DateOnly(2020, 6, 1).AddDays(-4 * i):yyyy-MM-dd} HANOI – Meeting {i} took place.\n\n" +
-                $"{name}, {role}, said that the meeting went well.\n\n" + string.Join("\n\n", statements) + "\n");
+                string.Join("\n\n", fields) + $"\n\n{name}, {role}, said that the meeting went well.\n\n" + string.Join("\n\n", statements) + "\n");
         }
 
         var store = await ArchiveStore.CreateAsync(engine);

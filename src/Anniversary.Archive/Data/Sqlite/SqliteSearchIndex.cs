@@ -153,7 +153,7 @@ public sealed class SqliteSearchIndex : IArchiveSearch
     /// </summary>
     private static async Task<List<HitRow>> CandidatesAsync(ArchiveDbContext db, SqliteSearchSql sql, bool ranked, IReadOnlyCollection<int> namedPeople, CancellationToken cancellationToken)
     {
-        if (!ranked && sql.SpeakerStatements is { } spoken)
+        if (!ranked && sql.SpeakerStatements is { } spoken && await MoreRowsThanStatementsAsync(db, sql, spoken, cancellationToken))
         {
             return await SpeakerStatementsMatchingAsync(db, sql, spoken, namedPeople, cancellationToken);
         }
@@ -216,6 +216,19 @@ public sealed class SqliteSearchIndex : IArchiveSearch
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Whether more index rows hold the words than the speaker has statements in the filters: then
+    /// the statements are the smaller side to read. Both counts stop there, the statements' off their
+    /// index alone, the rows' at the statements' number.
+    /// </summary>
+    private static async Task<bool> MoreRowsThanStatementsAsync(ArchiveDbContext db, SqliteSearchSql sql, string statements, CancellationToken cancellationToken)
+    {
+        var said = Convert.ToInt64(await db.ScalarAsync($"SELECT count(*) FROM ({statements})", sql.ParametersOf(statements), cancellationToken));
+        var rows = Convert.ToInt64(await db.ScalarAsync(
+            $"SELECT count(*) FROM (SELECT rowid FROM {Table} WHERE {Table} MATCH $match LIMIT {said + 1})", [("$match", sql.Parameters.Single(p => p.Name == "$match").Value)], cancellationToken));
+        return rows > said;
     }
 
     // Articles between the cursor and the statement asked beyond which seeking is cheaper than

@@ -61,9 +61,11 @@ internal sealed partial class SqliteSearchSql
                     "a.Id", RowParagraph, "st.PersonId", RankPlaceholder, FromIndex, $"{Table} MATCH $match AND {RowParagraph} <> 0{dates}", $"{Table}.rowid", number: IndexWindow);
 
                 // A speaker says a few thousand paragraphs at most, a common word is in hundreds of
-                // thousands: the speaker's statements are read and looked up in the index (SqliteSearchIndex)
-                // rather than the word's rows read until enough of them are the speaker's.
-                if (request.SpeakerId is not null)
+                // thousands: the speaker's statements may be read and looked up in the index
+                // (SqliteSearchIndex) rather than the word's rows read until enough of them are the
+                // speaker's. Only for words: a seek reopens every term, and a phrase, OR or NOT costs
+                // several times a word's.
+                if (request.SpeakerId is not null && query.Terms.All(t => t.Words.Count == 1 && !t.Negated && !t.OrNext))
                 {
                     var statementDates = query.Dates.Count == 0 ? string.Empty
                         : $" AND ({ArticleDateCondition("st.Date")} OR EXISTS (SELECT 1 FROM MentionedDates m WHERE m.ArticleId = st.ArticleId AND {MentionCondition()}))";
