@@ -30,13 +30,70 @@ internal sealed class SqliteArticleTermCursors : IDisposable
         }
     }
 
-    private sealed class Cursor(sqlite3 db, string table, string match, long rowsPerArticle) : IDisposable
+    private sealed class Cursor : IDisposable
     {
-        private readonly SqliteIndexCursor _rows = new(db, table, match, StepsBeforeSeeking * rowsPerArticle);
+        private readonly sqlite3 _db;
+        private readonly sqlite3_stmt _statement;
+        private readonly string _match;
+        private readonly long _rowsPerArticle;
+        private long _article = long.MaxValue, _asked = long.MaxValue;
+        private bool _started;
 
-        /// <summary>Whether any row of this article holds the term: its first row at or after the article's first row id is one of the article's.</summary>
-        public bool Holds(long article) => _rows.NextFrom(-(article * rowsPerArticle + rowsPerArticle - 1)) <= -(article * rowsPerArticle);
+        public Cursor(sqlite3 db, string table, string match, long rowsPerArticle)
+        {
+            _db = db;
+            Check(db, raw.sqlite3_prepare_v2(db, $"SELECT rowid FROM {table} WHERE {table} MATCH ?1 AND rowid >= ?2 ORDER BY rowid", out _statement));
+            _match = match;
+            _rowsPerArticle = rowsPerArticle;
+        }
 
-        public void Dispose() => _rows.Dispose();
+        /// <summary>Whether any row of this article holds the term; the cursor's article goes down as row ids go up.</summary>
+        public bool Holds(long article)
+        {
+            if (!_started || article > _asked || _article > article + StepsBeforeSeeking)
+            {
+                Seek(article);
+            }
+
+            _asked = article;
+            while (_article > article)
+            {
+                Step();
+            }
+
+            return _article == article;
+        }
+
+        private void Seek(long article)
+        {
+            raw.sqlite3_reset(_statement);
+            raw.sqlite3_bind_text(_statement, 1, _match);
+            raw.sqlite3_bind_int64(_statement, 2, -(article * _rowsPerArticle + _rowsPerArticle - 1));
+            _started = true;
+            Step();
+        }
+
+        private void Step()
+        {
+            var result = raw.sqlite3_step(_statement);
+            if (result != raw.SQLITE_ROW)
+            {
+                Check(_db, result == raw.SQLITE_DONE ? raw.SQLITE_OK : result);
+                _article = long.MinValue;
+                return;
+            }
+
+            _article = -raw.sqlite3_column_int64(_statement, 0) / _rowsPerArticle;
+        }
+
+        public void Dispose() => raw.sqlite3_finalize(_statement);
+
+        private static void Check(sqlite3 db, int result)
+        {
+            if (result != raw.SQLITE_OK)
+            {
+                throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), result);
+            }
+        }
     }
 }

@@ -153,11 +153,6 @@ public sealed class SqliteSearchIndex : IArchiveSearch
     /// </summary>
     private static async Task<List<HitRow>> CandidatesAsync(ArchiveDbContext db, SqliteSearchSql sql, bool ranked, IReadOnlyCollection<int> namedPeople, CancellationToken cancellationToken)
     {
-        if (!ranked && sql.SpeakerStatements is { } spoken && await MoreRowsThanStatementsAsync(db, sql, spoken, cancellationToken))
-        {
-            return await SpeakerStatementsMatchingAsync(db, sql, spoken, namedPeople, cancellationToken);
-        }
-
         if (sql.ArticleWindow is not { } articles)
         {
             return await RowsAsync(db, sql.Candidates(ranked), sql.ParametersOf(sql.Candidates(ranked)), namedPeople, cancellationToken);
@@ -183,57 +178,6 @@ public sealed class SqliteSearchIndex : IArchiveSearch
             });
         return rows;
     }
-
-    /// <summary>
-    /// The index window of a search with a speaker filter: the speaker's statements that the filters
-    /// keep, in row-id order, each looked up in the index by one cursor over the rows that match, and
-    /// cut one past the bound. A common word's rows are stepped over, a rare word's sought, and a
-    /// statement the cursor has already passed costs nothing.
-    /// </summary>
-    private static async Task<List<HitRow>> SpeakerStatementsMatchingAsync(
-        ArchiveDbContext db, SqliteSearchSql sql, string statements, IReadOnlyCollection<int> namedPeople, CancellationToken cancellationToken)
-    {
-        var said = (await RowsAsync(db, statements, sql.ParametersOf(statements), namedPeople, cancellationToken))
-            .Where(r => r.Paragraph is > 0 and < (int)SqliteSearchEntries.RowsPerArticle)
-            .OrderBy(r => SqliteSearchEntries.RowId(r.ArticleId, r.Paragraph!.Value))
-            .ToList();
-        var connection = (SqliteConnection)await db.OpenAsync(cancellationToken);
-        var match = (string)sql.Parameters.Single(p => p.Name == "$match").Value!;
-        using var rows = new SqliteIndexCursor(connection.Handle!, Table, match, StatementsBeforeSeeking * SqliteSearchEntries.RowsPerArticle);
-        var found = new List<HitRow>();
-        foreach (var statement in said)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var rowId = SqliteSearchEntries.RowId(statement.ArticleId, statement.Paragraph!.Value);
-            if (rows.NextFrom(rowId) == rowId)
-            {
-                found.Add(statement);
-                if (found.Count > CandidateLimit)
-                {
-                    break;
-                }
-            }
-        }
-
-        return found;
-    }
-
-    /// <summary>
-    /// Whether more index rows hold the words than the speaker has statements in the filters: then
-    /// the statements are the smaller side to read. Both counts stop there, the statements' off their
-    /// index alone, the rows' at the statements' number.
-    /// </summary>
-    private static async Task<bool> MoreRowsThanStatementsAsync(ArchiveDbContext db, SqliteSearchSql sql, string statements, CancellationToken cancellationToken)
-    {
-        var said = Convert.ToInt64(await db.ScalarAsync($"SELECT count(*) FROM ({statements})", sql.ParametersOf(statements), cancellationToken));
-        var rows = Convert.ToInt64(await db.ScalarAsync(
-            $"SELECT count(*) FROM (SELECT rowid FROM {Table} WHERE {Table} MATCH $match LIMIT {said + 1})", [("$match", sql.Parameters.Single(p => p.Name == "$match").Value)], cancellationToken));
-        return rows > said;
-    }
-
-    // Articles between the cursor and the statement asked beyond which seeking is cheaper than
-    // stepping over the rows of a common word between them.
-    private const long StatementsBeforeSeeking = 8;
 
     /// <summary>
     /// bm25 scores the paragraphs; an article found as a whole (from its words, which have no

@@ -59,20 +59,6 @@ internal sealed partial class SqliteSearchSql
                 AddParameter("$match", query.Match);
                 AddWindow(
                     "a.Id", RowParagraph, "st.PersonId", RankPlaceholder, FromIndex, $"{Table} MATCH $match AND {RowParagraph} <> 0{dates}", $"{Table}.rowid", number: IndexWindow);
-
-                // A speaker says a few thousand paragraphs at most, a common word is in hundreds of
-                // thousands: the speaker's statements may be read and looked up in the index
-                // (SqliteSearchIndex) rather than the word's rows read until enough of them are the
-                // speaker's. Only for words: a seek reopens every term, and a phrase, OR or NOT costs
-                // several times a word's.
-                if (request.SpeakerId is not null && query.Terms.All(t => t.Words.Count == 1 && !t.Negated && !t.OrNext))
-                {
-                    var statementDates = query.Dates.Count == 0 ? string.Empty
-                        : $" AND ({ArticleDateCondition("st.Date")} OR EXISTS (SELECT 1 FROM MentionedDates m WHERE m.ArticleId = st.ArticleId AND {MentionCondition()}))";
-                    SpeakerStatements =
-                        $"SELECT st.ArticleId, st.ParagraphNumber, st.PersonId, st.Date, 0, {IndexWindow}, NULL FROM Statements st " +
-                        $"WHERE {Filters("st.ParagraphNumber", "st.PersonId", "st.Date")}{statementDates}";
-                }
             }
 
             // A reader who types a name wants that person's words: their statements, read from the
@@ -134,13 +120,6 @@ internal sealed partial class SqliteSearchSql
     /// <summary>The index window's whole articles, newest first, read beside its paragraphs (<see cref="Candidates"/>).</summary>
     public string? ArticleWindow { get; }
 
-    /// <summary>
-    /// With a speaker filter, every statement of the speaker the filters keep, in no order: the
-    /// index window is those of them whose index row matches <c>$match</c>, in row-id order, cut at
-    /// the bound — the rows the window's own SQL (<see cref="Candidates"/>) gives, read from the other side.
-    /// </summary>
-    public string? SpeakerStatements { get; }
-
     /// <summary>The named people's statements dated <see cref="FloorParameter"/> or later, newest first.</summary>
     public string? NamedStatements { get; }
 
@@ -168,7 +147,7 @@ internal sealed partial class SqliteSearchSql
         $"SELECT {article}, {paragraph}, {person}, a.Date, {score}, {number ?? _windows.Count}, CASE WHEN {paragraph} IS NULL THEN a.Title END FROM {from} " +
         $"WHERE {where} AND {Filters(paragraph, person)} {groupBy} ORDER BY {order} LIMIT {CandidateLimit + 1}";
 
-    private string Filters(string paragraph, string person, string date = "a.Date")
+    private string Filters(string paragraph, string person)
     {
         var filters = new List<string> { "1 = 1" };
         if (_request.SpeakerId is not null)
@@ -178,12 +157,12 @@ internal sealed partial class SqliteSearchSql
 
         if (_request.From is not null)
         {
-            filters.Add($"{date} >= $from");
+            filters.Add("a.Date >= $from");
         }
 
         if (_request.To is not null)
         {
-            filters.Add($"{date} <= $to");
+            filters.Add("a.Date <= $to");
         }
 
         switch (_request.Kind)
