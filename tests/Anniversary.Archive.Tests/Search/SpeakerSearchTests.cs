@@ -33,7 +33,7 @@ public sealed class SpeakerSearchTests
         Assert.Equal([new FacetCount("Statement", "Statements", expected.Count)], found.Kinds);
         Assert.Equal(expected.Count, found.Speakers.Single(s => s.Key == "tran-van-binh").Count);
 
-        // A phrase reads the word's side: the same statements.
+        // A phrase finds the same statements.
         var phrase = await SearchAsync(store, "\"harvest of\"", "tran van binh", from, to, page: 1, pageSize: 1000);
         Assert.Equal(found.Hits.Select(Key).Order(), phrase.Hits.Select(Key).Order());
     }
@@ -81,8 +81,8 @@ public sealed class SpeakerSearchTests
     /// Reports dated backwards, one every four days from mid-2020: three in four quote Tran Van Binh
     /// fifteen times, ten of them about the harvest; the others quote Le Thi Hoa, who speaks of the
     /// harvest only in the last reports (the oldest). Each report also has six paragraphs about the
-    /// harvest that nobody says, so that the word is in more paragraphs than either speaker says,
-    /// and the speaker's side is read first.
+    /// harvest that nobody says, so that the word is in more paragraphs than either speaker says
+    /// (the case where reading the speaker's statements first would be the smaller side).
     /// </summary>
     private static async Task<ArchiveStore> ImportedAsync(ArchiveEngine engine)
     {
