@@ -120,8 +120,10 @@ public sealed class SpeakerSearchTests
             .Where(s => s.Person!.Key == speakerKey && (from == null || s.Date >= from) && (to == null || s.Date <= to))
             .Select(s => new { s.ArticleId, s.Article!.Slug, s.ParagraphNumber, s.Date })
             .ToListAsync();
-        var holding = (await db.Paragraphs.Where(p => p.Text.Contains("harvest")).Select(p => new { p.ArticleId, p.Number }).ToListAsync())
-            .Select(p => (p.ArticleId, p.Number)).ToHashSet();
+        var articles = await db.Articles.Include(a => a.Body).ToListAsync();
+        var holding = articles
+            .SelectMany(a => a.Paragraphs.Where(p => p.Text.Contains("harvest")).Select(p => (a.Id, p.Number)))
+            .ToHashSet();
         return said.Where(s => holding.Contains((s.ArticleId, s.ParagraphNumber))).Select(s => new Said(s.ArticleId, s.Slug, s.ParagraphNumber, s.Date)).ToList();
     }
 
