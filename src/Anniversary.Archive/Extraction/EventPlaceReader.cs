@@ -37,16 +37,19 @@ internal sealed class EventPlaceReader(Lexicon lexicon)
         var found = new List<Found>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (lexicon.Gazetteer.PlaceAt(tokens, i) is not { } place)
+            // "at the Vĩnh Hưng district martyrs’ cemetery": a district stands for its province.
+            if ((lexicon.Gazetteer.PlaceAt(tokens, i) ?? lexicon.Gazetteer.DistrictAt(tokens, i)) is not { } place)
             {
                 continue;
             }
 
             var end = i + place.Words.Length - 1;
             var next = end + 1 < tokens.Count ? tokens[end + 1] : null;
-            if (next is null || !(next.IsLower && Subdivisions.Contains(next.Folded)))
+            // A district spelled like given names and glued to a capitalised word is part of a person's name.
+            var inName = place.IsDistrict && ((i > 0 && tokens[i - 1].IsCapitalized) || next is { IsCapitalized: true });
+            if (!inName && (place.IsDistrict || next is null || !(next.IsLower && Subdivisions.Contains(next.Folded))))
             {
-                var text = sentence[tokens[i].Start..tokens[end].End];
+                var text = place.IsDistrict ? lexicon.Gazetteer.NameOf(place.Key) ?? place.Key : sentence[tokens[i].Start..tokens[end].End];
                 var commemorated = i > 0 && tokens[i - 1].Folded == "of" && tokens.Take(i).Any(t => t.Folded == "anniversary");
                 found.Add(new Found(tokens[i].Start, text, place.Key, place.IsVenue, place.City, commemorated, IsGuestHome(tokens, i), place.Province));
             }

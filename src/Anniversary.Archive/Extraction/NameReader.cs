@@ -125,7 +125,8 @@ internal sealed class NameReader(Lexicon lexicon)
                           || lexicon.PlacePrefixes.Contains(tokens[i].Folded) || lexicon.PlaceSuffixes.Contains(tokens[j].Folded)
                           || (j + 1 < tokens.Count && tokens[j + 1].IsLower && lexicon.PlaceNouns.Contains(tokens[j + 1].Folded))
                           || AfterPrepositionAndThe(tokens, i, j)
-                          || JoinedToPlace(tokens, block.KnownPlaceMask!, i, j);
+                          || JoinedToPlace(tokens, block.KnownPlaceMask!, i, j)
+                          || ListedBeforePlaceNoun(tokens, j);
             var isOrganisation = (i > 1 && tokens[i - 1].IsLower && RoleReader.Connectors.Contains(tokens[i - 1].Folded)
                                   && tokens[i - 2].IsCapitalized && lexicon.NameStopWords.Contains(tokens[i - 2].Folded)
                                   && !lexicon.SpeechFramesSource.Any(frame => frame.SequenceEqual([tokens[i - 2].Folded, tokens[i - 1].Folded])))
@@ -263,6 +264,22 @@ internal sealed class NameReader(Lexicon lexicon)
         }
 
         return !IsPossessive(tokens[after - 1]) && (after == tokens.Count || !tokens[after].IsCapitalized);
+    }
+
+    /// <summary>
+    /// "Kampong Trach, Bantey Meas and Touk Meas communes", "Varin and Srei Snam districts": capitalised words in a list
+    /// that a plural place noun closes are places.
+    /// </summary>
+    private bool ListedBeforePlaceNoun(List<Token> tokens, int end)
+    {
+        var joined = false;
+        var k = end + 1;
+        for (; k < tokens.Count && (tokens[k].IsCapitalized || tokens[k].Text is "," or "and" or "or" or "–" or "-"); k++)
+        {
+            joined |= !tokens[k].IsCapitalized;
+        }
+
+        return joined && k < tokens.Count && tokens[k].IsLower && tokens[k].Folded.EndsWith('s') && lexicon.PlaceNouns.Contains(tokens[k].Folded);
     }
 
     private static bool IsPlaceJoint(Token token) => token.Text is "and" or "or" or "–" or "—" or "-" or "&";
