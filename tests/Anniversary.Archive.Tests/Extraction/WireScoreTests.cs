@@ -45,8 +45,9 @@ public sealed class WireScoreTests(ITestOutputHelper output)
         ["HeldOut4"] = new(0.99, 1.0, 1.0, 0.989, 1.0, 1.0),
 
         // Written and annotated (24 reports) before the fifth round; measured once after it: speakers 0.946, people
-        // 0.867, roles 0.850, statements 0.826 / 0.957, events 20/24. The set's floors are that measurement.
-        ["HeldOut5"] = new(0.946, 0.866, 0.85, 0.825, 0.956, 0.83),
+        // 0.867, roles 0.850, statements 0.826 / 0.957, events 20/24. Tuned on in the sixth round (places the gazetteer
+        // lacked, a newspaper, a long honorific, a town against its province), which brought it to these floors.
+        ["HeldOut5"] = new(0.954, 0.987, 0.875, 0.834, 0.968, 0.958),
     };
 
     public static TheoryData<string> Sets => [.. FloorsOfSet.Keys];
