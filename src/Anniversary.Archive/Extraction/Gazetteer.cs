@@ -79,8 +79,17 @@ public sealed class Gazetteer
             return null;
         }
 
-        return candidates.FirstOrDefault(place => (oldNames || !place.IsOldName) && (districts || !place.IsDistrict) && index + place.Words.Length <= tokens.Count
-            && SpellsAll(tokens, index, place.Words));
+        // A loop, not a lambda: this runs for every word that opens a place's name, in every paragraph.
+        foreach (var place in candidates)
+        {
+            if ((oldNames || !place.IsOldName) && (districts || !place.IsDistrict) && index + place.Words.Length <= tokens.Count
+                && SpellsAll(tokens, index, place.Words))
+            {
+                return place;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The name of the province or city of this key, as the gazetteer writes it.</summary>
@@ -99,7 +108,15 @@ public sealed class Gazetteer
             return 0;
         }
 
-        return candidates.FirstOrDefault(words => index + words.Length <= tokens.Count && SpellsAll(tokens, index, words))?.Length ?? 0;
+        foreach (var words in candidates)
+        {
+            if (index + words.Length <= tokens.Count && SpellsAll(tokens, index, words))
+            {
+                return words.Length;
+            }
+        }
+
+        return 0;
     }
 
     private static bool SpellsAll(List<Token> tokens, int index, string[] words)
