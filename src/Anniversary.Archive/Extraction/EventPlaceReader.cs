@@ -5,13 +5,13 @@ namespace Anniversary.Archive.Extraction;
 /// first province or city of the gazetteer written after the event's word ("a get-together in Cao Lãnh city"),
 /// failing that before it ("The southern border province of Tây Ninh held a ceremony"). A country is not the
 /// place when a province or a city is named, a district never is, and a venue stands for the city written after
-/// it, or failing that the city the gazetteer puts it in. A place the anniversary is of ("the 36th anniversary of
+/// it, or failing that the city the gazetteer puts it in. A town of the gazetteer written after its province ("the
+/// province of Long An … in Tân An city", "the Takeo provincial hall in Doun Kaev town") is where, not the province. A place the anniversary is of ("the 36th anniversary of
 /// … the liberation of Phnom Penh") is what is commemorated, not where: it is the place only when no other is written.
 /// </summary>
 internal sealed class EventPlaceReader(Lexicon lexicon)
 {
     private static readonly HashSet<string> Subdivisions = ["district", "commune", "ward", "village"];
-    private static readonly HashSet<string> VenueAdjectives = ["provincial", "municipal"];
 
     /// <summary>The place as written and its key, read from <paramref name="sentence"/>; the event's word starts at <paramref name="kindAt"/>.</summary>
     public (string Place, string Key)? Read(string sentence, int kindAt)
@@ -19,8 +19,9 @@ internal sealed class EventPlaceReader(Lexicon lexicon)
         var tokens = Tokenizer.Tokenize(sentence);
         var places = Places(sentence, tokens);
         var after = places.Where(p => p.Start >= kindAt && !p.Commemorated && !p.Guest).ToList();
-        var chosen = after.FirstOrDefault(p => !p.IsVenue && !p.NamesVenue) ?? after.FirstOrDefault(p => !p.IsVenue)
-                     ?? places.FirstOrDefault(p => !p.IsVenue && p.Start < kindAt) ?? places.FirstOrDefault();
+        var first = after.FirstOrDefault(p => !p.IsVenue);
+        var town = first is null ? null : after.FirstOrDefault(p => p.Start > first.Start && p.Province == first.Key);
+        var chosen = town ?? first ?? places.FirstOrDefault(p => !p.IsVenue && p.Start < kindAt) ?? places.FirstOrDefault();
         if (chosen is null)
         {
             return null;
@@ -36,19 +37,21 @@ internal sealed class EventPlaceReader(Lexicon lexicon)
         var found = new List<Found>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (lexicon.Gazetteer.PlaceAt(tokens, i) is not { } place)
+            // "at the Vĩnh Hưng district martyrs’ cemetery": a district stands for its province.
+            if ((lexicon.Gazetteer.PlaceAt(tokens, i) ?? lexicon.Gazetteer.DistrictAt(tokens, i)) is not { } place)
             {
                 continue;
             }
 
             var end = i + place.Words.Length - 1;
             var next = end + 1 < tokens.Count ? tokens[end + 1] : null;
-            if (next is null || !(next.IsLower && Subdivisions.Contains(next.Folded)))
+            // A district spelled like given names and glued to a capitalised word is part of a person's name.
+            var inName = place.IsDistrict && ((i > 0 && tokens[i - 1].IsCapitalized) || next is { IsCapitalized: true });
+            if (!inName && (place.IsDistrict || next is null || !(next.IsLower && Subdivisions.Contains(next.Folded))))
             {
-                var text = sentence[tokens[i].Start..tokens[end].End];
+                var text = place.IsDistrict ? lexicon.Gazetteer.NameOf(place.Key) ?? place.Key : sentence[tokens[i].Start..tokens[end].End];
                 var commemorated = i > 0 && tokens[i - 1].Folded == "of" && tokens.Take(i).Any(t => t.Folded == "anniversary");
-                var namesVenue = next is not null && next.IsLower && VenueAdjectives.Contains(next.Folded);
-                found.Add(new Found(tokens[i].Start, text, place.Key, place.IsVenue, place.City, commemorated, namesVenue, IsGuestHome(tokens, i)));
+                found.Add(new Found(tokens[i].Start, text, place.Key, place.IsVenue, place.City, commemorated, IsGuestHome(tokens, i), place.Province));
             }
 
             i = end;
@@ -83,7 +86,7 @@ internal sealed class EventPlaceReader(Lexicon lexicon)
         return false;
     }
 
-    /// <param name="NamesVenue">"the Takeo provincial hall in Doun Kaev town": the place names a venue, so a town written after it is where.</param>
     /// <param name="Guest">The place guests came from, not where the event was.</param>
-    private sealed record Found(int Start, string Text, string Key, bool IsVenue, string? City, bool Commemorated, bool NamesVenue, bool Guest);
+    /// <param name="Province">For a town below the province, its province's key.</param>
+    private sealed record Found(int Start, string Text, string Key, bool IsVenue, string? City, bool Commemorated, bool Guest, string? Province);
 }

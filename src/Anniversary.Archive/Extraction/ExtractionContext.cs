@@ -47,6 +47,9 @@ internal sealed class Block(string text, int? paragraph, int position, List<Toke
     /// <summary>The tokens that are no part of a name (<see cref="NameReader"/>), found once for the block.</summary>
     public bool[]? PlaceMask { get; set; }
 
+    /// <summary>Of those, the tokens of a known place, found with <see cref="PlaceMask"/>.</summary>
+    public bool[]? KnownPlaceMask { get; set; }
+
     public bool InMention(int token)
     {
         foreach (var mention in Mentions)

@@ -16,6 +16,9 @@ public sealed class Gazetteer
 
     private readonly Dictionary<string, List<GazetteerPlace>> _byFirstWord = [];
 
+    /// <summary>Newspapers, agencies and broadcasters by their first folded word, each as folded words, longest first.</summary>
+    private readonly Dictionary<string, List<string[]>> _organisationsByFirstWord;
+
     internal Gazetteer(byte[] json)
     {
         Fingerprint = Lexicon.FingerprintOf(json);
@@ -27,9 +30,10 @@ public sealed class Gazetteer
             Add(unit.Name, unit.Key, null, unit.Spellings);
         }
 
+        var provinceKeys = units.GroupBy(u => u.Name).ToDictionary(g => g.Key, g => g.First().Key);
         foreach (var city in file.Cities)
         {
-            Add(city.Name, city.Key, null, city.Spellings);
+            Add(city.Name, city.Key, null, city.Spellings, province: provinceKeys.GetValueOrDefault(city.Province ?? ""));
         }
 
         foreach (var venue in file.Venues)
@@ -47,6 +51,13 @@ public sealed class Gazetteer
         {
             Add(unit.Name, unit.Key, null, unit.OldNames ?? [], isOldName: true);
         }
+
+        _organisationsByFirstWord = file.Organisations
+            .SelectMany(o => o.Spellings.Prepend(o.Name))
+            .Select(spelling => Tokenizer.Tokenize(spelling).Where(t => t.IsWord).Select(t => t.Folded).ToArray())
+            .Where(words => words.Length > 0)
+            .GroupBy(words => words[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(words => words.Length).ToList());
 
         // Longest spelling first; of equal ones, the first listed (a province before the city of its name).
         foreach (var key in _byFirstWord.Keys.ToList())
@@ -68,8 +79,17 @@ public sealed class Gazetteer
             return null;
         }
 
-        return candidates.FirstOrDefault(place => (oldNames || !place.IsOldName) && (districts || !place.IsDistrict) && index + place.Words.Length <= tokens.Count
-            && SpellsAll(tokens, index, place.Words));
+        // A loop, not a lambda: this runs for every word that opens a place's name, in every paragraph.
+        foreach (var place in candidates)
+        {
+            if ((oldNames || !place.IsOldName) && (districts || !place.IsDistrict) && index + place.Words.Length <= tokens.Count
+                && SpellsAll(tokens, index, place.Words))
+            {
+                return place;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The name of the province or city of this key, as the gazetteer writes it.</summary>
@@ -79,6 +99,25 @@ public sealed class Gazetteer
     /// <summary>The district or commune spelled from <paramref name="index"/>, with the province it is in.</summary>
     internal GazetteerPlace? DistrictAt(List<Token> tokens, int index) =>
         PlaceAt(tokens, index, oldNames: false, districts: true) is { IsDistrict: true } district ? district : null;
+
+    /// <summary>The number of tokens of the newspaper, agency or broadcaster named from <paramref name="index"/> ("Nhân Dân", "Khmer Times"), or 0.</summary>
+    internal int OrganisationAt(List<Token> tokens, int index)
+    {
+        if (!tokens[index].IsWord || !_organisationsByFirstWord.TryGetValue(tokens[index].Folded, out var candidates))
+        {
+            return 0;
+        }
+
+        foreach (var words in candidates)
+        {
+            if (index + words.Length <= tokens.Count && SpellsAll(tokens, index, words))
+            {
+                return words.Length;
+            }
+        }
+
+        return 0;
+    }
 
     private static bool SpellsAll(List<Token> tokens, int index, string[] words)
     {
@@ -98,10 +137,17 @@ public sealed class Gazetteer
 
     private static bool IsApostrophe(Token token) => token.Is("'") || token.Is("’");
 
-    private void Add(string name, string key, string? city, IEnumerable<string> spellings, bool isOldName = false, bool isDistrict = false)
+    private void Add(string name, string key, string? city, IEnumerable<string> spellings, bool isOldName = false, bool isDistrict = false, string? province = null)
     {
         foreach (var spelling in isOldName ? spellings : spellings.Prepend(name))
         {
+            // "in Battambang city": a town named like its province is told from it by the noun written after it.
+            if (province is not null && Tokenizer.Tokenize(spelling).Where(t => t.IsWord).ToList() is [.., var noun] full && full.Count > 1
+                && noun.IsLower && GenericNouns.Contains(noun.Folded))
+            {
+                AddSpelling(new GazetteerPlace(name, key, city, full.Select(t => t.Folded).ToArray(), isOldName, isDistrict, province));
+            }
+
             // "Hà Tây (merged 2008)": the note in brackets is not part of the name.
             var bare = spelling.Split('(')[0];
             // "Siem Reap city", "Phnom Penh capital": the place is the name; the lower-case noun after it is prose.
@@ -118,18 +164,35 @@ public sealed class Gazetteer
                 continue;
             }
 
-            if (!_byFirstWord.TryGetValue(words[0], out var list))
-            {
-                _byFirstWord[words[0]] = list = [];
-            }
-
-            list.Add(new GazetteerPlace(name, key, city, words, isOldName, isDistrict));
+            AddSpelling(new GazetteerPlace(name, key, city, words, isOldName, isDistrict, province));
         }
     }
 
-    private sealed record GazetteerFile(Country Vietnam, Country Cambodia, Country Laos, Unit[] Cities, Venue[] Venues, District[]? Districts)
+    private void AddSpelling(GazetteerPlace place)
+    {
+        if (!_byFirstWord.TryGetValue(place.Words[0], out var list))
+        {
+            _byFirstWord[place.Words[0]] = list = [];
+        }
+
+        list.Add(place);
+    }
+
+    private sealed record GazetteerFile(Country Vietnam, Country Cambodia, Country Laos, City[] Cities, Venue[] Venues, District[]? Districts, Organisation[]? Organisations)
     {
         public District[] Districts { get; init; } = Districts ?? [];
+
+        public Organisation[] Organisations { get; init; } = Organisations ?? [];
+    }
+
+    private sealed record City(string Name, string Key, string? Province, string[]? Spellings)
+    {
+        public string[] Spellings { get; init; } = Spellings ?? [];
+    }
+
+    private sealed record Organisation(string Name, string[]? Spellings)
+    {
+        public string[] Spellings { get; init; } = Spellings ?? [];
     }
 
     private sealed record District(string Name, string Province);
@@ -153,7 +216,8 @@ public sealed class Gazetteer
 /// <summary>A place as the gazetteer lists it: its name, key, spelling as folded words, and for a venue its city.</summary>
 /// <see cref="IsOldName"/>: a province's former name ("Minh Hải", "Sông Bé"), often also a person's given names.
 /// <see cref="IsDistrict"/>: a district or commune, named in passing, never a person and never an event's place.
-internal sealed record GazetteerPlace(string Name, string Key, string? City, string[] Words, bool IsOldName, bool IsDistrict = false)
+/// <see cref="Province"/>: for a town or city below the province, the key of its province.
+internal sealed record GazetteerPlace(string Name, string Key, string? City, string[] Words, bool IsOldName, bool IsDistrict = false, string? Province = null)
 {
     public bool IsVenue => City is not null;
 }

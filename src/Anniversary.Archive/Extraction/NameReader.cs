@@ -124,11 +124,14 @@ internal sealed class NameReader(Lexicon lexicon)
             var isPlace = (i > 0 && tokens[i - 1].IsLower && lexicon.PlacePrepositions.Contains(tokens[i - 1].Folded))
                           || lexicon.PlacePrefixes.Contains(tokens[i].Folded) || lexicon.PlaceSuffixes.Contains(tokens[j].Folded)
                           || (j + 1 < tokens.Count && tokens[j + 1].IsLower && lexicon.PlaceNouns.Contains(tokens[j + 1].Folded))
-                          || AfterPrepositionAndThe(tokens, i, j);
+                          || AfterPrepositionAndThe(tokens, i, j)
+                          || JoinedToPlace(tokens, block.KnownPlaceMask!, i, j)
+                          || ListedBeforePlaceNoun(tokens, j);
             var isOrganisation = (i > 1 && tokens[i - 1].IsLower && RoleReader.Connectors.Contains(tokens[i - 1].Folded)
                                   && tokens[i - 2].IsCapitalized && lexicon.NameStopWords.Contains(tokens[i - 2].Folded)
                                   && !lexicon.SpeechFramesSource.Any(frame => frame.SequenceEqual([tokens[i - 2].Folded, tokens[i - 1].Folded])))
-                                 || (j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && Tokenizer.Adjacent(block.Text, tokens[j], tokens[j + 1]));
+                                 || (j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && Tokenizer.Adjacent(block.Text, tokens[j], tokens[j + 1]))
+                                 || SignsFor(tokens, j);
             if (length is >= 2 and <= MaxNameWords && !isPlace && !isOrganisation)
             {
                 var name = block.Text[tokens[i].Start..tokens[j].End];
@@ -179,7 +182,15 @@ internal sealed class NameReader(Lexicon lexicon)
     /// The tokens that are no part of a name: a known place (the lexicon's, longest spelling first, or the
     /// gazetteer's provinces, cities, venues and districts), a festival, a newspaper, or an honorific written before a name ("Lok Chumteav").
     /// </summary>
-    private bool[] PlaceMask(Block block) => block.PlaceMask ??= PlaceMask(block.Tokens);
+    private bool[] PlaceMask(Block block)
+    {
+        if (block.PlaceMask is null)
+        {
+            (block.PlaceMask, block.KnownPlaceMask) = PlaceMask(block.Tokens);
+        }
+
+        return block.PlaceMask;
+    }
 
     /// <summary>Masks the longest phrase of <paramref name="phrases"/> (by first word) that starts at token <paramref name="i"/>.</summary>
     private static void MaskPhrase(bool[] mask, List<Token> tokens, int i, IReadOnlyDictionary<string, List<string[]>> phrases)
@@ -199,14 +210,22 @@ internal sealed class NameReader(Lexicon lexicon)
         }
     }
 
-    private bool[] PlaceMask(List<Token> tokens)
+    /// <summary>The tokens that are no part of a name, and of them those that are a known place (for the lists of places a name is never in).</summary>
+    private (bool[] NoName, bool[] KnownPlace) PlaceMask(List<Token> tokens)
     {
         var mask = lexicon.Honorifics.Mask(tokens);
+        var places = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (lexicon.Gazetteer.PlaceAt(tokens, i, oldNames: false, districts: true) is { } known)
+            if (lexicon.Gazetteer.PlaceAt(tokens, i, oldNames: false, districts: true) is { } known && !(known.IsDistrict && InName(tokens, i, known.Words.Length)))
             {
                 Array.Fill(mask, true, i, known.Words.Length);
+                Array.Fill(places, true, i, known.Words.Length);
+            }
+
+            if (lexicon.Gazetteer.OrganisationAt(tokens, i) is > 0 and var organisation)
+            {
+                Array.Fill(mask, true, i, organisation);
             }
 
             MaskPhrase(mask, tokens, i, lexicon.NamedDays);
@@ -227,8 +246,63 @@ internal sealed class NameReader(Lexicon lexicon)
             }
         }
 
-        return mask;
+        return (mask, places);
     }
+
+    /// <summary>
+    /// "Nguyễn Long Thành", "Lê Thanh Tùng" (folded like the border gate "Lệ Thanh"): a district's words glued to a
+    /// capitalised word before or after them are part of a person's name, since many districts are spelled like
+    /// given names; after a possessive ("Tây Ninh’s Tân Biên") they are the place.
+    /// </summary>
+    private static bool InName(List<Token> tokens, int start, int length)
+    {
+        var end = start + length - 1;
+        return (start > 0 && tokens[start - 1].IsCapitalized && tokens[start].Start - tokens[start - 1].End <= 1 && !IsPossessive(tokens[start - 1]))
+               || (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && tokens[end + 1].Start - tokens[end].End <= 1 && !IsPossessive(tokens[end]));
+    }
+
+    /// <summary>
+    /// "Anlong Veng and Pailin", "Hà Tiên and Kampong Trach", "Tịnh Biên – Phnom Den": capitalised words joined by
+    /// "and", "or" or a dash to a known place are a place too, not a person.
+    /// </summary>
+    private static bool JoinedToPlace(List<Token> tokens, bool[] knownPlaces, int start, int end) =>
+        (start > 1 && IsPlaceJoint(tokens[start - 1]) && knownPlaces[start - 2])
+        || (end + 2 < tokens.Count && IsPlaceJoint(tokens[end + 1]) && knownPlaces[end + 2] && StandsAlone(tokens, knownPlaces, end + 2));
+
+    /// <summary>"Kim Loan and Svay Rieng Deputy Governor Sao Sokha": a place that opens a title is not a place of a list.</summary>
+    private static bool StandsAlone(List<Token> tokens, bool[] knownPlaces, int start)
+    {
+        var after = start;
+        while (after < tokens.Count && knownPlaces[after])
+        {
+            after++;
+        }
+
+        return !IsPossessive(tokens[after - 1]) && (after == tokens.Count || !tokens[after].IsCapitalized);
+    }
+
+    /// <summary>
+    /// "Kampong Trach, Bantey Meas and Touk Meas communes", "Varin and Srei Snam districts": capitalised words in a list
+    /// that a plural place noun closes are places.
+    /// </summary>
+    private bool ListedBeforePlaceNoun(List<Token> tokens, int end)
+    {
+        var joined = false;
+        var k = end + 1;
+        for (; k < tokens.Count && (tokens[k].IsCapitalized || tokens[k].Text is "," or "and" or "or" or "–" or "-"); k++)
+        {
+            joined |= !tokens[k].IsCapitalized;
+        }
+
+        return joined && k < tokens.Count && tokens[k].IsLower && tokens[k].Folded.EndsWith('s') && lexicon.PlaceNouns.Contains(tokens[k].Folded);
+    }
+
+    private static bool IsPlaceJoint(Token token) => token.Text is "and" or "or" or "–" or "—" or "-" or "&";
+
+    /// <summary>"Thanh Tâm – Nhân Dân", "Thanh Dũng (Nhân Dân)", "Mom Kunthear / Khmer Times": a reporter's byline, not a person of the report.</summary>
+    private bool SignsFor(List<Token> tokens, int end) =>
+        end + 2 < tokens.Count && tokens[end + 1].Text is "–" or "—" or "-" or "/" or "(" && lexicon.Gazetteer.OrganisationAt(tokens, end + 2) > 0
+        && (tokens[end + 1].Text != "(" || end + 2 + lexicon.Gazetteer.OrganisationAt(tokens, end + 2) >= tokens.Count - 1);
 
     /// <summary>A Vietnamese middle name tells the gender: "Thị" a woman, "Văn" a man.</summary>
     private Gender NameGender(string key)

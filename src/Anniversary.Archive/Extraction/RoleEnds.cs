@@ -8,6 +8,9 @@ internal static class RoleEnds
 {
     private static readonly HashSet<string> ClauseWords = ["who", "which", "whose", "where", "when", "while", "is", "was", "were", "has", "had", "will", "led", "visited", "presided"];
 
+    /// <summary>"…, Prime Minister of Cambodia, to the organisers": after a comma, a preposition goes back to the sentence.</summary>
+    private static readonly HashSet<string> PrepositionsAfterComma = ["to", "for", "at", "with", "after", "before", "during", "from"];
+
     private static readonly HashSet<string> DayWords =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the"];
@@ -29,6 +32,11 @@ internal static class RoleEnds
 
         // "on January 4", "on Monday", "on the occasion of": a time, not a body the post belongs to.
         if (token.Folded == "on" && k + 1 < tokens.Count && (tokens[k + 1].Kind == TokenKind.Number || DayWords.Contains(tokens[k + 1].Folded)))
+        {
+            return true;
+        }
+
+        if (k > 0 && tokens[k - 1].Is(",") && PrepositionsAfterComma.Contains(token.Folded))
         {
             return true;
         }
