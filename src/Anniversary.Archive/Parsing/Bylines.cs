@@ -4,7 +4,7 @@ namespace Anniversary.Archive.Parsing;
 
 /// <summary>
 /// A byline on its own line: "By Sok Dara", "(By CHEA Vannak)", or a reporter's name and then the
-/// newspaper's ("Ouch Sony / Khmer Times", "Thanh Hà – Nhân Dân", "Minh Quang, QĐND", "Phạm Hùng (QĐND)").
+/// newspaper's ("Ouch Sony / Khmer Times", "Thanh Hà – Nhân Dân", "Minh Quang, QĐND", "Phạm Hùng (QĐND)", "Hữu Nghĩa (Nhân Dân)").
 /// </summary>
 internal static partial class Bylines
 {
@@ -53,6 +53,8 @@ internal static partial class Bylines
     [GeneratedRegex("^" + Name + @",\s+(?<paper>\p{Lu}{2,8})$")]
     private static partial Regex NameCommaAcronymPattern();
 
-    [GeneratedRegex("^" + Name + @"\s+\((?<paper>\p{Lu}{2,8})\)$")]
+    // In brackets the newspaper is an acronym or two to four capitalised words ("(Nhân Dân)"); one word there is
+    // more often a caption's "(Left)" than a newspaper.
+    [GeneratedRegex("^" + Name + @"\s+\((?<paper>\p{Lu}{2,8}|" + Word + @"(?:\s+" + Word + @"){1,3})\)$")]
     private static partial Regex NameAcronymInBracketsPattern();
 }
