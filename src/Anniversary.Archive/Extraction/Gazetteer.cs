@@ -68,8 +68,17 @@ public sealed class Gazetteer
             return null;
         }
 
-        return candidates.FirstOrDefault(place => (oldNames || !place.IsOldName) && (districts || !place.IsDistrict) && index + place.Words.Length <= tokens.Count
-            && SpellsAll(tokens, index, place.Words));
+        // A loop rather than a lambda: a lambda's captured arguments cost every call an allocation, found or not.
+        foreach (var place in candidates)
+        {
+            if ((oldNames || !place.IsOldName) && (districts || !place.IsDistrict) && index + place.Words.Length <= tokens.Count
+                && SpellsAll(tokens, index, place.Words))
+            {
+                return place;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The name of the province or city of this key, as the gazetteer writes it.</summary>

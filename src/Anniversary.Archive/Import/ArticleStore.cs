@@ -43,7 +43,7 @@ internal sealed class ArticleStore
         _clock = clock;
         _files = new Dictionary<string, StoredFile>(StringComparer.Ordinal);
         _articlesByText = [];
-        var articleSlugs = new SlugSet(slug => db.Articles.Any(a => a.Slug == slug) || db.FormerSlugs.Any(f => f.Slug == slug), _undo);
+        var articleSlugs = new SlugSet(slug => Has<Article>(nameof(Article.Slug), slug) || Has<FormerSlug>(nameof(FormerSlug.Slug), slug), _undo);
         foreach (var former in formerSlugs.Keys)
         {
             articleSlugs.Add(former);
@@ -52,8 +52,8 @@ internal sealed class ArticleStore
         _articleSlugs = new ArticleSlugs(articleSlugs, formerSlugs, _undo);
         _people = new Dictionary<string, StoredPerson>(StringComparer.Ordinal);
         _counts = [];
-        _personSlugs = new SlugSet(slug => db.People.Any(p => p.Slug == slug), _undo);
-        _eventSlugs = new SlugSet(slug => db.Events.Any(e => e.Slug == slug), _undo);
+        _personSlugs = new SlugSet(slug => Has<Model.Person>(nameof(Model.Person.Slug), slug), _undo);
+        _eventSlugs = new SlugSet(slug => Has<Event>(nameof(Event.Slug), slug), _undo);
     }
 
     /// <summary>
@@ -111,7 +111,7 @@ internal sealed class ArticleStore
         StoredFile? existing = _files.TryGetValue(read.FileName, out var file) ? file : null;
         if (_articlesByText.TryGetValue(Sha256Digest.Parse(read.TextHash), out var twin) && twin != existing?.Id)
         {
-            var twinFile = _db.Articles.Where(a => a.Id == twin).Select(a => a.SourceFile).First();
+            var twinFile = (string)Lookup<Article>([nameof(Article.SourceFile)], (nameof(Article.Id), twin))![0]!;
             return (ImportOutcome.Failed, null, new ImportFailure(read.FileName, null, $"has the same content as {twinFile}, which is already imported; not imported twice"));
         }
 
@@ -182,13 +182,14 @@ internal sealed class ArticleStore
         if (existing is { } stored)
         {
             // An update is rare: what it needs of the stored article is read from the database rather than kept for every file.
-            var before = _db.Articles.Where(a => a.Id == stored.Id).Select(a => new { a.Slug, a.TextHash }).First();
-            oldText = Sha256Digest.Parse(before.TextHash);
+            var before = Lookup<Article>([nameof(Article.Slug), nameof(Article.TextHash)], (nameof(Article.Id), stored.Id))!;
+            var (oldSlug, oldTextHash) = ((string)before[0]!, (string)before[1]!);
+            oldText = Sha256Digest.Parse(oldTextHash);
             article.Id = articleId = stored.Id;
-            article.Slug = _articleSlugs.AfterReimport(stored.Id, before.Slug, read.Title);
-            if (article.Slug != before.Slug)
+            article.Slug = _articleSlugs.AfterReimport(stored.Id, oldSlug, read.Title);
+            if (article.Slug != oldSlug)
             {
-                _rows.MoveSlug(stored.Id, before.Slug, article.Slug);
+                _rows.MoveSlug(stored.Id, oldSlug, article.Slug);
             }
 
             _recount.UnionWith(_rows.ReplaceArticle(article));
@@ -310,19 +311,20 @@ internal sealed class ArticleStore
         // Most events are reported once: the database is asked only when the key's hash was seen before.
         var keyHash = FoldedHash.Of(kind, placeKey, date);
         var known = _eventKeys.Contains(keyHash)
-            ? _db.Events.Where(e => e.Kind == kind && e.PlaceKey == placeKey && e.Date == date).Select(e => new { e.Id, e.AnniversaryOrdinal }).FirstOrDefault()
+            ? Lookup<Event>([nameof(Event.Id), nameof(Event.AnniversaryOrdinal)], (nameof(Event.Kind), kind), (nameof(Event.PlaceKey), placeKey), (nameof(Event.Date), date))
             : null;
         if (known is not null)
         {
-            if (anniversary is not null && known.AnniversaryOrdinal is null)
+            var knownId = Convert.ToInt32(known[0], System.Globalization.CultureInfo.InvariantCulture);
+            if (anniversary is not null && known[1] is null)
             {
                 _rows.WriteAnniversary(new Event
                 {
-                    Id = known.Id, AnniversaryOrdinal = anniversary.Ordinal, AnniversaryOf = anniversary.Of, AnniversaryPrecision = anniversary.Of is null ? null : anniversary.Precision,
+                    Id = knownId, AnniversaryOrdinal = anniversary.Ordinal, AnniversaryOf = anniversary.Of, AnniversaryPrecision = anniversary.Of is null ? null : anniversary.Precision,
                 });
             }
 
-            return known.Id;
+            return knownId;
         }
 
         var slug = _eventSlugs.Unique($"{extracted.Date:yyyy-MM-dd} {extracted.Kind} {extracted.Place}");
@@ -387,6 +389,44 @@ internal sealed class ArticleStore
         {
             _eventSlugs.Freed();
         }
+    }
+
+    private bool Has<TEntity>(string property, string value) => Lookup<TEntity>([property], (property, value)) is not null;
+
+    /// <summary>
+    /// The columns of the first row of the table whose columns equal these values, or null; inside the
+    /// import's transaction, so rows it wrote are seen. A plain command, on either engine: EF Core's
+    /// queries may be retried, which a transaction forbids. Only for what is rarely asked.
+    /// </summary>
+    private object?[]? Lookup<TEntity>(string[] columns, params (string Property, object Value)[] where)
+    {
+        var entity = _db.Model.FindEntityType(typeof(TEntity))!;
+        string Column(string property) => $"\"{entity.FindProperty(property)!.GetColumnName()}\"";
+        using var command = _db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = _db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = $"SELECT {string.Join(", ", columns.Select(Column))} FROM \"{entity.GetTableName()}\" WHERE "
+            + string.Join(" AND ", where.Select((w, i) => $"{Column(w.Property)} = @p{i}")) + " LIMIT 1";
+        for (var i = 0; i < where.Length; i++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = $"@p{i}";
+            parameter.Value = where[i].Value;
+            command.Parameters.Add(parameter);
+        }
+
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        var row = new object?[columns.Length];
+        for (var i = 0; i < row.Length; i++)
+        {
+            row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+        }
+
+        return row;
     }
 
     /// <summary>A file stored before the import: its article and the digest of its bytes and editorial data.</summary>
