@@ -69,7 +69,16 @@ public sealed class Honorifics
             return null;
         }
 
-        return forms.FirstOrDefault(f => index + f.Tokens.Length <= tokens.Count && Spells(tokens, index, f.Tokens)).Tokens;
+        // A loop rather than a lambda: a lambda's captured arguments cost every call an allocation, found or not.
+        foreach (var form in forms)
+        {
+            if (index + form.Tokens.Length <= tokens.Count && Spells(tokens, index, form.Tokens))
+            {
+                return form.Tokens;
+            }
+        }
+
+        return null;
     }
 
     private static bool Spells(List<Token> tokens, int index, string[] form)

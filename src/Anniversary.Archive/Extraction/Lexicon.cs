@@ -225,7 +225,12 @@ public sealed class Lexicon
     public bool IsKnownPlace(string place) => PlaceKeys.ContainsKey(PlaceKeyOf(place));
 
     /// <summary>A country, by its name or a nationality's country: never the place of an event when a province or city is named.</summary>
-    public bool IsCountry(string place) => Nationalities.Values.Any(country => PlaceKey(country) == PlaceKey(place));
+    public bool IsCountry(string place) => CountryKeys.Contains(PlaceKey(place));
+
+    /// <summary>The place keys of the nationalities' countries, found once rather than at every question.</summary>
+    private HashSet<string> CountryKeys => _countryKeys ??= Nationalities.Values.Select(PlaceKey).ToHashSet(StringComparer.Ordinal);
+
+    private HashSet<string>? _countryKeys;
 
     /// <summary>A role with abbreviations written out, folded: "Deputy PM" and "Deputy Prime Minister" meet.</summary>
     public string RoleKey(string role)
@@ -254,8 +259,21 @@ public sealed class Lexicon
     public static string StripPossessive(string word) =>
         word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
 
-    private static string PlaceKeyOf(string place) =>
-        new(TextFolding.Fold(place).Where(char.IsLetterOrDigit).ToArray());
+    private static string PlaceKeyOf(string place)
+    {
+        var folded = TextFolding.Fold(place);
+        var kept = 0;
+        Span<char> key = folded.Length <= 256 ? stackalloc char[folded.Length] : new char[folded.Length];
+        foreach (var c in folded)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                key[kept++] = c;
+            }
+        }
+
+        return kept == folded.Length ? folded : new string(key[..kept]);
+    }
 
     private static HashSet<string> Folded(IEnumerable<string> words) => words.Select(TextFolding.Fold).ToHashSet();
 

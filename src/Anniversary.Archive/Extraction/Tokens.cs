@@ -15,7 +15,7 @@ internal sealed record Token(string Text, int Start, TokenKind Kind, int Sentenc
 {
     public int End => Start + Text.Length;
 
-    public string Folded { get; } = TextFolding.Fold(Lexicon.StripPossessive(Text));
+    public string Folded { get; } = TokenWords.Folded(Text);
 
     public bool IsWord => Kind == TokenKind.Word;
 
@@ -24,6 +24,45 @@ internal sealed record Token(string Text, int Start, TokenKind Kind, int Sentenc
     public bool IsLower => IsWord && char.IsLower(Text[0]);
 
     public bool Is(string punctuation) => Kind == TokenKind.Punctuation && Text == punctuation;
+}
+
+/// <summary>
+/// The words the tokenizer has met on this thread, each with its folded form: a report repeats its
+/// words and a folder repeats its vocabulary, so a token's text and folding are found, not made
+/// again (they were most of extraction's allocations). Per thread, so no lock; bounded, so a folder
+/// of any size keeps at most <see cref="MaxWords"/> words a thread.
+/// </summary>
+internal static class TokenWords
+{
+    private const int MaxWords = 20_000;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? _folded;
+
+    /// <summary>The text of these characters, the same string each time they are met.</summary>
+    public static string Intern(ReadOnlySpan<char> word)
+    {
+        var words = _folded ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known, out _))
+        {
+            return known;
+        }
+
+        if (words.Count >= MaxWords)
+        {
+            words.Clear();
+        }
+
+        var text = word.ToString();
+        words[text] = Fold(text);
+        return text;
+    }
+
+    /// <summary>The word folded as names and places are matched: possessive dropped, case and marks folded.</summary>
+    public static string Folded(string word) =>
+        _folded is { } words && words.TryGetValue(word, out var folded) ? folded : Fold(word);
+
+    private static string Fold(string word) => TextFolding.Fold(Lexicon.StripPossessive(word));
 }
 
 /// <summary>Words, numbers and punctuation of a paragraph, each with the sentence it belongs to.</summary>
@@ -40,7 +79,7 @@ internal static partial class Tokenizer
         // character tells which one matched.
         foreach (var match in TokenPattern().EnumerateMatches(text))
         {
-            var value = text.Substring(match.Index, match.Length);
+            var value = TokenWords.Intern(text.AsSpan(match.Index, match.Length));
             var first = value[0];
             var kind = char.IsLetter(first) || CharUnicodeInfo.GetUnicodeCategory(first) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
                 ? TokenKind.Word

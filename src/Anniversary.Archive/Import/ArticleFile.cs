@@ -45,7 +45,7 @@ public sealed record ArticleFileResult(string FileName, ReadArticle? Article, Im
 public static class ArticleFile
 {
     public static ArticleFileResult Read(
-        string path, string folder, Editorial editorial, ImportOptions options, IReadOnlyDictionary<string, Sha256Digest> storedHashes, DateOnly today)
+        string path, string folder, Editorial editorial, ImportOptions options, Func<string, Sha256Digest?> storedHash, DateOnly today)
     {
         var fileName = Path.GetFileName(path);
         ArticleFileResult Fail(int? line, string reason) => new(fileName, null, new ImportFailure(fileName, line, reason));
@@ -88,7 +88,7 @@ public static class ArticleFile
 
         var metadata = editorial.Metadata.For(fileName);
         var hash = ContentHash(bytes, metadata, editorial.Overrides.FingerprintFor(fileName));
-        if (storedHashes.TryGetValue(fileName, out var stored) && stored == Sha256Digest.Parse(hash))
+        if (storedHash(fileName) == Sha256Digest.Parse(hash))
         {
             return new ArticleFileResult(fileName, null, null);
         }

@@ -74,9 +74,11 @@ public sealed class ArticleImporter(
 
         var editorial = new Editorial(metadata, overrides);
         // Files before links, so that of a file and a link to it in the folder the file is imported and
-        // the link refused as its second name, whatever the names.
-        var files = Directory.EnumerateFiles(folder, "*.txt")
-            .OrderBy(file => new FileInfo(file).LinkTarget is not null).ThenBy(file => file, StringComparer.Ordinal).ToList();
+        // the link refused as its second name, whatever the names. Kept by name, not by path: the list
+        // is as long as the folder.
+        var files = new DirectoryInfo(folder).EnumerateFiles("*.txt")
+            .Select(file => (file.Name, IsLink: file.LinkTarget is not null)).ToList()
+            .OrderBy(file => file.IsLink).ThenBy(file => file.Name, StringComparer.Ordinal).Select(file => file.Name).ToList();
         if (files.Count == 0)
         {
             Fail(new ImportFailure(folder, null, "folder has no .txt files"));
@@ -87,9 +89,8 @@ public sealed class ArticleImporter(
         await deferredIndexes.BuildAsync(db, cancellationToken);
         using var rows = batchWriter.Open(db);
         var writer = await ArticleStore.OpenAsync(db, rows, _clock, cancellationToken);
-        var storedHashes = writer.StoredHashes;
-        var newFiles = files.Count(file => !storedHashes.ContainsKey(Path.GetFileName(file)));
-        var deferIndexes = newFiles >= _options.DeferIndexesFrom && newFiles >= storedHashes.Count;
+        var newFiles = files.Count(file => writer.StoredHash(file) is null);
+        var deferIndexes = newFiles >= _options.DeferIndexesFrom && newFiles >= writer.StoredFiles;
         if (deferIndexes)
         {
             await deferredIndexes.DeferAsync(db, cancellationToken);
@@ -98,7 +99,7 @@ public sealed class ArticleImporter(
         ImportTimings.Stop(ImportTimings.Stage.Open, opening);
 
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
-        ArticleFileResult Read(string path) => ArticleFile.Read(path, folder, editorial, _options, storedHashes, today);
+        ArticleFileResult Read(string name) => ArticleFile.Read(Path.Combine(folder, name), folder, editorial, _options, writer.StoredHash, today);
 
         int imported = 0, updated = 0, unchanged = 0, done = 0;
         var clock = System.Diagnostics.Stopwatch.StartNew();

@@ -9,12 +9,13 @@ namespace Anniversary.Archive.Import;
 /// the old one is kept as a former slug that redirects and is never given to another article, so
 /// that no address once published stops working.
 /// </summary>
-internal sealed partial class ArticleSlugs(IEnumerable<string> current, Dictionary<string, int> former, UndoLog undo)
+internal sealed partial class ArticleSlugs(SlugSet taken, Dictionary<string, int> former, UndoLog undo)
 {
-    private readonly HashSet<string> _taken = current.Concat(former.Keys).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The slugs of the archive's articles, current and former.</summary>
+    public SlugSet Taken => taken;
 
     /// <summary>The slug of a new article's title.</summary>
-    public string ForNew(string title) => Unique(_taken, title, undo);
+    public string ForNew(string title) => taken.Unique(title);
 
     /// <summary>The slug of a re-imported article: its own while the title gives the same words, else a new one, the old one kept as former.</summary>
     public string AfterReimport(int articleId, string slug, string title)
@@ -28,34 +29,16 @@ internal sealed partial class ArticleSlugs(IEnumerable<string> current, Dictiona
         }
 
         // Its own former slug comes back to it; another article's stays that article's.
-        if (former.GetValueOrDefault(wanted) == articleId)
+        string? ownFormer = null;
+        if (former.TryGetValue(wanted, out var owner) && owner == articleId)
         {
             undo.Remove(former, wanted);
-            undo.Remove(_taken, wanted);
+            ownFormer = wanted;
         }
 
-        var moved = Unique(_taken, title, undo);
+        var moved = taken.Unique(title, ownFormer);
         undo.Set(former, slug, articleId);
         return moved;
-    }
-
-    /// <summary>The slug of the text, or with -2, -3 … when taken; taken from then on.</summary>
-    public static string Unique(HashSet<string> taken, string text, UndoLog undo)
-    {
-        var baseSlug = Slug.From(text);
-        if (baseSlug.Length == 0)
-        {
-            baseSlug = "untitled";
-        }
-
-        var slug = baseSlug;
-        for (var n = 2; taken.Contains(slug); n++)
-        {
-            slug = $"{baseSlug}-{n}";
-        }
-
-        undo.Add(taken, slug);
-        return slug;
     }
 
     private static bool SameWords(string slug, string other) =>

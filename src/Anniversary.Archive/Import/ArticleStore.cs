@@ -13,63 +13,91 @@ namespace Anniversary.Archive.Import;
 /// <summary>
 /// Decides what the import stores of each read article (its slug, its people and event, their
 /// counts) and hands the rows to the engine's writer, inside the importer's batch transaction. It
-/// keeps what it must look up for every file — stored files, slugs, people, events — in memory,
-/// loaded once, which is safe because only one import writes at a time; every change to that memory
-/// can be undone, for one file or for the whole batch.
+/// keeps what it must look up for every file in memory, loaded once, which is safe because only one
+/// import writes at a time; every change to that memory can be undone, for one file or for the whole
+/// batch. What grows with the archive is kept small: the stored files as ids and digests, the texts
+/// as digests, slugs and events as 64-bit hashes that say where the database must be asked (see
+/// <see cref="SlugSet"/>); only people, far fewer than reports, are kept whole.
 /// </summary>
 internal sealed class ArticleStore
 {
     private readonly ArchiveDbContext _db;
     private readonly TimeProvider _clock;
-    private readonly Dictionary<string, StoredArticle> _articles;
-    private readonly Dictionary<Sha256Digest, string> _filesByText;
+    private readonly Dictionary<string, StoredFile> _files;
+    private readonly Dictionary<Sha256Digest, int> _articlesByText;
     private readonly ArticleSlugs _articleSlugs;
     private readonly Dictionary<string, StoredPerson> _people;
-    private readonly HashSet<string> _personSlugs;
-    private readonly Dictionary<(string Kind, string PlaceKey, DateOnly Date), StoredEvent> _events;
-    private readonly HashSet<string> _eventSlugs;
+    private readonly SlugSet _personSlugs;
+    private readonly HashSet<ulong> _eventKeys = [];
+    private readonly SlugSet _eventSlugs;
     private readonly IArticleRows _rows;
     private readonly UndoLog _undo = new();
     private readonly HashSet<int> _recount = [];
     private readonly Dictionary<int, PersonCounts> _counts;
     private readonly HashSet<int> _counted = [];
 
-    private ArticleStore(
-        ArchiveDbContext db, IArticleRows rows, TimeProvider clock, List<StoredArticle> articles, List<StoredPerson> people, List<StoredEvent> events,
-        Dictionary<int, PersonCounts> counts, Dictionary<string, int> formerSlugs)
+    private ArticleStore(ArchiveDbContext db, IArticleRows rows, TimeProvider clock, Dictionary<string, int> formerSlugs)
     {
-        _counts = counts;
         _db = db;
         _rows = rows;
         _clock = clock;
-        _articles = articles.ToDictionary(a => a.SourceFile, StringComparer.Ordinal);
-        _filesByText = articles.Where(a => a.TextHash != default).GroupBy(a => a.TextHash).ToDictionary(g => g.Key, g => g.First().SourceFile);
-        _articleSlugs = new ArticleSlugs(articles.Select(a => a.Slug), formerSlugs, _undo);
-        _people = people.ToDictionary(p => p.Key, StringComparer.Ordinal);
-        _personSlugs = people.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
-        _events = events.ToDictionary(e => (e.Kind, e.PlaceKey, e.Date));
-        _eventSlugs = events.Select(e => e.Slug).ToHashSet(StringComparer.Ordinal);
+        _files = new Dictionary<string, StoredFile>(StringComparer.Ordinal);
+        _articlesByText = [];
+        var articleSlugs = new SlugSet(slug => Has<Article>(nameof(Article.Slug), slug) || Has<FormerSlug>(nameof(FormerSlug.Slug), slug), _undo);
+        foreach (var former in formerSlugs.Keys)
+        {
+            articleSlugs.Add(former);
+        }
+
+        _articleSlugs = new ArticleSlugs(articleSlugs, formerSlugs, _undo);
+        _people = new Dictionary<string, StoredPerson>(StringComparer.Ordinal);
+        _counts = [];
+        _personSlugs = new SlugSet(slug => Has<Model.Person>(nameof(Model.Person.Slug), slug), _undo);
+        _eventSlugs = new SlugSet(slug => Has<Event>(nameof(Event.Slug), slug), _undo);
     }
 
-    /// <summary>The content hash of every stored file, by file name: what needs no reading again.</summary>
-    public IReadOnlyDictionary<string, Sha256Digest> StoredHashes => _articles.ToDictionary(a => a.Key, a => a.Value.ContentHash, StringComparer.Ordinal);
+    /// <summary>
+    /// The content hash of a file stored before this import, by its name: what needs no reading again.
+    /// Read by the reading threads while the writer writes, so never changed once open: a file is met
+    /// once in an import, and one written by it is not looked up again.
+    /// </summary>
+    public Sha256Digest? StoredHash(string fileName) => _files.TryGetValue(fileName, out var file) ? file.ContentHash : null;
+
+    /// <summary>How many files the archive held when the import began.</summary>
+    public int StoredFiles => _files.Count;
 
     /// <summary>The clock is the importer's, so that an article's import times and the bound on its date come from one source.</summary>
     public static async Task<ArticleStore> OpenAsync(ArchiveDbContext db, IArticleRows rows, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var articles = new List<StoredArticle>();
-        await foreach (var a in db.Articles.Select(a => new { a.Id, a.SourceFile, a.Slug, a.ContentHash, a.TextHash }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        var formerSlugs = await db.FormerSlugs.ToDictionaryAsync(f => f.Slug, f => f.ArticleId, StringComparer.Ordinal, cancellationToken);
+        var store = new ArticleStore(db, rows, clock, formerSlugs);
+        await foreach (var a in db.Articles.AsNoTracking().Select(a => new { a.Id, a.SourceFile, a.Slug, a.ContentHash, a.TextHash }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            articles.Add(new StoredArticle(a.Id, a.SourceFile, a.Slug, Sha256Digest.Parse(a.ContentHash), Sha256Digest.Parse(a.TextHash)));
+            store._files[a.SourceFile] = new StoredFile(a.Id, Sha256Digest.Parse(a.ContentHash));
+            store._articleSlugs.Taken.Add(a.Slug);
+            var textHash = Sha256Digest.Parse(a.TextHash);
+            if (textHash != default)
+            {
+                store._articlesByText.TryAdd(textHash, a.Id);
+            }
         }
 
-        var people = await db.People
+        await foreach (var p in db.People.AsNoTracking()
             .Select(p => new { Person = new StoredPerson(p.Id, p.Key, p.Slug, p.Name, p.Country), Counts = new PersonCounts(p.StrongestPart, p.ArticleCount, p.StatementCount) })
-            .ToListAsync(cancellationToken);
-        var events = await db.Events.Select(e => new StoredEvent(e.Id, e.Kind, e.PlaceKey, e.Date, e.Slug, e.AnniversaryOrdinal)).ToListAsync(cancellationToken);
-        var formerSlugs = await db.FormerSlugs.ToDictionaryAsync(f => f.Slug, f => f.ArticleId, StringComparer.Ordinal, cancellationToken);
-        return new ArticleStore(
-            db, rows, clock, articles, people.Select(p => p.Person).ToList(), events, people.ToDictionary(p => p.Person.Id, p => p.Counts), formerSlugs);
+            .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            store._people[p.Person.Key] = p.Person;
+            store._personSlugs.Add(p.Person.Slug);
+            store._counts[p.Person.Id] = p.Counts;
+        }
+
+        await foreach (var e in db.Events.AsNoTracking().Select(e => new { e.Kind, e.PlaceKey, e.Date, e.Slug }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            store._eventKeys.Add(FoldedHash.Of(e.Kind, e.PlaceKey, e.Date));
+            store._eventSlugs.Add(e.Slug);
+        }
+
+        return store;
     }
 
     /// <summary>
@@ -80,12 +108,13 @@ internal sealed class ArticleStore
     public async Task<(ImportOutcome Outcome, IndexedArticle? Document, ImportFailure? Failure)> WriteAsync(
         ReadArticle read, IReadOnlyDictionary<string, string> correctedNames, bool isolated, CancellationToken cancellationToken)
     {
-        if (_filesByText.TryGetValue(Sha256Digest.Parse(read.TextHash), out var twin) && twin != read.FileName)
+        StoredFile? existing = _files.TryGetValue(read.FileName, out var file) ? file : null;
+        if (_articlesByText.TryGetValue(Sha256Digest.Parse(read.TextHash), out var twin) && twin != existing?.Id)
         {
-            return (ImportOutcome.Failed, null, new ImportFailure(read.FileName, null, $"has the same content as {twin}, which is already imported; not imported twice"));
+            var twinFile = (string)Lookup<Article>([nameof(Article.SourceFile)], (nameof(Article.Id), twin))![0]!;
+            return (ImportOutcome.Failed, null, new ImportFailure(read.FileName, null, $"has the same content as {twinFile}, which is already imported; not imported twice"));
         }
 
-        var existing = _articles.GetValueOrDefault(read.FileName);
         var outcome = existing is null ? ImportOutcome.Imported : ImportOutcome.Updated;
         if (!isolated)
         {
@@ -122,7 +151,7 @@ internal sealed class ArticleStore
     /// <summary>The batch is in the database: nothing of it is left to undo.</summary>
     public void BatchCommitted() => _undo.Clear();
 
-    private IndexedArticle Store(ReadArticle read, StoredArticle? existing, IReadOnlyDictionary<string, string> correctedNames)
+    private IndexedArticle Store(ReadArticle read, StoredFile? existing, IReadOnlyDictionary<string, string> correctedNames)
     {
         var parsed = read.Parsed;
         var facts = read.Facts;
@@ -149,34 +178,35 @@ internal sealed class ArticleStore
             Original = new ArticleSource { Text = StoredOriginal.Cut(read.Text, parsed.Paragraphs.Select(p => p.Text).ToList()) },
         };
         int articleId;
-        string slug;
-        if (existing is not null)
+        Sha256Digest? oldText = null;
+        if (existing is { } stored)
         {
-            article.Id = articleId = existing.Id;
-            article.Slug = slug = _articleSlugs.AfterReimport(existing.Id, existing.Slug, read.Title);
-            if (slug != existing.Slug)
+            // An update is rare: what it needs of the stored article is read from the database rather than kept for every file.
+            var before = Lookup<Article>([nameof(Article.Slug), nameof(Article.TextHash)], (nameof(Article.Id), stored.Id))!;
+            var (oldSlug, oldTextHash) = ((string)before[0]!, (string)before[1]!);
+            oldText = Sha256Digest.Parse(oldTextHash);
+            article.Id = articleId = stored.Id;
+            article.Slug = _articleSlugs.AfterReimport(stored.Id, oldSlug, read.Title);
+            if (article.Slug != oldSlug)
             {
-                _rows.MoveSlug(existing.Id, existing.Slug, slug);
+                _rows.MoveSlug(stored.Id, oldSlug, article.Slug);
             }
 
             _recount.UnionWith(_rows.ReplaceArticle(article));
         }
         else
         {
-            article.Slug = slug = _articleSlugs.ForNew(read.Title);
+            article.Slug = _articleSlugs.ForNew(read.Title);
             articleId = _rows.AddArticle(article);
         }
 
-        var oldText = existing?.TextHash;
         var textHash = Sha256Digest.Parse(read.TextHash);
-        var stored = new StoredArticle(articleId, read.FileName, slug, Sha256Digest.Parse(read.ContentHash), textHash);
-        _undo.Set(_articles, read.FileName, stored);
-        if (oldText is { } old && _filesByText.GetValueOrDefault(old) == read.FileName)
+        if (oldText is { } old && _articlesByText.TryGetValue(old, out var oldOwner) && oldOwner == articleId)
         {
-            _undo.Remove(_filesByText, old);
+            _undo.Remove(_articlesByText, old);
         }
 
-        _undo.Set(_filesByText, textHash, read.FileName);
+        _undo.Set(_articlesByText, textHash, articleId);
 
         var people = new Dictionary<string, StoredPerson>();
         foreach (var person in facts.People)
@@ -261,7 +291,7 @@ internal sealed class ArticleStore
         }
 
         var name = correctedNames.GetValueOrDefault(person.Key, person.Name);
-        var slug = UniqueSlug(_personSlugs, person.Name);
+        var slug = _personSlugs.Unique(person.Name);
         var id = _rows.AddPerson(new Person { Slug = slug, Name = name, Key = person.Key, Country = person.Country });
         var created = new StoredPerson(id, person.Key, slug, name, person.Country);
         _undo.Set(_people, person.Key, created);
@@ -276,29 +306,34 @@ internal sealed class ArticleStore
             return null;
         }
 
-        var key = (extracted.Kind, extracted.PlaceKey, extracted.Date);
+        var (kind, placeKey, date) = (extracted.Kind, extracted.PlaceKey, extracted.Date);
         var anniversary = extracted.Anniversary;
-        if (_events.TryGetValue(key, out var known))
+        // Most events are reported once: the database is asked only when the key's hash was seen before.
+        var keyHash = FoldedHash.Of(kind, placeKey, date);
+        var known = _eventKeys.Contains(keyHash)
+            ? Lookup<Event>([nameof(Event.Id), nameof(Event.AnniversaryOrdinal)], (nameof(Event.Kind), kind), (nameof(Event.PlaceKey), placeKey), (nameof(Event.Date), date))
+            : null;
+        if (known is not null)
         {
-            if (anniversary is not null && known.AnniversaryOrdinal is null)
+            var knownId = Convert.ToInt32(known[0], System.Globalization.CultureInfo.InvariantCulture);
+            if (anniversary is not null && known[1] is null)
             {
                 _rows.WriteAnniversary(new Event
                 {
-                    Id = known.Id, AnniversaryOrdinal = anniversary.Ordinal, AnniversaryOf = anniversary.Of, AnniversaryPrecision = anniversary.Of is null ? null : anniversary.Precision,
+                    Id = knownId, AnniversaryOrdinal = anniversary.Ordinal, AnniversaryOf = anniversary.Of, AnniversaryPrecision = anniversary.Of is null ? null : anniversary.Precision,
                 });
-                _undo.Set(_events, key, known with { AnniversaryOrdinal = anniversary.Ordinal });
             }
 
-            return known.Id;
+            return knownId;
         }
 
-        var slug = UniqueSlug(_eventSlugs, $"{extracted.Date:yyyy-MM-dd} {extracted.Kind} {extracted.Place}");
+        var slug = _eventSlugs.Unique($"{extracted.Date:yyyy-MM-dd} {extracted.Kind} {extracted.Place}");
         var id = _rows.AddEvent(new Event
         {
             Slug = slug, Kind = extracted.Kind, Place = extracted.Place, PlaceKey = extracted.PlaceKey, Date = extracted.Date,
             AnniversaryOrdinal = anniversary?.Ordinal, AnniversaryOf = anniversary?.Of, AnniversaryPrecision = anniversary?.Of is null ? null : anniversary.Precision,
         });
-        _undo.Set(_events, key, new StoredEvent(id, extracted.Kind, extracted.PlaceKey, extracted.Date, slug, anniversary?.Ordinal));
+        _eventKeys.Add(keyHash);
         return id;
     }
 
@@ -342,24 +377,60 @@ internal sealed class ArticleStore
     private void DeleteOrphans()
     {
         var (orphanPeople, orphanEvents) = _rows.DeleteOrphans();
+        // Their slugs and event keys need no forgetting: asked, the database says they are free.
         foreach (var id in orphanPeople)
         {
             var person = _people.Values.First(p => p.Id == id);
             _undo.Remove(_people, person.Key);
-            _personSlugs.Remove(person.Slug);
+            _personSlugs.Freed();
         }
 
-        foreach (var id in orphanEvents)
+        if (orphanEvents.Count > 0)
         {
-            var evt = _events.Values.First(e => e.Id == id);
-            _undo.Remove(_events, (evt.Kind, evt.PlaceKey, evt.Date));
-            _eventSlugs.Remove(evt.Slug);
+            _eventSlugs.Freed();
         }
     }
 
-    private string UniqueSlug(HashSet<string> taken, string text) => ArticleSlugs.Unique(taken, text, _undo);
+    private bool Has<TEntity>(string property, string value) => Lookup<TEntity>([property], (property, value)) is not null;
 
-    private sealed record StoredArticle(int Id, string SourceFile, string Slug, Sha256Digest ContentHash, Sha256Digest TextHash);
+    /// <summary>
+    /// The columns of the first row of the table whose columns equal these values, or null; inside the
+    /// import's transaction, so rows it wrote are seen. A plain command, on either engine: EF Core's
+    /// queries may be retried, which a transaction forbids. Only for what is rarely asked.
+    /// </summary>
+    private object?[]? Lookup<TEntity>(string[] columns, params (string Property, object Value)[] where)
+    {
+        var entity = _db.Model.FindEntityType(typeof(TEntity))!;
+        string Column(string property) => $"\"{entity.FindProperty(property)!.GetColumnName()}\"";
+        using var command = _db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = _db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = $"SELECT {string.Join(", ", columns.Select(Column))} FROM \"{entity.GetTableName()}\" WHERE "
+            + string.Join(" AND ", where.Select((w, i) => $"{Column(w.Property)} = @p{i}")) + " LIMIT 1";
+        for (var i = 0; i < where.Length; i++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = $"@p{i}";
+            parameter.Value = where[i].Value;
+            command.Parameters.Add(parameter);
+        }
+
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        var row = new object?[columns.Length];
+        for (var i = 0; i < row.Length; i++)
+        {
+            row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+        }
+
+        return row;
+    }
+
+    /// <summary>A file stored before the import: its article and the digest of its bytes and editorial data.</summary>
+    private readonly record struct StoredFile(int Id, Sha256Digest ContentHash);
 
     private sealed record StoredPerson(int Id, string Key, string Slug, string Name, string? Country);
 
@@ -367,6 +438,4 @@ internal sealed class ArticleStore
     {
         public static readonly PersonCounts None = new(Part.Mentioned, 0, 0);
     }
-
-    private sealed record StoredEvent(int Id, string Kind, string PlaceKey, DateOnly Date, string Slug, int? AnniversaryOrdinal);
 }

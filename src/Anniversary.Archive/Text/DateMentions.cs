@@ -21,6 +21,8 @@ public static partial class DateMentions
     /// the report, if it lies within <see cref="YearlessReach"/> days of it; a day further away may
     /// be history of any year, and is left unread.
     /// </summary>
+    private static readonly IEnumerable<Match> NoMatches = [];
+
     public static IReadOnlyList<DateMention> Find(string text, DateOnly? reportDate = null)
     {
         var found = new List<DateMention>();
@@ -28,7 +30,7 @@ public static partial class DateMentions
 
         void Take(Match match, DateOnly date, DatePrecision precision)
         {
-            if (Enumerable.Range(match.Index, match.Length).Any(i => taken[i]))
+            if (taken.AsSpan(match.Index, match.Length).Contains(true))
             {
                 return;
             }
@@ -37,7 +39,9 @@ public static partial class DateMentions
             found.Add(new DateMention(match.Index, match.Length, date, precision, match.Value));
         }
 
-        foreach (Match match in MonthDayYear().Matches(text))
+        // Every pattern but the named and relative days has a number: most paragraphs have none, and are not searched for them.
+        var hasDigit = text.AsSpan().ContainsAnyInRange('0', '9');
+        foreach (var match in hasDigit ? MonthDayYear().Matches(text) : NoMatches)
         {
             if (TryDate(match.Groups["year"].Value, match.Groups["month"].Value, match.Groups["day"].Value, out var date))
             {
@@ -45,7 +49,7 @@ public static partial class DateMentions
             }
         }
 
-        foreach (Match match in DayMonthYear().Matches(text))
+        foreach (var match in hasDigit ? DayMonthYear().Matches(text) : NoMatches)
         {
             if (TryDate(match.Groups["year"].Value, match.Groups["month"].Value, match.Groups["day"].Value, out var date))
             {
@@ -53,7 +57,7 @@ public static partial class DateMentions
             }
         }
 
-        foreach (Match match in MonthYear().Matches(text))
+        foreach (var match in hasDigit ? MonthYear().Matches(text) : NoMatches)
         {
             if (TryDate(match.Groups["year"].Value, match.Groups["month"].Value, "1", out var date))
             {
@@ -61,7 +65,7 @@ public static partial class DateMentions
             }
         }
 
-        foreach (Match match in YearOnly().Matches(text))
+        foreach (var match in hasDigit ? YearOnly().Matches(text) : NoMatches)
         {
             if (TryDate(match.Groups["year"].Value, "1", "1", out var date))
             {
@@ -76,7 +80,7 @@ public static partial class DateMentions
                 Take(match, date, DatePrecision.Day);
             }
 
-            foreach (var pattern in new[] { MonthDay(), DayMonth() })
+            foreach (var pattern in hasDigit ? [MonthDay(), DayMonth()] : Array.Empty<Regex>())
             {
                 foreach (Match match in pattern.Matches(text))
                 {

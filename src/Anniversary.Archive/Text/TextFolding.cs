@@ -38,13 +38,21 @@ public static class TextFolding
             return string.Empty;
         }
 
-        // Most words of agency copy are already folded: they are returned as they are, unallocated.
+        // Most words of agency copy are already folded: they are returned as they are, unallocated;
+        // most others are ASCII, where folding is lower-casing A-Z.
         if (map is null && !text.AsSpan().ContainsAnyExcept(FoldedAscii))
         {
             return text;
         }
 
-        var folded = new StringBuilder(text.Length);
+        if (map is null && Ascii.IsValid(text))
+        {
+            return text.ToLowerInvariant();
+        }
+
+        // One builder per thread, not one per call: folding runs for nearly every word read.
+        var folded = _builder ??= new StringBuilder(256);
+        folded.Clear();
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -66,8 +74,17 @@ public static class TextFolding
             Append(folded, map, piece, i);
         }
 
-        return folded.ToString();
+        var result = folded.ToString();
+        if (folded.Capacity > 4096)
+        {
+            _builder = null;
+        }
+
+        return result;
     }
+
+    [ThreadStatic]
+    private static StringBuilder? _builder;
 
     /// <summary>U+FFFE, U+FFFF and U+FDD0–U+FDEF are never text; Unicode normalisation refuses them.</summary>
     public static bool IsNoncharacter(char c) => c is '\uFFFE' or '\uFFFF' or (>= '\uFDD0' and <= '\uFDEF');

@@ -432,6 +432,32 @@ public sealed partial class ArticleImporterTests
         Assert.Equal([slug, slug + "-2", slug + "-3"], slugs);
     }
 
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task Slugs_and_duplicate_texts_are_found_across_imports_as_within_one(ArchiveEngine engine)
+    {
+        // The importer keeps slugs and texts as hashes and asks the database when one was seen: the
+        // answers must be those of the archive, whichever import stored what.
+        var text = File.ReadAllText(Repository.Seed(Seed000));
+        using var first = new SeedFolder().With("a.txt", text).With("b.txt", text + "\n").With("c.txt", text + "\n\n");
+        using var store = await ArchiveStore.CreateAsync(engine);
+        Assert.Equal(3, (await store.ImportAsync(first.Path)).Imported);
+
+        // Again: d has the same headline, e the bytes of a, b changed (its old bytes free again, under f).
+        using var second = new SeedFolder()
+            .With("a.txt", text).With("b.txt", text + "\n\n\n").With("c.txt", text + "\n\n")
+            .With("d.txt", text + "\n\n\n\n").With("e.txt", text).With("f.txt", text + "\n");
+        var summary = await store.ImportAsync(second.Path);
+
+        Assert.Equal((2, 1, 2), (summary.Imported, summary.Updated, summary.Unchanged));
+        var failure = Assert.Single(summary.Failures);
+        Assert.Equal(("e.txt", "has the same content as a.txt, which is already imported; not imported twice"), (failure.File, failure.Reason));
+        await using var db = store.CreateContext();
+        var slugs = await db.Articles.OrderBy(a => a.SourceFile).Select(a => a.SourceFile + " " + a.Slug).ToListAsync();
+        var slug = Slug.From(SeedParser.Parse(text).Article!.Headline);
+        Assert.Equal([$"a.txt {slug}", $"b.txt {slug}-2", $"c.txt {slug}-3", $"d.txt {slug}-4", $"f.txt {slug}-5"], slugs);
+    }
+
     [Fact]
     public async Task A_malformed_articles_json_is_reported_and_the_files_still_import()
     {
