@@ -96,7 +96,14 @@ public sealed class FinishedAnswers(ArchiveVersion version, IResponseCompression
         try
         {
             await next(context);
-            await capturing.CompleteAsync();
+
+            // Only what was written and not yet flushed: flushing an empty answer would start it, and
+            // the status code pages outside could no longer fill a 404 in.
+            var writer = capturing.Writer;
+            if (writer.CanGetUnflushedBytes ? writer.UnflushedBytes > 0 : context.Response.HasStarted)
+            {
+                await writer.FlushAsync();
+            }
         }
         finally
         {
