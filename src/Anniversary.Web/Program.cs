@@ -89,6 +89,8 @@ try
         options.GetMessageTemplateProperties = RequestLog.Properties;
         options.GetLevel = RequestLog.Level;
     });
+    // Answers the output cache has served whole, kept finished, before routing (when the cache is in memory).
+    app.UseFinishedAnswers();
     app.UseRouting();
 
     // The rate limiter runs first, so a cached answer is still counted against the client.

@@ -12,20 +12,17 @@ namespace Anniversary.Web.Hosting;
 /// and cached again as soon as it is back. Counts lookups by result for the node's metrics.
 /// </summary>
 public sealed class GuardedOutputCacheStore(
-    IOutputCacheStore inner, IConnectionMultiplexer? redis, IMeterFactory meters, ILogger<GuardedOutputCacheStore> logger)
+    IOutputCacheStore inner, IConnectionMultiplexer? redis, OutputCacheLookups lookups, ILogger<GuardedOutputCacheStore> logger)
     : IOutputCacheBufferStore
 {
-    public const string MeterName = "Anniversary.Web";
-
-    private readonly Counter<long> _lookups = meters.Create(MeterName)
-        .CreateCounter<long>("anniversary.output_cache.lookups", description: "Output cache lookups by result: hit, miss, or unavailable (the shared cache is away)");
+    public const string MeterName = OutputCacheLookups.MeterName;
 
     private bool Available => redis is null || redis.IsConnected;
 
     public async ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken)
     {
         var found = await GuardAsync(() => inner.GetAsync(key, cancellationToken), null);
-        Count(found.Available, found.Value is not null);
+        lookups.Count(found.Available, found.Value is not null);
         return found.Value;
     }
 
@@ -44,7 +41,7 @@ public sealed class GuardedOutputCacheStore(
         }
 
         var found = await GuardAsync(() => buffers.TryGetAsync(key, destination, cancellationToken), false);
-        Count(found.Available, found.Value);
+        lookups.Count(found.Available, found.Value);
         return found.Value;
     }
 
@@ -83,7 +80,16 @@ public sealed class GuardedOutputCacheStore(
             return (false, unavailable);
         }
     }
+}
 
-    private void Count(bool available, bool hit) =>
+/// <summary>The node's count of output cache lookups by result, for its metrics.</summary>
+public sealed class OutputCacheLookups(IMeterFactory meters)
+{
+    public const string MeterName = "Anniversary.Web";
+
+    private readonly Counter<long> _lookups = meters.Create(MeterName)
+        .CreateCounter<long>("anniversary.output_cache.lookups", description: "Output cache lookups by result: hit, miss, or unavailable (the shared cache is away)");
+
+    public void Count(bool available, bool hit) =>
         _lookups.Add(1, new KeyValuePair<string, object?>("result", !available ? "unavailable" : hit ? "hit" : "miss"));
 }

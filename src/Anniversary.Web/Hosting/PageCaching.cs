@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
 using Microsoft.EntityFrameworkCore;
-using System.Diagnostics.Metrics;
 using StackExchange.Redis;
 
 namespace Anniversary.Web.Hosting;
@@ -51,6 +50,9 @@ public sealed class ArchiveVersionWatcher(ArchiveVersion version, IServiceScopeF
 
 public static class PageCaching
 {
+    /// <summary>How long an answer is kept: an import makes it stale sooner, through the archive's version.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
     /// <summary>
     /// Output caching of every page and API answer, keyed by the archive's version and the encoding,
     /// and compression of text responses (the archive is public, so compressing over HTTPS gives
@@ -73,6 +75,7 @@ public static class PageCaching
         }
 
         services.AddSingleton<ArchiveVersion>();
+        services.AddSingleton<OutputCacheLookups>();
         services.AddHostedService<ArchiveVersionWatcher>();
         // Keyed by a hash of the query string as sent, not by its decoded values: decoded values may
         // hold the cache key's own separators, and two different addresses must never share an answer.
@@ -82,7 +85,7 @@ public static class PageCaching
         // gets, as the compression middleware chooses it.
         services.AddOutputCache();
         services.AddOptions<OutputCacheOptions>().Configure<ArchiveVersion, IResponseCompressionProvider>((options, version, compression) => options.AddBasePolicy(policy => policy
-            .Expire(TimeSpan.FromMinutes(10))
+            .Expire(Lifetime)
             .SetVaryByQuery([])
             .VaryByValue(context => new KeyValuePair<string, string>("query", QueryHash(context.Request.QueryString.Value)))
             .VaryByValue(context => new KeyValuePair<string, string>("encoding", ChosenEncoding(compression, context)))
@@ -95,6 +98,10 @@ public static class PageCaching
             services.AddStackExchangeRedisOutputCache(options => options.InstanceName = "anniversary:");
             services.AddOptions<RedisOutputCacheOptions>().Configure<IServiceProvider>((options, provider) =>
                 options.ConnectionMultiplexerFactory = () => Task.FromResult(provider.GetRequiredService<IConnectionMultiplexer>()));
+        }
+        else
+        {
+            services.AddSingleton<FinishedAnswers>();
         }
 
         GuardStore(services);
@@ -109,7 +116,7 @@ public static class PageCaching
         services.AddSingleton<IOutputCacheStore>(provider => new GuardedOutputCacheStore(
             Create(provider, registered),
             provider.GetService<IConnectionMultiplexer>(),
-            provider.GetRequiredService<IMeterFactory>(),
+            provider.GetRequiredService<OutputCacheLookups>(),
             provider.GetRequiredService<ILogger<GuardedOutputCacheStore>>()));
     }
 

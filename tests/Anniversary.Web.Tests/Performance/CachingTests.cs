@@ -48,6 +48,34 @@ public sealed class CachingTests
         Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("gzip")]
+    [InlineData("br")]
+    public async Task An_answer_kept_finished_is_the_output_caches_answer_header_for_header_and_byte_for_byte(string? encoding)
+    {
+        using var factory = new ArchiveWebFactory();
+        var client = factory.CreateClient();
+        if (encoding is not null)
+        {
+            client.DefaultRequestHeaders.AcceptEncoding.ParseAdd(encoding);
+        }
+
+        using var made = await client.GetAsync(SeedArticles.CeremonyUrl);
+        using var fromOutputCache = await client.GetAsync(SeedArticles.CeremonyUrl);
+        using var keptFinished = await client.GetAsync(SeedArticles.CeremonyUrl);
+
+        Assert.True(fromOutputCache.Headers.Contains("Age"));
+        Assert.True(keptFinished.Headers.Contains("Age"));
+        Assert.Equal(Described(fromOutputCache), Described(keptFinished));
+        Assert.Equal(encoding, keptFinished.Content.Headers.ContentEncoding.SingleOrDefault());
+        Assert.Equal(await fromOutputCache.Content.ReadAsByteArrayAsync(), await keptFinished.Content.ReadAsByteArrayAsync());
+    }
+
+    /// <summary>Every header but Age, in order, each once.</summary>
+    private static string[] Described(HttpResponseMessage response) =>
+        [.. response.Headers.Concat(response.Content.Headers).Where(header => header.Key != "Age").Select(header => $"{header.Key}: {string.Join(", ", header.Value)}")];
+
     [Fact]
     public async Task Another_query_string_is_another_answer()
     {
