@@ -51,6 +51,10 @@ public sealed class WireScoreTests(ITestOutputHelper output)
         // newspaper, a long honorific, a town against its province), which brought it to these floors: no longer
         // blind figures.
         ["HeldOut5"] = new(1.0, 0.987, 0.987, 0.99, 1.0, 1.0),
+
+        // Written and annotated (24 reports, 129–152) before the sixth round's rules were merged; measured once after it:
+        // speakers 1.000, people 0.946 (87/92), roles 0.865 (77/89), statements 0.991 / 0.991, events 22/24. Blind.
+        ["HeldOut6"] = new(1.0, 0.945, 0.865, 0.99, 0.99, 0.916),
     };
 
     public static TheoryData<string> Sets => [.. FloorsOfSet.Keys];
