@@ -77,6 +77,26 @@ public sealed class SpeakerSearchTests
         Assert.Equal(0, (await SearchAsync(store, "harvest", "tran van binh", null, null, 1, 10, SearchKind.Articles)).Total);
     }
 
+    [Fact]
+    public async Task The_speakers_token_in_the_sqlite_index_finds_their_statements_and_no_typed_search_finds_it()
+    {
+        using var store = await ImportedAsync(ArchiveEngine.Sqlite);
+        await using var db = store.CreateContext();
+        var speaker = await db.People.SingleAsync(p => p.Key == "tran van binh");
+        var token = SqliteSearchEntries.SpeakerToken(speaker.Id);
+        var statements = await db.Statements.CountAsync(s => s.PersonId == speaker.Id);
+        var tokenRows = Convert.ToInt32(await db.ScalarAsync(
+            $"SELECT count(*) FROM {SqliteSearchEntries.Table} WHERE {SqliteSearchEntries.Table} MATCH $token", [("$token", $"\"{token}\"")], default));
+        Assert.Equal(statements, tokenRows);
+
+        // Typed, the token is only its digits: it finds what they find, none of the speaker's statements for the token.
+        Assert.DoesNotContain(token, SearchQueryParser.Parse(token).Words);
+        var typed = await store.Search().SearchAsync(db, new SearchRequest(SearchQueryParser.Parse(token), null, null, null, SearchKind.Both, SearchSort.Newest, 1, 1000));
+        var digits = await store.Search().SearchAsync(db, new SearchRequest(SearchQueryParser.Parse(speaker.Id.ToString()), null, null, null, SearchKind.Both, SearchSort.Newest, 1, 1000));
+        Assert.Equal(digits.Hits.Select(Key), typed.Hits.Select(Key));
+        Assert.True(typed.Total < statements, $"the typed token found {typed.Total} rows");
+    }
+
     /// <summary>
     /// Reports dated backwards, one every four days from mid-2020: three in four quote Tran Van Binh
     /// fifteen times, ten of them about the harvest; the others quote Le Thi Hoa, who speaks of the

@@ -18,26 +18,27 @@ internal static class SqliteSearchRows
 
         // Each paragraph once, in its own row; the article's row holds the rest of it (headline,
         // standfirst and captions, people), and its words all together go to the table of words.
-        var rows = new List<(long RowId, string Title, string Body, string People)>();
+        var rows = new List<(long RowId, string Title, string Body, string People, string Speaker)>();
         var words = new List<(long RowId, string Words)>();
         foreach (var article in articles)
         {
             var people = string.Join('\n', article.People.Values);
             var rest = string.Join('\n', article.Captions.Prepend(article.Standfirst ?? string.Empty));
-            rows.Add((SqliteSearchEntries.RowId(article.ArticleId, 0), article.Title, rest, people));
+            rows.Add((SqliteSearchEntries.RowId(article.ArticleId, 0), article.Title, rest, people, string.Empty));
             words.Add((SqliteSearchEntries.WordsRowId(article.ArticleId), string.Join('\n', article.Paragraphs.Select(p => p.Text).Prepend(people).Prepend(rest).Prepend(article.Title))));
             foreach (var (number, text, speaker) in article.Paragraphs.Where(p => p.Number < RowsPerArticle))
             {
                 rows.Add((SqliteSearchEntries.RowId(article.ArticleId, number), string.Empty, text,
-                    speaker is { } person ? article.People.GetValueOrDefault(person, string.Empty) : string.Empty));
+                    speaker is { } person ? article.People.GetValueOrDefault(person, string.Empty) : string.Empty,
+                    speaker is { } id ? SqliteSearchEntries.SpeakerToken(id) : string.Empty));
             }
         }
 
         // In ascending row ids: FTS5 writes out the terms it holds whenever a row id is lower than the last.
-        const string insert = $"INSERT INTO {Table}(rowid, title, body, people) VALUES (@rowid, @title, @body, @people)";
-        foreach (var (rowId, title, body, people) in rows.OrderBy(r => r.RowId))
+        const string insert = $"INSERT INTO {Table}(rowid, title, body, people, speaker) VALUES (@rowid, @title, @body, @people, @speaker)";
+        foreach (var (rowId, title, body, people, speaker) in rows.OrderBy(r => r.RowId))
         {
-            statements.Execute(insert, ("@rowid", rowId), ("@title", title), ("@body", body), ("@people", people));
+            statements.Execute(insert, ("@rowid", rowId), ("@title", title), ("@body", body), ("@people", people), ("@speaker", speaker));
         }
 
         const string insertWords = $"INSERT INTO {Words}(rowid, words) VALUES (@rowid, @words)";

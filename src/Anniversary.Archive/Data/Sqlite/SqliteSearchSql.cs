@@ -15,8 +15,9 @@ internal sealed partial class SqliteSearchSql
 
     private const int CandidateLimit = SqliteSearchIndex.CandidateLimit;
 
-    // bm25 weights of title, body and people: a word in the headline outranks one in the body.
-    private const string Rank = $"bm25({Table}, 10.0, 1.0, 5.0)";
+    // bm25 weights of title, body, people and speaker: a word in the headline outranks one in the
+    // body; the speaker's token, searched only as a filter, scores nothing.
+    private const string Rank = $"bm25({Table}, 10.0, 1.0, 5.0, 0.0)";
 
     private static readonly string RowArticle = SqliteSearchEntries.RowArticle, RowParagraph = SqliteSearchEntries.RowParagraph;
 
@@ -56,7 +57,9 @@ internal sealed partial class SqliteSearchSql
 
             if (request.Kind != SearchKind.Articles)
             {
-                AddParameter("$match", query.Match);
+                // Filtered to a speaker, the words and the speaker's token: FTS5 intersects their rows,
+                // where reading the words' rows alone would pass many of other speakers to reach the bound.
+                AddParameter("$match", request.SpeakerId is { } speakerId ? $"({query.Match}) AND \"{SqliteSearchEntries.SpeakerToken(speakerId)}\"" : query.Match);
                 AddWindow(
                     "a.Id", RowParagraph, "st.PersonId", RankPlaceholder, FromIndex, $"{Table} MATCH $match AND {RowParagraph} <> 0{dates}", $"{Table}.rowid", number: IndexWindow);
             }
