@@ -223,7 +223,8 @@ internal sealed class NameReader(Lexicon lexicon)
         var places = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (lexicon.Gazetteer.PlaceAt(tokens, i, oldNames: false, districts: true) is { } known && !(known.IsDistrict && InName(tokens, i, known.Words.Length)))
+            if (lexicon.Gazetteer.PlaceAt(tokens, i, oldNames: false, districts: true) is { } known && !(known.IsDistrict && InName(tokens, i, known.Words.Length))
+                && !ToneMarksDifferInName(tokens, i, known))
             {
                 Array.Fill(mask, true, i, known.Words.Length);
                 Array.Fill(places, true, i, known.Words.Length);
@@ -266,6 +267,24 @@ internal sealed class NameReader(Lexicon lexicon)
         var end = start + length - 1;
         return (start > 0 && tokens[start - 1].IsCapitalized && tokens[start].Start - tokens[start - 1].End <= 1 && !IsPossessive(tokens[start - 1]))
                || (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && tokens[end + 1].Start - tokens[end].End <= 1 && !IsPossessive(tokens[end]));
+    }
+
+    /// <summary>
+    /// "Trần Quang Bình" is not the province "Quảng Bình": words written with tone marks other than the place's, glued to
+    /// a capitalised word before them, are a person's given names.
+    /// </summary>
+    private static bool ToneMarksDifferInName(List<Token> tokens, int start, GazetteerPlace place)
+    {
+        var length = place.Words.Length;
+        if (start == 0 || !tokens[start - 1].IsCapitalized || tokens[start].Start - tokens[start - 1].End > 1 || IsPossessive(tokens[start - 1]))
+        {
+            return false;
+        }
+
+        var written = string.Join(' ', tokens.Skip(start).Take(length).Select(t => t.Text));
+        return !System.Text.Ascii.IsValid(written) && !System.Text.Ascii.IsValid(place.Name)
+               && TextFolding.Fold(written) == TextFolding.Fold(place.Name)
+               && !string.Equals(written.Normalize(), place.Name.Normalize(), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
