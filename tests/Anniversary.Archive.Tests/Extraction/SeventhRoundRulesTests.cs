@@ -64,4 +64,20 @@ public sealed class SeventhRoundRulesTests
 
         Assert.Equal("a student at Takeo High School", facts.People.Single(p => p.Key == "sar pisey").Role);
     }
+
+    [Theory]
+    [InlineData("date 2017-01-08 Battambang (AKP) - A concert was staged at the provincial hall in Battambang city on Saturday evening to celebrate the 38th anniversary of January 7, 1979.", "battambangcity")]
+    [InlineData("date 2016-12-03 Some 5,000 people yesterday attended a mass meeting at the Front memorial in Suong district to mark the 38th anniversary of the Front.", "tbongkhmum")]
+    public void A_town_after_its_province_before_the_event_word_and_a_town_named_as_a_district(string file, string placeKey)
+    {
+        Assert.Equal(placeKey, EventOf(file)?.PlaceKey);
+    }
+
+    [Fact]
+    public void Todays_as_a_possessive_is_not_the_day_of_the_event()
+    {
+        var file = "date 2016-12-03 Some 5,000 people yesterday attended a mass meeting in Kratie province to mark the 38th anniversary of the Front, the forerunner of today’s Solidarity Front.";
+
+        Assert.Equal(new DateOnly(2016, 12, 2), EventOf(file)?.Date);
+    }
 }
