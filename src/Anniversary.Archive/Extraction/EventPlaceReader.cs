@@ -21,7 +21,10 @@ internal sealed class EventPlaceReader(Lexicon lexicon)
         var after = places.Where(p => p.Start >= kindAt && !p.Commemorated && !p.Guest).ToList();
         var first = after.FirstOrDefault(p => !p.IsVenue);
         var town = first is null ? null : after.FirstOrDefault(p => p.Start > first.Start && p.Province == first.Key);
-        var chosen = town ?? first ?? places.FirstOrDefault(p => !p.IsVenue && p.Start < kindAt) ?? places.FirstOrDefault();
+        // Before the event's word too, a town written after its province is where ("Tây Ninh (VNA) – … in Tây Ninh city to celebrate").
+        var firstBefore = places.FirstOrDefault(p => !p.IsVenue && p.Start < kindAt);
+        var townBefore = firstBefore is null ? null : places.FirstOrDefault(p => p.Start > firstBefore.Start && p.Start < kindAt && p.Province == firstBefore.Key);
+        var chosen = town ?? first ?? townBefore ?? firstBefore ?? places.FirstOrDefault();
         if (chosen is null)
         {
             return null;
@@ -52,6 +55,11 @@ internal sealed class EventPlaceReader(Lexicon lexicon)
                 var text = place.IsDistrict ? lexicon.Gazetteer.NameOf(place.Key) ?? place.Key : sentence[tokens[i].Start..tokens[end].End];
                 var commemorated = i > 0 && tokens[i - 1].Folded == "of" && tokens.Take(i).Any(t => t.Folded == "anniversary");
                 found.Add(new Found(tokens[i].Start, text, place.Key, place.IsVenue, place.City, commemorated, IsGuestHome(tokens, i), place.Province));
+            }
+            else if (!inName && place.Province is { } provinceKey && !place.IsVenue && lexicon.Gazetteer.NameOf(provinceKey) is { } provinceName)
+            {
+                // "in Snuol district": a town's name with "district" after it is the district, which stands for its province.
+                found.Add(new Found(tokens[i].Start, provinceName, provinceKey, false, null, false, IsGuestHome(tokens, i), null));
             }
 
             i = end;

@@ -48,6 +48,9 @@ public sealed class Lexicon
         Publications = file.Publications.Select(FoldedWords).GroupBy(words => words[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToList());
         RoleLowercaseWords = Folded(file.RoleLowercaseWords);
         DescriptiveRoles = Folded(file.DescriptiveRoles);
+        RoleOpeners = Folded(file.RoleOpeners ?? []);
+        HonourTitles = (file.HonourTitles ?? []).Select(FoldedWords).GroupBy(words => words[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToList());
+        OrganisationWords = Folded(file.OrganisationWords ?? []);
         PersonNouns = Folded(file.PersonNouns);
         OpinionNouns = Folded(file.OpinionNouns);
         AttendanceCuesAfter = file.AttendanceCuesAfter.Select(TextFolding.Fold).ToList();
@@ -170,6 +173,15 @@ public sealed class Lexicon
 
     /// <summary>Nouns of what a person does that make "a …" after a name a role: "a researcher at …", "a member of …".</summary>
     public IReadOnlySet<string> DescriptiveRoles { get; }
+
+    /// <summary>"former", "retired": words that open a role ("Former army nurse X", "…, former Deputy Chief of …").</summary>
+    public IReadOnlySet<string> RoleOpeners { get; }
+
+    /// <summary>Honours a person bears ("Heroic Mother", "People’s Artist"), by first word: a role, never a name.</summary>
+    public IReadOnlyDictionary<string, List<string[]>> HonourTitles { get; }
+
+    /// <summary>"Network", "Association": a capitalised run that ends with one names a body, not a person.</summary>
+    public IReadOnlySet<string> OrganisationWords { get; }
 
     /// <summary>Nouns for a person that, after "the" and a nationality, stand for someone already named: "the Cambodian leader".</summary>
     public IReadOnlySet<string> PersonNouns { get; }
@@ -326,6 +338,9 @@ public sealed class Lexicon
         string[] NamedDays,
         string[] RoleLowercaseWords,
         string[] DescriptiveRoles,
+        string[]? RoleOpeners,
+        string[]? HonourTitles,
+        string[]? OrganisationWords,
         string[] PersonNouns,
         string[] OpinionNouns,
         string[] AttendanceCuesAfter,

@@ -106,6 +106,11 @@ internal sealed class NameReader(Lexicon lexicon)
     {
         var tokens = block.Tokens;
         var places = PlaceMask(block);
+        if (IsByline(tokens))
+        {
+            yield break;
+        }
+
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!IsNameWord(tokens[i], places[i]))
@@ -121,7 +126,7 @@ internal sealed class NameReader(Lexicon lexicon)
             }
 
             var length = j - i + 1;
-            var isPlace = (i > 0 && tokens[i - 1].IsLower && lexicon.PlacePrepositions.Contains(tokens[i - 1].Folded))
+            var isPlace = (i > 0 && tokens[i - 1].IsLower && lexicon.PlacePrepositions.Contains(tokens[i - 1].Folded) && !AgeFollows(tokens, j))
                           || lexicon.PlacePrefixes.Contains(tokens[i].Folded) || lexicon.PlaceSuffixes.Contains(tokens[j].Folded)
                           || (j + 1 < tokens.Count && tokens[j + 1].IsLower && lexicon.PlaceNouns.Contains(tokens[j + 1].Folded))
                           || AfterPrepositionAndThe(tokens, i, j)
@@ -131,7 +136,8 @@ internal sealed class NameReader(Lexicon lexicon)
                                   && tokens[i - 2].IsCapitalized && lexicon.NameStopWords.Contains(tokens[i - 2].Folded)
                                   && !lexicon.SpeechFramesSource.Any(frame => frame.SequenceEqual([tokens[i - 2].Folded, tokens[i - 1].Folded])))
                                  || (j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && Tokenizer.Adjacent(block.Text, tokens[j], tokens[j + 1]))
-                                 || SignsFor(tokens, j);
+                                 || SignsFor(tokens, j)
+                                 || lexicon.OrganisationWords.Contains(tokens[j].Folded);
             if (length is >= 2 and <= MaxNameWords && !isPlace && !isOrganisation)
             {
                 var name = block.Text[tokens[i].Start..tokens[j].End];
@@ -217,7 +223,8 @@ internal sealed class NameReader(Lexicon lexicon)
         var places = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (lexicon.Gazetteer.PlaceAt(tokens, i, oldNames: false, districts: true) is { } known && !(known.IsDistrict && InName(tokens, i, known.Words.Length)))
+            if (lexicon.Gazetteer.PlaceAt(tokens, i, oldNames: false, districts: true) is { } known && !(known.IsDistrict && InName(tokens, i, known.Words.Length))
+                && !ToneMarksDifferInName(tokens, i, known))
             {
                 Array.Fill(mask, true, i, known.Words.Length);
                 Array.Fill(places, true, i, known.Words.Length);
@@ -230,6 +237,7 @@ internal sealed class NameReader(Lexicon lexicon)
 
             MaskPhrase(mask, tokens, i, lexicon.NamedDays);
             MaskPhrase(mask, tokens, i, lexicon.Publications);
+            MaskPhrase(mask, tokens, i, lexicon.HonourTitles);
 
             if (!lexicon.PlacesByFirstWord.TryGetValue(tokens[i].Folded, out var candidates))
             {
@@ -259,6 +267,24 @@ internal sealed class NameReader(Lexicon lexicon)
         var end = start + length - 1;
         return (start > 0 && tokens[start - 1].IsCapitalized && tokens[start].Start - tokens[start - 1].End <= 1 && !IsPossessive(tokens[start - 1]))
                || (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && tokens[end + 1].Start - tokens[end].End <= 1 && !IsPossessive(tokens[end]));
+    }
+
+    /// <summary>
+    /// "Trần Quang Bình" is not the province "Quảng Bình": words written with tone marks other than the place's, glued to
+    /// a capitalised word before them, are a person's given names.
+    /// </summary>
+    private static bool ToneMarksDifferInName(List<Token> tokens, int start, GazetteerPlace place)
+    {
+        var length = place.Words.Length;
+        if (start == 0 || !tokens[start - 1].IsCapitalized || tokens[start].Start - tokens[start - 1].End > 1 || IsPossessive(tokens[start - 1]))
+        {
+            return false;
+        }
+
+        var written = string.Join(' ', tokens.Skip(start).Take(length).Select(t => t.Text));
+        return !System.Text.Ascii.IsValid(written) && !System.Text.Ascii.IsValid(place.Name)
+               && TextFolding.Fold(written) == TextFolding.Fold(place.Name)
+               && !string.Equals(written.Normalize(), place.Name.Normalize(), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -298,6 +324,16 @@ internal sealed class NameReader(Lexicon lexicon)
     }
 
     private static bool IsPlaceJoint(Token token) => token.Text is "and" or "or" or "–" or "—" or "-" or "&";
+
+    /// <summary>"two goals from X, 19, a student": an age after the words makes them a person, whatever the preposition before.</summary>
+    private static bool AgeFollows(List<Token> tokens, int end) =>
+        end + 3 < tokens.Count && tokens[end + 1].Is(",") && tokens[end + 2].Kind == TokenKind.Number && tokens[end + 3].Is(",");
+
+    /// <summary>"By X - Translated by Y", "By X, Phnom Penh Post": a short block that opens with "By" and a name signs the report.</summary>
+    private static bool IsByline(List<Token> tokens) =>
+        tokens.Count is > 2 and <= MaxBylineTokens && tokens[0].Text == "By" && tokens[1].IsCapitalized;
+
+    private const int MaxBylineTokens = 16;
 
     /// <summary>"Thanh Tâm – Nhân Dân", "Thanh Dũng (Nhân Dân)", "Mom Kunthear / Khmer Times": a reporter's byline, not a person of the report.</summary>
     private bool SignsFor(List<Token> tokens, int end) =>

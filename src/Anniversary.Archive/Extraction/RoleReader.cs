@@ -107,8 +107,18 @@ internal sealed class RoleReader(Lexicon lexicon)
             return null;
         }
 
-        var descriptive = IsDescriptive(tokens, first);
-        if (!descriptive && !(IsTitleLike(tokens[first]) || (tokens[first].IsCapitalized && tokens.Skip(first + 1).Take(4).Any(IsTitle))))
+        // "X, Senior Lieutenant General Y, …": a rank that runs into a name is the next guest's, not X's role.
+        if (lexicon.Honorifics.At(tokens, first) is { Length: > 0 } rank && block.Mentions.Any(m => m.Start == first + rank.Length))
+        {
+            return null;
+        }
+
+        // "…, former Deputy Chief of the General Staff": "former" opens the role it qualifies.
+        var opened = tokens[first].IsLower && lexicon.RoleOpeners.Contains(tokens[first].Folded) && first + 1 < tokens.Count;
+        var head = opened ? first + 1 : first;
+        var descriptive = opened || IsDescriptive(tokens, first);
+        if (!(IsDescriptive(tokens, first) || IsTitleLike(tokens[head]) || (tokens[head].IsCapitalized && tokens.Skip(head + 1).Take(4).Any(IsTitle))
+              || (opened && tokens[head].IsLower && DescriptiveWithin(tokens, head))))
         {
             return null;
         }
@@ -181,10 +191,23 @@ internal sealed class RoleReader(Lexicon lexicon)
             return false;
         }
 
-        // "a Kandal rice miller": a place may qualify what the person does.
-        for (var j = k + 1; j < tokens.Count && j <= k + 3 && (tokens[j].IsLower || IsPlaceAt(tokens, j)); j++)
+        // "a Vietnamese Heroic Mother": an honour the person bears, after a nationality.
+        var at = k + 1 < tokens.Count && lexicon.Nationalities.ContainsKey(tokens[k + 1].Folded) ? k + 2 : k + 1;
+        if (at < tokens.Count && lexicon.HonourTitles.TryGetValue(tokens[at].Folded, out var honours)
+            && honours.Any(words => Tokenizer.Spells(tokens, at, words)))
         {
-            if (lexicon.DescriptiveRoles.Contains(tokens[j].Folded))
+            return true;
+        }
+
+        return DescriptiveWithin(tokens, k + 1);
+    }
+
+    /// <summary>"a Kandal rice miller", "a 12th grader": a place or a number may qualify what the person does.</summary>
+    private bool DescriptiveWithin(List<Token> tokens, int from)
+    {
+        for (var j = from; j < tokens.Count && j <= from + 2 && (tokens[j].IsLower || tokens[j].Kind == TokenKind.Number || IsPlaceAt(tokens, j)); j++)
+        {
+            if (tokens[j].IsLower && lexicon.DescriptiveRoles.Contains(tokens[j].Folded))
             {
                 return true;
             }
@@ -332,7 +355,19 @@ internal sealed class RoleReader(Lexicon lexicon)
 
             var sentenceStart = k == 0 || tokens[k - 1].Sentence != token.Sentence;
             var betweenCapitals = k > 0 && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized;
-            if (token.IsCapitalized && (!sentenceStart || IsTitleLike(token) || IsPlaceAt(tokens, k) || lexicon.RoleLowercaseWords.Contains(token.Folded)))
+            if (lexicon.RoleOpeners.Contains(token.Folded) && first == k + 1 && first < nameStart && (token.IsLower || sentenceStart))
+            {
+                // "Former army nurse X", "taken by former war correspondent X": the word that opens the role.
+                first = k;
+                lowercaseOpening |= token.IsLower;
+                break;
+            }
+            else if (token.Kind == TokenKind.Number && first == k + 1 && k > 0 && tokens[k - 1].IsCapitalized && tokens[k - 1].Sentence == token.Sentence)
+            {
+                // "Former Division 5 commander X": a unit's number.
+                first = k;
+            }
+            else if (token.IsCapitalized && (!sentenceStart || IsTitleLike(token) || IsPlaceAt(tokens, k) || lexicon.RoleLowercaseWords.Contains(token.Folded)))
             {
                 first = k;
             }
@@ -354,12 +389,13 @@ internal sealed class RoleReader(Lexicon lexicon)
                 first = k;
             }
             else if (token.IsLower && !Connectors.Contains(token.Folded) && first == k + 1 && tokens[first].IsLower && IsPost(tokens[first])
-                     && (lexicon.RoleLowercaseWords.Contains(token.Folded) || sentenceStart || tokens[k - 1].Is(",") || RoleJoiners.Contains(tokens[k - 1].Folded)))
+                     && (lexicon.RoleLowercaseWords.Contains(token.Folded) || sentenceStart || tokens[k - 1].Is(",") || RoleJoiners.Contains(tokens[k - 1].Folded)
+                         || lexicon.RoleOpeners.Contains(tokens[k - 1].Folded)))
             {
                 // "together with provincial governor X", "Outside the hall, rice farmer X", "… turned rice farmer X": the word that qualifies a lower-case title.
                 first = k;
                 lowercaseOpening = true;
-                if (!lexicon.RoleLowercaseWords.Contains(token.Folded) && !RoleJoiners.Contains(tokens[k - 1].Folded))
+                if (!lexicon.RoleLowercaseWords.Contains(token.Folded) && !RoleJoiners.Contains(tokens[k - 1].Folded) && !lexicon.RoleOpeners.Contains(tokens[k - 1].Folded))
                 {
                     break;
                 }

@@ -193,7 +193,7 @@ public static partial class DateMentions
     }
 
     /// <summary>
-    /// "yesterday", "this morning", "on Monday", "last Friday": the report's day, the day before, or the latest such weekday up
+    /// "yesterday", "this morning", "on Monday", "last Friday" (not "today’s Front", a possessive of the present): the report's day, the day before, or the latest such weekday up
     /// to the report's day ("last" Friday, written on a Friday, is the one before).
     /// </summary>
     private static DateOnly RelativeTo(DateOnly report, Match match)
@@ -321,7 +321,7 @@ public static partial class DateMentions
     private static partial Regex NamedDay();
 
     // Written as leads write it, with a capital: "on may 5" is not a day; a day before the month takes only a full month name.
-    [GeneratedRegex(@"\b(?i:yesterday)\b(?<yesterday>)|\b(?:this\s+(?:morning|afternoon|evening)|today)\b|\b(?:[Oo]n|(?<last>[Ll]ast))\s+(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:\d|" + FullMonth + "))")]
+    [GeneratedRegex(@"\b(?i:yesterday)\b(?<yesterday>)|\b(?:this\s+(?:morning|afternoon|evening)|today)\b(?!['’]s)|\b(?:[Oo]n|(?<last>[Ll]ast))\s+(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:\d|" + FullMonth + "))")]
     private static partial Regex RelativeDay();
 
     [GeneratedRegex(@"\b[Oo]n\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:\p{L}+day,?\s+)?(?:" + Month + @"\s+(?<day>\d{1,2})|(?<day>\d{1,2})\s+" + FullMonth + @")(?:,?\s+(?<year>\d{4}))?")]

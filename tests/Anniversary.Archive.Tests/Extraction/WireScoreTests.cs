@@ -53,8 +53,11 @@ public sealed class WireScoreTests(ITestOutputHelper output)
         ["HeldOut5"] = new(1.0, 0.987, 0.987, 0.99, 1.0, 1.0),
 
         // Written and annotated (24 reports, 129–152) before the sixth round's rules were merged; measured once after it:
-        // speakers 1.000, people 0.946 (87/92), roles 0.865 (77/89), statements 0.991 / 0.991, events 22/24. Blind.
-        ["HeldOut6"] = new(1.0, 0.945, 0.865, 0.99, 0.99, 0.916),
+        // speakers 1.000, people 0.946 (87/92), roles 0.865 (77/89), statements 0.991 / 0.991, events 22/24. Tuned on in the
+        // seventh round (descriptive roles after the name, 'former' roles, honours and bodies that are no person, bylines,
+        // a rank running into the next name, a town before the event's word, a town named as a district, 'today’s'),
+        // which brought it to these floors: no longer blind figures.
+        ["HeldOut6"] = new(1.0, 1.0, 0.988, 0.99, 0.99, 1.0),
     };
 
     public static TheoryData<string> Sets => [.. FloorsOfSet.Keys];
