@@ -49,4 +49,10 @@ public sealed class EighthRoundRulesTests
     {
         Assert.Equal(role, RoleOf(paragraph, key));
     }
+
+    [Fact]
+    public void A_district_of_two_words_opening_the_sentence_belongs_to_the_title_before_a_name()
+    {
+        Assert.Equal("Ek Phnom district governor", RoleOf("Ek Phnom district governor Sok Chanthy said the road was new.", "sok chanthy"));
+    }
 }
