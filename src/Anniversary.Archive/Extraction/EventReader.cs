@@ -83,10 +83,12 @@ internal sealed partial class EventReader(Lexicon lexicon)
             return known;
         }
 
-        // "held at Angkor Khemara University": a capitalised run the gazetteer does not know is a venue, never the
-        // place; the dateline's city is.
+        // "held at Angkor Khemara University" under a "Siem Reap," dateline: a capitalised run the gazetteer does not
+        // know (a university, a hall, a pagoda) gives way to the dateline's place; it is the place only when no other is written.
         var placeMatch = EventPlace().Match(text[Math.Min(kindIndex, text.Length)..]);
-        var place = placeMatch.Success && IsGazetteerPlace(placeMatch.Groups["place"].Value) ? placeMatch.Groups["place"].Value : article.Place;
+        var place = placeMatch.Success && (IsGazetteerPlace(placeMatch.Groups["place"].Value) || article.Place is null)
+            ? placeMatch.Groups["place"].Value
+            : article.Place;
         if (place is null)
         {
             return null;
