@@ -51,6 +51,14 @@ public sealed class EighthRoundRulesTests
     }
 
     [Fact]
+    public void A_players_position_opening_the_sentence_is_a_title_not_part_of_the_name()
+    {
+        var facts = Facts(Lead, "Goalkeeper Lê Văn Hải, 21, kept a clean sheet for the home side.");
+
+        Assert.Equal("Goalkeeper", facts.People.Single(p => p.Key == "le van hai").Role);
+    }
+
+    [Fact]
     public void A_district_of_two_words_opening_the_sentence_belongs_to_the_title_before_a_name()
     {
         Assert.Equal("Ek Phnom district governor", RoleOf("Ek Phnom district governor Sok Chanthy said the road was new.", "sok chanthy"));
