@@ -35,7 +35,10 @@ internal static partial class AnniversaryReader
             return new ExtractedAnniversary(ordinal, day.Date, DatePrecision.Day);
         }
 
-        var year = dates.FirstOrDefault(d => d.Precision == DatePrecision.Year)?.Date.Year ?? reportYear - ordinal;
+        // "the 42nd anniversary of the January 7 Victory and the New Year 2021": the report's own year (or a later
+        // one) is never the year an anniversary counts from.
+        var year = dates.FirstOrDefault(d => d.Precision == DatePrecision.Year && !(reportYear is { } now && d.Date.Year >= now))?.Date.Year
+            ?? reportYear - ordinal;
         if (year is { } y && YearlessDay().Match(rest) is { Success: true } written
             && DateMentions.TryDate(y.ToString(System.Globalization.CultureInfo.InvariantCulture), written.Groups["month"].Value, written.Groups["day"].Value, out var counted))
         {

@@ -45,8 +45,8 @@ internal sealed partial class EventReader(Lexicon lexicon)
         for (var candidate = 0; candidate < candidates.Count; candidate++)
         {
             var text = candidates[candidate];
-            var folded = TextFolding.Fold(text);
-            var kind = FirstEventWord(folded, kindWords);
+            var (folded, source) = TextFolding.FoldWithSourceIndex(text);
+            var kind = FirstEventWord(text, folded, source, kindWords);
             if (kind.Value is null)
             {
                 continue;
@@ -61,7 +61,10 @@ internal sealed partial class EventReader(Lexicon lexicon)
 
             // "Phnom Penh (FN), Jan. 7 -" on a report dated the 8th: the dateline's day is the day the lead's "this morning" means.
             var day = article.Datelines.Select(d => DateMentions.DatelineDay(d, article.Date)).FirstOrDefault(d => d is not null) ?? article.Date;
-            var date = DateMentions.EventDay(rest, day) ?? DateMentions.EventDay(text, day) ?? day;
+            // "PM Hun Sen on Tuesday told 30,000 … ¶ The crowd had assembled for a mass meeting": a lead paragraph
+            // before the event's tells its day when the event's own does not.
+            var date = DateMentions.EventDay(rest, day) ?? DateMentions.EventDay(text, day)
+                ?? candidates.Take(candidate).Select(c => DateMentions.EventDay(c, day)).FirstOrDefault(d => d is not null) ?? day;
             var anniversary = candidates.Select(c => AnniversaryReader.Read(c, article.Date.Year, paragraphs, lexicon.CommemoratedDays)).FirstOrDefault(a => a is not null);
             return (new ExtractedEvent(Refined(kind.Value, folded), place.Value.Place, place.Value.Key, date, anniversary), candidate);
         }
@@ -80,8 +83,12 @@ internal sealed partial class EventReader(Lexicon lexicon)
             return known;
         }
 
+        // "held at Angkor Khemara University" under a "Siem Reap," dateline: a capitalised run the gazetteer does not
+        // know (a university, a hall, a pagoda) gives way to the dateline's place; it is the place only when no other is written.
         var placeMatch = EventPlace().Match(text[Math.Min(kindIndex, text.Length)..]);
-        var place = placeMatch.Success ? placeMatch.Groups["place"].Value : article.Place;
+        var place = placeMatch.Success && (IsGazetteerPlace(placeMatch.Groups["place"].Value) || article.Place is null)
+            ? placeMatch.Groups["place"].Value
+            : article.Place;
         if (place is null)
         {
             return null;
@@ -94,6 +101,12 @@ internal sealed partial class EventReader(Lexicon lexicon)
             : (place, lexicon.PlaceKey(place));
     }
 
+    private bool IsGazetteerPlace(string place)
+    {
+        var words = Tokenizer.Tokenize(place);
+        return lexicon.IsKnownPlace(place) || (words.Count > 0 && lexicon.Gazetteer.DistrictAt(words, 0) is { } district && district.Words.Length == words.Count);
+    }
+
     private string ProvinceName(string key) => lexicon.Gazetteer.NameOf(key) ?? key;
 
     /// <summary>"a ceremony to inaugurate the monument": a word of the sentence tells what kind of ceremony.</summary>
@@ -102,24 +115,47 @@ internal sealed partial class EventReader(Lexicon lexicon)
             .Select(pair => pair.Value)
             .FirstOrDefault() ?? kind;
 
-    private static (string? Value, int Index) FirstEventWord(string folded, IReadOnlyDictionary<string, string> words) =>
-        words.Select(pair => ((string?)pair.Value, Index: WholeWordIndex(folded, pair.Key)))
+    /// <summary>The first word of <paramref name="words"/> in the text that is not part of a capitalised name ("the Koh Pich Convention and Exhibition Centre" is a venue, not an exhibition).</summary>
+    private static (string? Value, int Index) FirstEventWord(string text, string folded, int[] source, IReadOnlyDictionary<string, string> words) =>
+        words.Select(pair => ((string?)pair.Value, Index: WholeWordIndex(folded, pair.Key, index => !InCapitalisedName(text, source[index]))))
             .Where(found => found.Index >= 0)
             .OrderBy(found => found.Index)
             .FirstOrDefault();
 
-    private static int WholeWordIndex(string folded, string word) => WordIndex(folded, word, wholeWord: true);
+    /// <summary>A word written with a capital and followed by another ("Exhibition Centre", "Meeting Hall") names a place.</summary>
+    private static bool InCapitalisedName(string text, int start)
+    {
+        if (start >= text.Length || !char.IsUpper(text[start]))
+        {
+            return false;
+        }
 
-    private static int WordStartIndex(string folded, string word) => WordIndex(folded, word, wholeWord: false);
+        var end = start;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-'))
+        {
+            end++;
+        }
 
-    private static int WordIndex(string folded, string word, bool wholeWord)
+        while (end < text.Length && text[end] == ' ')
+        {
+            end++;
+        }
+
+        return end < text.Length && char.IsUpper(text[end]);
+    }
+
+    private static int WholeWordIndex(string folded, string word, Func<int, bool> accepted) => WordIndex(folded, word, wholeWord: true, accepted);
+
+    private static int WordStartIndex(string folded, string word) => WordIndex(folded, word, wholeWord: false, _ => true);
+
+    private static int WordIndex(string folded, string word, bool wholeWord, Func<int, bool> accepted)
     {
         for (var index = folded.IndexOf(word, StringComparison.Ordinal); index >= 0; index = folded.IndexOf(word, index + 1, StringComparison.Ordinal))
         {
             var startOk = index == 0 || !char.IsLetter(folded[index - 1]);
             var end = index + word.Length;
             var endOk = !wholeWord || end == folded.Length || !char.IsLetter(folded[end]);
-            if (startOk && endOk)
+            if (startOk && endOk && accepted(index))
             {
                 return index;
             }

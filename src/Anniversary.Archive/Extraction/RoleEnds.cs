@@ -9,7 +9,8 @@ internal static class RoleEnds
     private static readonly HashSet<string> ClauseWords = ["who", "which", "whose", "where", "when", "while", "is", "was", "were", "has", "had", "will", "led", "visited", "presided"];
 
     /// <summary>"…, Prime Minister of Cambodia, to the organisers": after a comma, a preposition goes back to the sentence.</summary>
-    private static readonly HashSet<string> PrepositionsAfterComma = ["to", "for", "at", "with", "after", "before", "during", "from"];
+    /// <summary>"…, Deputy Governor, in attendance": so does "in".</summary>
+    private static readonly HashSet<string> PrepositionsAfterComma = ["to", "for", "at", "with", "after", "before", "during", "from", "in"];
 
     private static readonly HashSet<string> DayWords =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -27,7 +28,7 @@ internal static class RoleEnds
 
         if (!token.IsLower)
         {
-            return false;
+            return StartsClause(tokens, k);
         }
 
         // "on January 4", "on Monday", "on the occasion of": a time, not a body the post belongs to.
@@ -44,5 +45,22 @@ internal static class RoleEnds
         return ClauseWords.Contains(token.Folded) || lexicon.SpeechVerbs.Contains(token.Folded)
                || (token.Folded.EndsWith("ed", StringComparison.Ordinal) && !lexicon.RoleLowercaseWords.Contains(token.Folded)
                    && k > 0 && !tokens[k - 1].IsLower);
+    }
+
+    /// <summary>"…, Prime Minister of Cambodia, Bavet had grown": after a comma, capitalised words and then a clause word are a new clause's subject.</summary>
+    private static bool StartsClause(List<Token> tokens, int k)
+    {
+        if (k == 0 || !tokens[k - 1].Is(","))
+        {
+            return false;
+        }
+
+        var next = k;
+        while (next < tokens.Count && tokens[next].IsCapitalized)
+        {
+            next++;
+        }
+
+        return next < tokens.Count && ClauseWords.Contains(tokens[next].Folded);
     }
 }

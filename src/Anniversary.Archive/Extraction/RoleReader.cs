@@ -515,8 +515,11 @@ internal sealed class RoleReader(Lexicon lexicon)
         return false;
     }
 
+    /// <summary>A province or city, or a district written with "district" after it ("Ek Phnom district governor X").</summary>
     private bool IsPlaceAt(List<Token> tokens, int index) =>
-        lexicon.IsKnownPlace(Lexicon.StripPossessive(tokens[index].Text)) || lexicon.Gazetteer.PlaceAt(tokens, index, oldNames: false) is not null;
+        lexicon.IsKnownPlace(Lexicon.StripPossessive(tokens[index].Text)) || lexicon.Gazetteer.PlaceAt(tokens, index, oldNames: false) is not null
+        || (lexicon.Gazetteer.DistrictAt(tokens, index) is { } district && index + district.Words.Length < tokens.Count
+            && tokens[index + district.Words.Length].IsLower && tokens[index + district.Words.Length].Folded == "district");
 
     private bool IsTitle(Token token) =>
         token.IsWord && (lexicon.TitleWords.Contains(token.Folded) || lexicon.TitleAbbreviations.ContainsKey(token.Text) || lexicon.TitleAbbreviations.ContainsKey(token.Text + "."));

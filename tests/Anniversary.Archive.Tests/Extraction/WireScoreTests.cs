@@ -60,8 +60,12 @@ public sealed class WireScoreTests(ITestOutputHelper output)
         ["HeldOut6"] = new(1.0, 1.0, 0.988, 0.99, 0.99, 1.0),
 
         // Written and annotated (24 reports, 169–192) before the seventh round's rules were merged; measured once after it:
-        // speakers 0.992 (62 of 63), people 0.978 (88/90), roles 0.910 (81/89), statements 0.974 / 0.991, events 21/24. Blind.
-        ["HeldOut7"] = new(0.99, 0.977, 0.91, 0.974, 0.991, 0.875),
+        // speakers 0.992 (62 of 63), people 0.978 (88/90), roles 0.910 (81/89), statements 0.974 / 0.991, events 21/24.
+        // Tuned on in the eighth round (an event's kind not from a venue's name, a venue never the place, the report's
+        // year never the year counted from, a role stopping at ', in …' or a new clause, 'ferryman', a district of two words
+        // before 'district governor', a player's position as a title), which brought it to these floors (people 0.989,
+        // roles 0.978, events 24/24): no longer blind figures.
+        ["HeldOut7"] = new(0.99, 0.988, 0.977, 0.974, 0.991, 1.0),
     };
 
     public static TheoryData<string> Sets => [.. FloorsOfSet.Keys];
