@@ -45,7 +45,6 @@ public sealed class Lexicon
         PlacePrefixes = Folded(file.PlacePrefixes);
         PlaceSuffixes = Folded(file.PlaceSuffixes);
         NamedDays = file.NamedDays.Select(FoldedWords).GroupBy(words => words[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToList());
-        Publications = file.Publications.Select(FoldedWords).GroupBy(words => words[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToList());
         RoleLowercaseWords = Folded(file.RoleLowercaseWords);
         DescriptiveRoles = Folded(file.DescriptiveRoles);
         RoleOpeners = Folded(file.RoleOpeners ?? []);
@@ -164,9 +163,6 @@ public sealed class Lexicon
 
     /// <summary>Festivals and holidays ("Chôl Chnăm Thmây", "Pchum Ben") as folded words by their first word: never a person.</summary>
     public IReadOnlyDictionary<string, List<string[]>> NamedDays { get; }
-
-    /// <summary>Newspapers and agencies by first word ("Nhân Dân", "Khmer Times"): "told Nhân Dân" names no person.</summary>
-    public IReadOnlyDictionary<string, List<string[]>> Publications { get; }
 
     /// <summary>Lower-case words that may sit inside a title before a name: "Chairman of the provincial People’s Committee".</summary>
     public IReadOnlySet<string> RoleLowercaseWords { get; }
@@ -351,6 +347,5 @@ public sealed class Lexicon
         string[] FemaleHonorifics,
         string[] MaleHonorifics,
         Dictionary<string, string> MomentCues,
-        Dictionary<string, DateOnly> CommemoratedDays,
-        string[] Publications);
+        Dictionary<string, DateOnly> CommemoratedDays);
 }

@@ -236,7 +236,6 @@ internal sealed class NameReader(Lexicon lexicon)
             }
 
             MaskPhrase(mask, tokens, i, lexicon.NamedDays);
-            MaskPhrase(mask, tokens, i, lexicon.Publications);
             MaskPhrase(mask, tokens, i, lexicon.HonourTitles);
 
             if (!lexicon.PlacesByFirstWord.TryGetValue(tokens[i].Folded, out var candidates))
