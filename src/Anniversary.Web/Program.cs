@@ -91,6 +91,8 @@ try
     });
     // Answers the output cache has served whole, kept finished, before routing (when the cache is in memory).
     app.UseFinishedAnswers();
+    // Everything else is sent whole, once finished: a node killed mid-answer has sent nothing for the balancer to cut.
+    app.UseWholeAnswers();
     app.UseRouting();
 
     // The rate limiter runs first, so a cached answer is still counted against the client.

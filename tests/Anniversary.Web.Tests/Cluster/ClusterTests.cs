@@ -63,9 +63,10 @@ public sealed class ClusterTests(LocalCluster cluster, ITestOutputHelper log) : 
             await load.RunAsync(400, () => cluster.RunAsync("kill", "web1"));
             Assert.False(FreePorts.Listening(cluster.Web1.Port), "web1 was killed");
             // nginx met the dead node under this load and sent those requests to the other one.
-            var retried = File.ReadLines(Path.Combine(cluster.StateFolder, "logs", "nginx-error.log"))
-                .Count(line => line.Contains($"127.0.0.1:{cluster.Web1.Port}", StringComparison.Ordinal));
+            var errors = File.ReadAllLines(Path.Combine(cluster.StateFolder, "logs", "nginx-error.log"));
+            var retried = errors.Count(line => line.Contains($"127.0.0.1:{cluster.Web1.Port}", StringComparison.Ordinal));
             log.WriteLine($"{load.Answers.Count} requests through nginx, web1 killed (SIGKILL) after {load.Answers.Count / 2}; nginx logged {retried} failures of web1");
+            log.WriteLine(string.Join('\n', errors.TakeLast(20)));
             Assert.Empty(load.Failures);
             Assert.True(retried > 0, "nginx never tried the killed node: the load did not cross the kill");
         }
