@@ -128,6 +128,7 @@ internal sealed class NameReader(Lexicon lexicon)
             var length = j - i + 1;
             var isPlace = (i > 0 && tokens[i - 1].IsLower && lexicon.PlacePrepositions.Contains(tokens[i - 1].Folded) && !AgeFollows(tokens, j))
                           || lexicon.PlacePrefixes.Contains(tokens[i].Folded) || lexicon.PlaceSuffixes.Contains(tokens[j].Folded)
+                          || (i > 0 && tokens[i - 1].IsLower && lexicon.PlacePrefixes.Contains(tokens[i - 1].Folded))
                           || (j + 1 < tokens.Count && tokens[j + 1].IsLower && lexicon.PlaceNouns.Contains(tokens[j + 1].Folded))
                           || AfterPrepositionAndThe(tokens, i, j)
                           || JoinedToPlace(tokens, block.KnownPlaceMask!, i, j)
@@ -281,7 +282,8 @@ internal sealed class NameReader(Lexicon lexicon)
         }
 
         var written = string.Join(' ', tokens.Skip(start).Take(length).Select(t => t.Text));
-        return !System.Text.Ascii.IsValid(written) && !System.Text.Ascii.IsValid(place.Name)
+        // "Lâm Thị Sương" is not the Cambodian town "Suong" either: a place spelled without marks is not one written with them.
+        return !System.Text.Ascii.IsValid(written)
                && TextFolding.Fold(written) == TextFolding.Fold(place.Name)
                && !string.Equals(written.Normalize(), place.Name.Normalize(), StringComparison.OrdinalIgnoreCase);
     }
