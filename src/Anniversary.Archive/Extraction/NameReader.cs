@@ -62,7 +62,7 @@ internal sealed class NameReader(Lexicon lexicon)
         for (var i = 0; i < block.Tokens.Count; i++)
         {
             var token = block.Tokens[i];
-            if (block.InMention(i) || !IsNameWord(token, places[i], readAsName: OpensSpeech(block.Tokens, i))
+            if (block.InMention(i) || !IsNameWord(token, places[i], readAsName: OpensSpeech(block.Tokens, i) || ClosesQuote(block.Tokens, i))
                 || !shortNames.TryGetValue(token.Folded, out var candidates))
             {
                 continue;
@@ -176,6 +176,11 @@ internal sealed class NameReader(Lexicon lexicon)
     private bool OpensSpeech(List<Token> tokens, int index) =>
         index + 2 < tokens.Count && tokens[index + 1].IsLower && lexicon.SpeechVerbs.Contains(tokens[index + 1].Folded)
         && (tokens[index + 2].IsWord ? SpeechOpenerWords.Contains(tokens[index + 2].Folded) : tokens[index + 2].Text is "," or ":" or "“" or "\"");
+
+    /// <summary>"“…,” An said.": a name syllable between a closing quotation mark and a speech verb is a name.</summary>
+    private bool ClosesQuote(List<Token> tokens, int index) =>
+        index > 0 && index + 1 < tokens.Count && (tokens[index - 1].Is("”") || tokens[index - 1].Is("\""))
+        && tokens[index + 1].IsLower && lexicon.SpeechVerbs.Contains(tokens[index + 1].Folded);
 
     /// <summary>"a cooperative near the Tonle Sap.": a phrase of its own after a place preposition and "the" is a place, not a person.</summary>
     private bool AfterPrepositionAndThe(List<Token> tokens, int start, int end) =>

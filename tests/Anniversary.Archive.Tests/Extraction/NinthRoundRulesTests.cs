@@ -85,4 +85,51 @@ public sealed class NinthRoundRulesTests
         Assert.Equal("longxuyen", found?.PlaceKey);
         Assert.Equal(new DateOnly(1979, 1, 7), found?.Anniversary?.Of);
     }
+
+    [Fact]
+    public void A_name_syllable_between_a_closing_quote_and_a_speech_verb_is_the_speaker()
+    {
+        var facts = Facts(Lead, "Vice Chairman of the district People’s Committee Lê Hoài An told the students that the school was theirs.",
+            "“We see you as our own children,” An said.");
+
+        Assert.Contains(("le hoai an", 3), Statements(facts));
+    }
+
+    [Fact]
+    public void A_reflexive_phrase_after_a_name_leaves_the_name_the_subject_of_the_verb()
+    {
+        var facts = Facts(Lead, "District governor Sok Dara, himself a former soldier, said the road had been a front line.");
+
+        Assert.Contains(("sok dara", 2), Statements(facts));
+        Assert.Equal("District governor", facts.People.Single(p => p.Key == "sok dara").Role);
+    }
+
+    [Fact]
+    public void A_pronoun_closing_a_quote_stands_for_the_one_person_named_in_the_paragraph_before_without_speech()
+    {
+        var facts = Facts(Lead, "Governor Chea Sokha said the day was one of joy.",
+            "The event was also attended by Colonel Lim Vuthy, deputy commander of the provincial police, who handed out rice.",
+            "“It is our duty to remember,” he told reporters.");
+
+        Assert.Contains(("lim vuthy", 4), Statements(facts));
+        Assert.DoesNotContain(("chea sokha", 4), Statements(facts));
+    }
+
+    [Fact]
+    public void A_paragraph_naming_someone_else_breaks_a_speakers_frame()
+    {
+        var facts = Facts(Lead, "Governor Chea Sokha said the province had rebuilt its schools.",
+            "In Phnom Penh, Minister Keo Rith opened a new hospital on the same day.",
+            "Chea Sokha said the province would open a museum next year.");
+
+        Assert.DoesNotContain(("chea sokha", 3), Statements(facts));
+    }
+
+    [Fact]
+    public void A_role_as_subject_of_hoped_is_a_statement_of_its_holder()
+    {
+        var facts = Facts(Lead, "Deputy Governor Keo Sina said the border was open.", "The deputy governor also hoped that trade would grow.");
+
+        Assert.Contains(("keo sina", 3), Statements(facts));
+    }
 }
