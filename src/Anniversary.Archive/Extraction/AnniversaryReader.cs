@@ -27,8 +27,8 @@ internal static partial class AnniversaryReader
             return null;
         }
 
-        var sentenceEnd = text.IndexOfAny(['.', '!', '?'], match.Index + match.Length);
-        var rest = text[(match.Index + match.Length)..(sentenceEnd < 0 ? text.Length : sentenceEnd)];
+        var sentenceEnd = SentenceEnd().Match(text, match.Index + match.Length);
+        var rest = text[(match.Index + match.Length)..(sentenceEnd.Success ? sentenceEnd.Index : text.Length)];
         var dates = DateMentions.Find(rest);
         if (dates.FirstOrDefault(d => d.Precision == DatePrecision.Day) is { } day)
         {
@@ -88,6 +88,10 @@ internal static partial class AnniversaryReader
             .Select(m => DateMentions.TryDate(year.ToString(System.Globalization.CultureInfo.InvariantCulture), m.Groups["month"].Value, m.Groups["day"].Value, out var day) ? day : (DateOnly?)null)
             .FirstOrDefault(day => day is not null);
     }
+
+    // ".", "!" or "?", but not the point of a month written short ("the Jan. 7 victory").
+    [GeneratedRegex(@"[!?]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.")]
+    private static partial Regex SentenceEnd();
 
     // "45th anniversary", "45th founding anniversary", "fortieth anniversary".
     [GeneratedRegex(@"\b(?:(?<ordinal>\d{1,3})(?:st|nd|rd|th)|(?<word>\p{L}+(?:-\p{L}+)?))\s+(?:(?<between>\p{L}+(?:-\p{L}+)?)\s+)?anniversary\b", RegexOptions.IgnoreCase)]

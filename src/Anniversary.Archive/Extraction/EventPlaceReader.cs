@@ -22,7 +22,9 @@ internal sealed class EventPlaceReader(Lexicon lexicon)
         var first = after.FirstOrDefault(p => !p.IsVenue);
         var town = first is null ? null : after.FirstOrDefault(p => p.Start > first.Start && p.Province == first.Key);
         // Before the event's word too, a town written after its province is where ("Tây Ninh (VNA) – … in Tây Ninh city to celebrate").
-        var firstBefore = places.FirstOrDefault(p => !p.IsVenue && p.Start < kindAt);
+        // "met guests from Takeo province in Long Xuyen city for a get-together": where the guests came from gives way to a place after "in".
+        var firstBefore = places.FirstOrDefault(p => !p.IsVenue && p.Start < kindAt && !p.Guest && p.AfterIn)
+                          ?? places.FirstOrDefault(p => !p.IsVenue && p.Start < kindAt);
         var townBefore = firstBefore is null ? null : places.FirstOrDefault(p => p.Start > firstBefore.Start && p.Start < kindAt && p.Province == firstBefore.Key);
         var chosen = town ?? first ?? townBefore ?? firstBefore ?? places.FirstOrDefault();
         if (chosen is null)
@@ -54,12 +56,13 @@ internal sealed class EventPlaceReader(Lexicon lexicon)
             {
                 var text = place.IsDistrict ? lexicon.Gazetteer.NameOf(place.Key) ?? place.Key : sentence[tokens[i].Start..tokens[end].End];
                 var commemorated = i > 0 && tokens[i - 1].Folded == "of" && tokens.Take(i).Any(t => t.Folded == "anniversary");
-                found.Add(new Found(tokens[i].Start, text, place.Key, place.IsVenue, place.City, commemorated, IsGuestHome(tokens, i), place.Province));
+                var afterIn = i > 0 && tokens[i - 1].IsLower && tokens[i - 1].Folded is "in" or "at";
+                found.Add(new Found(tokens[i].Start, text, place.Key, place.IsVenue, place.City, commemorated, IsGuestHome(tokens, i), place.Province, afterIn));
             }
             else if (!inName && place.Province is { } provinceKey && !place.IsVenue && lexicon.Gazetteer.NameOf(provinceKey) is { } provinceName)
             {
                 // "in Snuol district": a town's name with "district" after it is the district, which stands for its province.
-                found.Add(new Found(tokens[i].Start, provinceName, provinceKey, false, null, false, IsGuestHome(tokens, i), null));
+                found.Add(new Found(tokens[i].Start, provinceName, provinceKey, false, null, false, IsGuestHome(tokens, i), null, false));
             }
 
             i = end;
@@ -96,5 +99,6 @@ internal sealed class EventPlaceReader(Lexicon lexicon)
 
     /// <param name="Guest">The place guests came from, not where the event was.</param>
     /// <param name="Province">For a town below the province, its province's key.</param>
-    private sealed record Found(int Start, string Text, string Key, bool IsVenue, string? City, bool Commemorated, bool Guest, string? Province);
+    /// <param name="AfterIn">Written after "in" or "at": where something is.</param>
+    private sealed record Found(int Start, string Text, string Key, bool IsVenue, string? City, bool Commemorated, bool Guest, string? Province, bool AfterIn);
 }

@@ -48,6 +48,7 @@ public sealed class Lexicon
         RoleLowercaseWords = Folded(file.RoleLowercaseWords);
         DescriptiveRoles = Folded(file.DescriptiveRoles);
         RoleOpeners = Folded(file.RoleOpeners ?? []);
+        LifeNouns = Folded(file.LifeNouns ?? []);
         HonourTitles = (file.HonourTitles ?? []).Select(FoldedWords).GroupBy(words => words[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToList());
         OrganisationWords = Folded(file.OrganisationWords ?? []);
         PersonNouns = Folded(file.PersonNouns);
@@ -172,6 +173,9 @@ public sealed class Lexicon
 
     /// <summary>"former", "retired": words that open a role ("Former army nurse X", "…, former Deputy Chief of …").</summary>
     public IReadOnlySet<string> RoleOpeners { get; }
+
+    /// <summary>"veteran", "survivor": what a person lived through, not a post, though a title may say it ("a veteran of the battle").</summary>
+    public IReadOnlySet<string> LifeNouns { get; }
 
     /// <summary>Honours a person bears ("Heroic Mother", "People’s Artist"), by first word: a role, never a name.</summary>
     public IReadOnlyDictionary<string, List<string[]>> HonourTitles { get; }
@@ -335,6 +339,7 @@ public sealed class Lexicon
         string[] RoleLowercaseWords,
         string[] DescriptiveRoles,
         string[]? RoleOpeners,
+        string[]? LifeNouns,
         string[]? HonourTitles,
         string[]? OrganisationWords,
         string[] PersonNouns,

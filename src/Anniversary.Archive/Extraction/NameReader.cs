@@ -62,7 +62,7 @@ internal sealed class NameReader(Lexicon lexicon)
         for (var i = 0; i < block.Tokens.Count; i++)
         {
             var token = block.Tokens[i];
-            if (block.InMention(i) || !IsNameWord(token, places[i], readAsName: OpensSpeech(block.Tokens, i))
+            if (block.InMention(i) || !IsNameWord(token, places[i], readAsName: OpensSpeech(block.Tokens, i) || ClosesQuote(block.Tokens, i))
                 || !shortNames.TryGetValue(token.Folded, out var candidates))
             {
                 continue;
@@ -128,6 +128,7 @@ internal sealed class NameReader(Lexicon lexicon)
             var length = j - i + 1;
             var isPlace = (i > 0 && tokens[i - 1].IsLower && lexicon.PlacePrepositions.Contains(tokens[i - 1].Folded) && !AgeFollows(tokens, j))
                           || lexicon.PlacePrefixes.Contains(tokens[i].Folded) || lexicon.PlaceSuffixes.Contains(tokens[j].Folded)
+                          || (i > 0 && tokens[i - 1].IsLower && lexicon.PlacePrefixes.Contains(tokens[i - 1].Folded))
                           || (j + 1 < tokens.Count && tokens[j + 1].IsLower && lexicon.PlaceNouns.Contains(tokens[j + 1].Folded))
                           || AfterPrepositionAndThe(tokens, i, j)
                           || JoinedToPlace(tokens, block.KnownPlaceMask!, i, j)
@@ -175,6 +176,11 @@ internal sealed class NameReader(Lexicon lexicon)
     private bool OpensSpeech(List<Token> tokens, int index) =>
         index + 2 < tokens.Count && tokens[index + 1].IsLower && lexicon.SpeechVerbs.Contains(tokens[index + 1].Folded)
         && (tokens[index + 2].IsWord ? SpeechOpenerWords.Contains(tokens[index + 2].Folded) : tokens[index + 2].Text is "," or ":" or "“" or "\"");
+
+    /// <summary>"“…,” An said.": a name syllable between a closing quotation mark and a speech verb is a name.</summary>
+    private bool ClosesQuote(List<Token> tokens, int index) =>
+        index > 0 && index + 1 < tokens.Count && (tokens[index - 1].Is("”") || tokens[index - 1].Is("\""))
+        && tokens[index + 1].IsLower && lexicon.SpeechVerbs.Contains(tokens[index + 1].Folded);
 
     /// <summary>"a cooperative near the Tonle Sap.": a phrase of its own after a place preposition and "the" is a place, not a person.</summary>
     private bool AfterPrepositionAndThe(List<Token> tokens, int start, int end) =>
@@ -281,7 +287,8 @@ internal sealed class NameReader(Lexicon lexicon)
         }
 
         var written = string.Join(' ', tokens.Skip(start).Take(length).Select(t => t.Text));
-        return !System.Text.Ascii.IsValid(written) && !System.Text.Ascii.IsValid(place.Name)
+        // "Lâm Thị Sương" is not the Cambodian town "Suong" either: a place spelled without marks is not one written with them.
+        return !System.Text.Ascii.IsValid(written)
                && TextFolding.Fold(written) == TextFolding.Fold(place.Name)
                && !string.Equals(written.Normalize(), place.Name.Normalize(), StringComparison.OrdinalIgnoreCase);
     }

@@ -16,6 +16,9 @@ internal static class RoleEnds
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the"];
 
+    /// <summary>"2-1, with striker X": a preposition goes with the sentence, never with a title.</summary>
+    public static bool IsPreposition(string folded) => PrepositionsAfterComma.Contains(folded);
+
     /// <summary>Whether the role being read stops before token <paramref name="k"/>.</summary>
     public static bool Ends(Lexicon lexicon, Block block, int k)
     {

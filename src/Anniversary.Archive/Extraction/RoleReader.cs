@@ -21,6 +21,9 @@ internal sealed class RoleReader(Lexicon lexicon)
     public static readonly HashSet<string> RoleJoiners = ["turned"];
     private const int MaxAppositiveTokens = 40;
 
+    /// <summary>"a former Khmer Rouge soldier": the words that may stand between "a" and what the person does.</summary>
+    private const int MaxQualifiers = 5;
+
     /// <summary>Adds the roles written around this mention to its person, with the gender they tell.</summary>
     public void AddRoles(Block block, Mention mention)
     {
@@ -117,8 +120,10 @@ internal sealed class RoleReader(Lexicon lexicon)
         var opened = tokens[first].IsLower && lexicon.RoleOpeners.Contains(tokens[first].Folded) && first + 1 < tokens.Count;
         var head = opened ? first + 1 : first;
         var descriptive = opened || IsDescriptive(tokens, first);
+        // "…, owner of a pepper company in …": a lower-case post that a body or a place follows opens the role too.
         if (!(IsDescriptive(tokens, first) || IsTitleLike(tokens[head]) || (tokens[head].IsCapitalized && tokens.Skip(head + 1).Take(4).Any(IsTitle))
-              || (opened && tokens[head].IsLower && DescriptiveWithin(tokens, head))))
+              || (opened && tokens[head].IsLower && DescriptiveWithin(tokens, head))
+              || (tokens[head].IsLower && IsPost(tokens[head]) && EndsPhrase(tokens, head))))
         {
             return null;
         }
@@ -199,7 +204,39 @@ internal sealed class RoleReader(Lexicon lexicon)
             return true;
         }
 
-        return DescriptiveWithin(tokens, k + 1);
+        return DescriptiveWithin(tokens, k + 1) || HeadsDescription(tokens, k + 1);
+    }
+
+    /// <summary>
+    /// "a retired army major who …", "a Vietnamese military attaché", "a deputy minister of Labour", "a former Khmer Rouge
+    /// soldier turned farmer": words that qualify it (lower-case words, numbers, a nationality, a place or a body's
+    /// capitalised name), then the phrase's last word, a post or what a person does, in lower case. What a person lived
+    /// through (<c>lifeNouns</c>: "a survivor of the camp") is no post.
+    /// </summary>
+    private bool HeadsDescription(List<Token> tokens, int from)
+    {
+        for (var j = from; j < tokens.Count && j <= from + MaxQualifiers && (tokens[j].IsWord || tokens[j].Kind == TokenKind.Number); j++)
+        {
+            if (tokens[j].IsLower && EndsPhrase(tokens, j))
+            {
+                return IsPost(tokens[j]) && !lexicon.LifeNouns.Contains(tokens[j].Folded);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word at <paramref name="k"/> ends a noun phrase: punctuation, a preposition, a clause or "turned" follows it.</summary>
+    private bool EndsPhrase(List<Token> tokens, int k)
+    {
+        if (k + 1 == tokens.Count || !tokens[k + 1].IsWord)
+        {
+            return true;
+        }
+
+        var next = tokens[k + 1];
+        return next.IsLower && (Connectors.Contains(next.Folded) || lexicon.PlacePrepositions.Contains(next.Folded) || RoleJoiners.Contains(next.Folded)
+                                || next.Folded is "who" or "whose" or "with");
     }
 
     /// <summary>"a Kandal rice miller", "a 12th grader": a place or a number may qualify what the person does.</summary>
@@ -388,7 +425,7 @@ internal sealed class RoleReader(Lexicon lexicon)
                 // "Opposition lawmaker Chea Vuthy", "rice farmer X": a lower-case title or what the person does, right before the role's capitalised words or the name.
                 first = k;
             }
-            else if (token.IsLower && !Connectors.Contains(token.Folded) && first == k + 1 && tokens[first].IsLower && IsPost(tokens[first])
+            else if (token.IsLower && !Connectors.Contains(token.Folded) && !RoleEnds.IsPreposition(token.Folded) && first == k + 1 && tokens[first].IsLower && IsPost(tokens[first])
                      && (lexicon.RoleLowercaseWords.Contains(token.Folded) || sentenceStart || tokens[k - 1].Is(",") || RoleJoiners.Contains(tokens[k - 1].Folded)
                          || lexicon.RoleOpeners.Contains(tokens[k - 1].Folded)))
             {

@@ -26,6 +26,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     {
         var attributions = new Dictionary<int, PersonState>();
         var speakers = new List<PersonState>();
+        Block? previous = null;
         foreach (var block in context.Blocks.Where(b => b.Paragraph is not null))
         {
             var tokens = block.Tokens;
@@ -42,7 +43,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
                     context.See(mention.Person);
                 }
 
-                var speaker = framed ?? SubjectOf(block, v, speakers, context.People.Values);
+                var speaker = framed ?? SubjectOf(block, v, speakers, context.People.Values, previous);
                 if (speaker is null)
                 {
                     continue;
@@ -64,12 +65,15 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
                     quoted.Part = PartReader.Strongest(quoted.Part, Part.Quoted);
                 }
             }
+
+            previous = block;
         }
 
         return FrameContinuations(context.Blocks, QuotesRunningOn(context.Blocks, attributions));
     }
 
-    private PersonState? SubjectOf(Block block, int verb, List<PersonState> speakers, IEnumerable<PersonState> people)
+    /// <param name="previous">The body paragraph before, for a pronoun that closes a quote opening this one.</param>
+    private PersonState? SubjectOf(Block block, int verb, List<PersonState> speakers, IEnumerable<PersonState> people, Block? previous)
     {
         var tokens = block.Tokens;
         if (WhoClauseOwner(block, verb) is { } owner)
@@ -107,7 +111,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 
         if (tokens[k].IsWord && lexicon.Pronouns.TryGetValue(tokens[k].Folded, out var pronoun))
         {
-            return PronounReferent(pronoun, speakers, block, k, people);
+            return PronounReferent(pronoun, speakers, block, k, people, previous);
         }
 
         k = BeforeInterjection(tokens, k);
@@ -425,8 +429,9 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             k += 2;
         }
 
-        // "Mao Sreypov, 66, a survivor of …, told", "Lương Văn Quý, 67, shared": whatever follows an age is about its bearer.
-        return aged || (k < tokens.Count && tokens[k].IsLower && tokens[k].Folded == "who");
+        // "Mao Sreypov, 66, a survivor of …, told", "Lương Văn Quý, 67, shared": whatever follows an age is about its bearer;
+        // so is "himself a former cadre".
+        return aged || (k < tokens.Count && tokens[k].IsLower && tokens[k].Folded is "who" or "himself" or "herself");
     }
 
     /// <summary>
@@ -436,7 +441,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     /// Women are named as such more often than men ("Thị", "Ms", "Chairwoman"), so "she" prefers a known
     /// woman, even one who has not spoken yet; once resolved, the pronoun tells the gender.
     /// </summary>
-    private PersonState? PronounReferent(string pronoun, List<PersonState> speakers, Block block, int at, IEnumerable<PersonState> people)
+    private PersonState? PronounReferent(string pronoun, List<PersonState> speakers, Block block, int at, IEnumerable<PersonState> people, Block? previous = null)
     {
         var wanted = pronoun == "female" ? Gender.Female : Gender.Male;
         bool Fits(PersonState p) => wanted == Gender.Female ? p.Gender != Gender.Male : p.Gender != Gender.Female;
@@ -446,7 +451,8 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         // "Cambodian historian X said …. ¶ She underlined …": the one who spoke in the paragraph just before, when nothing tells their gender.
         var latest = speakers.LastOrDefault();
         var continuing = latest is { Gender: Gender.Unknown } && latest.LastSpokeIn == block.Paragraph - 1 && at == 0 ? latest : null;
-        var referent = sameParagraph ?? continuing ?? (wanted == Gender.Female
+        var introduced = IntroducedBefore(block, at, previous, speakers) is { } named && Fits(named) ? named : null;
+        var referent = sameParagraph ?? introduced ?? continuing ?? (wanted == Gender.Female
             ? speakers.LastOrDefault(s => s.Gender == Gender.Female)
               ?? people.Where(p => p.Gender == Gender.Female && p.LastSeen > 0 && p.FirstBlock <= block.Position).MaxBy(p => p.LastSeen)
               ?? speakers.LastOrDefault(s => s.Gender == Gender.Unknown)
@@ -457,6 +463,22 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         }
 
         return referent;
+    }
+
+    /// <summary>
+    /// "Brig. Gen. X, …, handed rice to poor families. ¶ “…,” he told Khmer Times.": a pronoun after a quote that opens
+    /// the paragraph stands for the one person the paragraph before named, when no one spoke there.
+    /// </summary>
+    private static PersonState? IntroducedBefore(Block block, int at, Block? previous, List<PersonState> speakers)
+    {
+        if (previous is null || previous.Paragraph != block.Paragraph - 1 || !(block.Text.StartsWith('“') || block.Text.StartsWith('"'))
+            || !block.Tokens.Take(at).Any(t => t.Is("”") || t.Is("\"")) || speakers.Any(s => s.LastSpokeIn == previous.Paragraph))
+        {
+            return null;
+        }
+
+        var named = previous.Mentions.Select(m => m.Person).Distinct().ToList();
+        return named.Count == 1 ? named[0] : null;
     }
 
     /// <summary>"Provincial Governor X delivered a speech in which he recalled …": the person who opens the pronoun's sentence, named before it.</summary>
@@ -512,6 +534,14 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         return statements;
     }
 
+    /// <summary>Whether the mention stands inside quotation marks: the words of the speaker, not a person of the report.</summary>
+    private static bool Quoted(Block block, Mention mention)
+    {
+        var before = block.Text.AsSpan(0, block.Tokens[mention.Start].Start);
+        // A paragraph that only closes a quote opened before it is quoted up to its first closing mark.
+        return before.Count('“') > before.Count('”') || before.Count('"') % 2 == 1 || (ClosesQuote(block.Text) && !before.Contains('“') && !before.Contains('”'));
+    }
+
     private static bool LeavesQuoteOpen(string text) => text.Count(c => c == '“') > text.Count(c => c == '”');
 
     /// <summary>"Three days later we were in Takeo,” said X": the words of a quote opened in the paragraph before, not reopened.</summary>
@@ -524,7 +554,8 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     private static SortedDictionary<int, PersonState> FrameContinuations(List<Block> blocks, Dictionary<int, PersonState> attributions)
     {
         var statements = new SortedDictionary<int, PersonState>(attributions);
-        var paragraphs = blocks.Where(b => b.Paragraph is not null).Select(b => b.Paragraph!.Value).ToList();
+        var bodies = blocks.Where(b => b.Paragraph is not null).ToList();
+        var paragraphs = bodies.Select(b => b.Paragraph!.Value).ToList();
         int? lastIndex = null;
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -533,7 +564,10 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
                 continue;
             }
 
-            if (lastIndex is { } previous && attributions[paragraphs[previous]] == speaker)
+            // "In Phnom Penh, Prime Minister X led a separate celebration": a paragraph that names someone else who holds a
+            // post, not in quoted words, breaks the frame ("the Pol Pot group" in a speech does not).
+            if (lastIndex is { } previous && attributions[paragraphs[previous]] == speaker
+                && !Enumerable.Range(previous + 1, i - previous - 1).Any(gap => bodies[gap].Mentions.Any(m => m.Person != speaker && m.Person.Roles.Count > 0 && !Quoted(bodies[gap], m))))
             {
                 for (var gap = previous + 1; gap < i; gap++)
                 {

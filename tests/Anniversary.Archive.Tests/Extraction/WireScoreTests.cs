@@ -64,12 +64,17 @@ public sealed class WireScoreTests(ITestOutputHelper output)
         // Tuned on in the eighth round (an event's kind not from a venue's name, a venue never the place, the report's
         // year never the year counted from, a role stopping at ', in …' or a new clause, 'ferryman', a district of two words
         // before 'district governor', a player's position as a title), which brought it to these floors (people 0.989,
-        // roles 0.978, events 24/24): no longer blind figures.
-        ["HeldOut7"] = new(0.99, 0.988, 0.977, 0.974, 0.991, 1.0),
+        // roles 0.978, events 24/24), and the ninth round's descriptive roles to roles 0.989: no longer blind figures.
+        ["HeldOut7"] = new(0.99, 0.988, 0.988, 0.974, 0.991, 1.0),
 
         // Written and annotated (24 reports, 193–216) before the eighth round's rules were merged; measured once after it:
-        // speakers 0.976 (62 of 65), people 0.988 (84/85), roles 0.882 (75/85), statements 0.932 / 0.973, events 23/24. Blind.
-        ["HeldOut8"] = new(0.976, 0.988, 0.882, 0.932, 0.973, 0.958),
+        // speakers 0.976 (62 of 65), people 0.988 (84/85), roles 0.882 (75/85), statements 0.932 / 0.973, events 23/24.
+        // Tuned on in the ninth round (a descriptive phrase after a name read by the post that ends it, a lower-case post
+        // and its body, a role word glued before a name without its preposition, streets, a name written with marks that
+        // a town spells without, a place after "in" before the guests' home, "the Jan. 7 victory"; "”, An said", "X, himself
+        // a …, said", a pronoun closing a quote after a paragraph that named one person, a frame broken by someone else,
+        // "hoped"), which brought it to these floors: no longer blind figures.
+        ["HeldOut8"] = new(1.0, 1.0, 1.0, 1.0, 1.0, 1.0),
     };
 
     public static TheoryData<string> Sets => [.. FloorsOfSet.Keys];
