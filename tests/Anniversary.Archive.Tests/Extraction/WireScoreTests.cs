@@ -75,6 +75,11 @@ public sealed class WireScoreTests(ITestOutputHelper output)
         // a …, said", a pronoun closing a quote after a paragraph that named one person, a frame broken by someone else,
         // "hoped"), which brought it to these floors: no longer blind figures.
         ["HeldOut8"] = new(1.0, 1.0, 1.0, 1.0, 1.0, 1.0),
+
+        // Written and annotated (24 reports, 217–240) before the ninth round's rules were merged; measured once after it:
+        // speakers 0.970 (64 found, 67 read, 65 expected), people 0.978 (89/91), roles 0.956 (86/90), statements
+        // 0.965 (111/115) / 0.982 (111/113), events 24/24 — the first blind set on which every target is met.
+        ["HeldOut9"] = new(0.969, 0.978, 0.955, 0.965, 0.982, 1.0),
     };
 
     public static TheoryData<string> Sets => [.. FloorsOfSet.Keys];
