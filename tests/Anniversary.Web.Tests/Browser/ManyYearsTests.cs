@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Anniversary.Web.Tests.Browser;
 
 /// <summary>
-/// The pages a reader meets first, with fourteen years of reports in the archive: the home page says what the
+/// The pages a reader meets first, with fifteen years of reports in the archive: the home page says what the
 /// archive spans and lists the latest commemorations newest first; the timeline groups by what is commemorated,
 /// then by year; the people index lists persons only, each once. Screenshots of each are kept.
 /// </summary>
@@ -21,11 +21,11 @@ public sealed class ManyYearsTests(ManyYearsSite site)
         var tagline = await tab.Page.Locator(".site-title__tagline").InnerTextAsync();
         Assert.DoesNotContain("2024", tagline);
         var span = await tab.Page.Locator(".intro__span").InnerTextAsync();
-        Assert.StartsWith($"{ReportCount()} reports from January 2012 to January 2025, from commemorations in ", span);
+        Assert.StartsWith($"{ReportCount()} reports from January 2012 to January 2026, from commemorations in ", span);
 
         var dates = await tab.Page.Locator(".home-timeline time[datetime]").EvaluateAllAsync<string[]>("times => times.map(t => t.getAttribute('datetime'))");
         Assert.Equal(10, dates.Length);
-        Assert.Equal("2025-01-08", dates[0]);
+        Assert.Equal("2026-01-06", dates[0]);
         Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
         tab.AssertNoProblems();
     }
@@ -39,8 +39,8 @@ public sealed class ManyYearsTests(ManyYearsSite site)
 
         var index = tab.Page.GetByRole(AriaRole.Navigation, new() { Name = "Commemorations by what they mark and by year" });
         var lines = (await index.Locator("li").AllInnerTextsAsync()).Select(Collapse).ToList();
-        Assert.Equal("Anniversaries of 7 January 1979: " + string.Join(' ', Enumerable.Range(2012, 14)), lines[0]);
-        Assert.Contains(lines, line => line.StartsWith("Anniversaries of 22 December 1944: 2023", StringComparison.Ordinal));
+        Assert.Equal("Anniversaries of 7 January 1979: " + string.Join(' ', Enumerable.Range(2012, 15)), lines[0]);
+        Assert.Contains(lines, line => line.StartsWith("Anniversaries of 22 December 1944: ", StringComparison.Ordinal) && line.Contains("2023", StringComparison.Ordinal));
         Assert.Contains(lines, line => line.StartsWith("Anniversaries of 27 July 1947: ", StringComparison.Ordinal) && line.Contains("2024", StringComparison.Ordinal));
         Assert.StartsWith("Other commemorations:", lines[^1]);
 
@@ -66,8 +66,8 @@ public sealed class ManyYearsTests(ManyYearsSite site)
         // A group cut by the end of a page goes on under the same heading, marked as continued.
         headings = headings.Where(h => !h.EndsWith(" (continued)", StringComparison.Ordinal)).ToList();
         Assert.Equal(
-            Enumerable.Range(33, 14).Select(n => $"{Ordinal(n)} anniversary of 7 January 1979"),
-            headings.Take(14));
+            Enumerable.Range(33, 15).Select(n => $"{Ordinal(n)} anniversary of 7 January 1979"),
+            headings.Take(15));
         Assert.Equal(headings.Count, headings.Distinct().Count());
         Assert.StartsWith("Other commemorations, ", headings[^1]);
 
