@@ -18,7 +18,7 @@ public static class SearchCandidates
     public static async Task<SearchResults> ResultsAsync(
         ArchiveDbContext db, SearchRequest request, IReadOnlyList<SearchCandidate> candidates, bool truncated, CancellationToken cancellationToken = default)
     {
-        var found = candidates.GroupBy(c => (c.ArticleId, c.Paragraph)).Select(g => g.OrderBy(c => c.Score).First()).ToList();
+        var found = BestOfEach(candidates);
 
         // Each kind counts what choosing it alone lists, so that its link shows that many.
         var kinds = found.GroupBy(r => r.Type).Select(g => new FacetCount(g.Key.ToString(), KindLabel(g.Key), g.Count())).OrderByDescending(k => k.Count).ToList();
@@ -32,8 +32,7 @@ public static class SearchCandidates
         };
         var page = ordered.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
 
-        var months = rows.GroupBy(r => r.Date.Year * 100 + r.Date.Month).OrderBy(g => g.Key)
-            .Select(g => (Month: $"{g.Key / 100:0000}-{g.Key % 100:00}", Count: g.Count())).Select(m => new FacetCount(m.Month, m.Month, m.Count)).ToList();
+        var months = MonthCounts(rows);
         var speakerCounts = rows.Where(r => r.Type == HitType.Statement && r.PersonId is not null)
             .GroupBy(r => r.PersonId!.Value).Select(g => (Id: g.Key, Count: g.Count())).OrderByDescending(s => s.Count).Take(20).ToList();
 
@@ -63,7 +62,44 @@ public static class SearchCandidates
         }
 
         var withParagraphs = rows.Where(r => r.Paragraph is not null).Select(r => r.ArticleId).ToHashSet();
-        return rows.Where(r => r.Paragraph is not null || !withParagraphs.Contains(r.ArticleId) || (r.Headline is { } headline && SearchText.HoldsAll(headline, query.Words))).ToList();
+        var sought = new SearchText.WordsSought(query.Words);
+        return rows.Where(r => r.Paragraph is not null || !withParagraphs.Contains(r.ArticleId) || (r.Headline is { } headline && sought.HeldBy(headline))).ToList();
+    }
+
+    /// <summary>
+    /// One candidate per article or paragraph, in the order each was first found: the first with the
+    /// best score (what grouping them and taking each group's first by score gives, in one pass).
+    /// </summary>
+    private static List<SearchCandidate> BestOfEach(IReadOnlyList<SearchCandidate> candidates)
+    {
+        var found = new List<SearchCandidate>(candidates.Count);
+        var at = new Dictionary<(int ArticleId, int? Paragraph), int>(candidates.Count);
+        foreach (var candidate in candidates)
+        {
+            if (!at.TryGetValue((candidate.ArticleId, candidate.Paragraph), out var index))
+            {
+                at.Add((candidate.ArticleId, candidate.Paragraph), found.Count);
+                found.Add(candidate);
+            }
+            else if (candidate.Score < found[index].Score)
+            {
+                found[index] = candidate;
+            }
+        }
+
+        return found;
+    }
+
+    private static List<FacetCount> MonthCounts(List<SearchCandidate> rows)
+    {
+        var counts = new SortedDictionary<int, int>();
+        foreach (var row in rows)
+        {
+            var month = row.Date.Year * 100 + row.Date.Month;
+            counts[month] = counts.GetValueOrDefault(month) + 1;
+        }
+
+        return counts.Select(m => $"{m.Key / 100:0000}-{m.Key % 100:00}").Zip(counts.Values, (month, count) => new FacetCount(month, month, count)).ToList();
     }
 
     private static string KindLabel(HitType type) => type switch

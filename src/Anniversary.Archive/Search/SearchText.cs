@@ -37,36 +37,51 @@ public static partial class SearchText
     }
 
     /// <summary>True when every one of the index words is a word of the text as the index sees it: the same word, or another with its stem.</summary>
-    public static bool HoldsAll(string text, IReadOnlyList<string> indexWords)
+    public static bool HoldsAll(string text, IReadOnlyList<string> indexWords) => new WordsSought(indexWords).HeldBy(text);
+
+    /// <summary>
+    /// A search's words, stemmed once, to be tested against many texts (a search tests every
+    /// headline it read): stemming the words again for each text cost as much as the test itself.
+    /// </summary>
+    public sealed class WordsSought
     {
-        var stems = new string[indexWords.Count];
-        for (var i = 0; i < stems.Length; i++)
+        private readonly IReadOnlyList<string> _words;
+        private readonly string[] _stems;
+        private readonly bool _normalize;
+
+        public WordsSought(IReadOnlyList<string> indexWords)
         {
-            stems[i] = EnglishStems.Of(indexWords[i]);
+            _words = indexWords;
+            _stems = indexWords.Select(EnglishStems.Of).ToArray();
+
+            // Place spellings change only their own words, so for any other word (or stem: "has" is
+            // "ha", a word of "Ha Noi") folding is enough, and far cheaper than normalising.
+            _normalize = indexWords.Any(PlaceWords.Contains) || _stems.Any(PlaceStems.Contains);
         }
 
-        // Place spellings change only their own words, so for any other word (or stem: "has" is
-        // "ha", a word of "Ha Noi") folding is enough, and far cheaper than normalising.
-        var seen = indexWords.Any(PlaceWords.Contains) || stems.Any(PlaceStems.Contains) ? Normalize(text) : TextFolding.Fold(text);
-        Span<bool> found = stackalloc bool[indexWords.Count];
-
-        var missing = indexWords.Count;
-        foreach (var word in new WordRuns(seen))
+        /// <summary>True when every word sought is a word of the text as the index sees it: the same word, or another with its stem.</summary>
+        public bool HeldBy(string text)
         {
-            for (var i = 0; i < indexWords.Count; i++)
+            var seen = _normalize ? Normalize(text) : TextFolding.Fold(text);
+            Span<bool> found = stackalloc bool[_words.Count];
+            var missing = _words.Count;
+            foreach (var word in new WordRuns(seen))
             {
-                if (!found[i] && (word.SequenceEqual(indexWords[i]) || EnglishStems.Has(word, stems[i])))
+                for (var i = 0; i < _words.Count; i++)
                 {
-                    found[i] = true;
-                    if (--missing == 0)
+                    if (!found[i] && (word.SequenceEqual(_words[i]) || EnglishStems.Has(word, _stems[i])))
                     {
-                        return true;
+                        found[i] = true;
+                        if (--missing == 0)
+                        {
+                            return true;
+                        }
                     }
                 }
             }
-        }
 
-        return missing == 0;
+            return missing == 0;
+        }
     }
 
     /// <summary>The index's words of a text: letters and digits, as the search index's tokenizer splits them.</summary>

@@ -37,4 +37,26 @@ public sealed class SearchTextTests
 
         Assert.True(probes.Count > 100, $"{probes.Count} words probed");
     }
+
+    [Fact]
+    public void Words_sought_once_answer_for_many_texts_as_the_words_sought_for_each_text()
+    {
+        var corpus = new SyntheticCorpus(seed: 12);
+        var texts = Enumerable.Range(0, 100).SelectMany(_ => corpus.Next().Split("\n\n")).Take(300).ToList();
+        List<string>[] searches = [["hanoi"], ["ha", "noi"], ["nguyen", "van"], ["friendship", "ceremony"], [.. SearchText.Words(texts[0]).Take(3)]];
+
+        var held = 0;
+        foreach (var words in searches)
+        {
+            var sought = new SearchText.WordsSought(words);
+            foreach (var text in texts)
+            {
+                var expected = words.All(word => SearchText.Words(text).Any(w => w == word || EnglishStems.Of(w) == EnglishStems.Of(word)));
+                Assert.Equal(expected, sought.HeldBy(text));
+                held += expected ? 1 : 0;
+            }
+        }
+
+        Assert.True(held > 0, "no text held the words of any search");
+    }
 }

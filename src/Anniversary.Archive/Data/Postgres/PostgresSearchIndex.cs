@@ -103,8 +103,11 @@ public sealed class PostgresSearchIndex : IArchiveSearch
     }
 
     /// <summary>Article rows whose headline holds every word searched for score as the best matches.</summary>
-    private static List<HitRow> HeadlinesFirst(List<HitRow> rows, SearchQuery query) =>
-        rows.Select(r => r with { Score = r.Headline is not null && SearchText.HoldsAll(r.Headline, query.Words) ? -1 : 0 }).ToList();
+    private static List<HitRow> HeadlinesFirst(List<HitRow> rows, SearchQuery query)
+    {
+        var sought = new SearchText.WordsSought(query.Words);
+        return rows.Select(r => r with { Score = r.Headline is not null && sought.HeldBy(r.Headline) ? -1 : 0 }).ToList();
+    }
 
     private static async Task<List<HitRow>> RowsAsync(
         ArchiveDbContext db, string sql, IEnumerable<(string Name, object? Value)> parameters, IReadOnlyCollection<int> namedPeople, CancellationToken cancellationToken)

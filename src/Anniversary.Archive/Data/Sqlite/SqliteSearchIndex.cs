@@ -183,15 +183,21 @@ public sealed class SqliteSearchIndex : IArchiveSearch
     /// bm25 scores the paragraphs; an article found as a whole (from its words, which have no
     /// positions to score) comes before them when its headline holds every word searched for, after them otherwise.
     /// </summary>
-    private static IEnumerable<HitRow> HeadlinesFirstAmongRanked(List<HitRow> rows, SearchQuery query) =>
-        rows.Select(r => r.Type == HitType.Article && r.Headline is not null && SearchText.HoldsAll(r.Headline, query.Words) ? r with { Score = HeadlineScore } : r);
+    private static IEnumerable<HitRow> HeadlinesFirstAmongRanked(List<HitRow> rows, SearchQuery query)
+    {
+        var sought = new SearchText.WordsSought(query.Words);
+        return rows.Select(r => r.Type == HitType.Article && r.Headline is not null && sought.HeldBy(r.Headline) ? r with { Score = HeadlineScore } : r);
+    }
 
     // Below any bm25 score FTS5 gives (bm25 is negative, lower is better).
     private const double HeadlineScore = -1e9;
 
     /// <summary>Article rows whose headline holds every word searched for score as the best matches.</summary>
-    private static List<HitRow> HeadlinesFirst(List<HitRow> rows, SearchQuery query) =>
-        rows.Select(r => r with { Score = r.Headline is not null && SearchText.HoldsAll(r.Headline, query.Words) ? -1 : 0 }).ToList();
+    private static List<HitRow> HeadlinesFirst(List<HitRow> rows, SearchQuery query)
+    {
+        var sought = new SearchText.WordsSought(query.Words);
+        return rows.Select(r => r with { Score = r.Headline is not null && sought.HeldBy(r.Headline) ? -1 : 0 }).ToList();
+    }
 
     /// <summary>
     /// The candidates, read on SQLite's C API: through ADO.NET each value read cost two calls into
