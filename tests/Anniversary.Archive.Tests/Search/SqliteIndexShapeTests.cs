@@ -82,7 +82,7 @@ public sealed class SqliteIndexShapeTests
             await SqliteEngine.Migrator().MigrateAsync(db);
             Assert.Equal(0, await db.Database.SqlQueryRaw<int>($"SELECT count(*) AS Value FROM {SqliteSearchEntries.Table}").SingleAsync());
             Assert.Equal(0, await db.Database.SqlQueryRaw<int>($"SELECT count(*) AS Value FROM {SqliteSearchEntries.ArticleWords}").SingleAsync());
-            Assert.Equal(2, await db.Articles.CountAsync(a => a.ContentHash == string.Empty));
+            Assert.Equal(2, await db.Articles.CountAsync(a => a.ContentHash.Length == 0));
             Assert.Equal("body", await db.Database.SqlQueryRaw<string>($"SELECT name AS Value FROM pragma_table_info('{SqliteSearchEntries.Table}') WHERE cid = 0").SingleAsync());
         }
 

@@ -71,9 +71,9 @@ namespace Anniversary.Archive.Data.Postgres.Migrations
                     b.Property<string>("Byline")
                         .HasColumnType("text");
 
-                    b.Property<string>("ContentHash")
+                    b.Property<byte[]>("ContentHash")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("bytea");
 
                     b.Property<string>("Credit")
                         .HasColumnType("text");
@@ -110,9 +110,9 @@ namespace Anniversary.Archive.Data.Postgres.Migrations
                     b.Property<string>("Standfirst")
                         .HasColumnType("text");
 
-                    b.Property<string>("TextHash")
+                    b.Property<byte[]>("TextHash")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("bytea");
 
                     b.Property<string>("Title")
                         .IsRequired()

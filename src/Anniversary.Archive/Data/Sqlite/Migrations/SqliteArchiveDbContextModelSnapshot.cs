@@ -61,9 +61,9 @@ namespace Anniversary.Archive.Data.Sqlite.Migrations
                     b.Property<string>("Byline")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ContentHash")
+                    b.Property<byte[]>("ContentHash")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Credit")
                         .HasColumnType("TEXT");
@@ -100,9 +100,9 @@ namespace Anniversary.Archive.Data.Sqlite.Migrations
                     b.Property<string>("Standfirst")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("TextHash")
+                    b.Property<byte[]>("TextHash")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Title")
                         .IsRequired()
