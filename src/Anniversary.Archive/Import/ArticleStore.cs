@@ -175,7 +175,6 @@ internal sealed class ArticleStore
             ImportedAtUtc = now,
             UpdatedAtUtc = now,
             EventId = eventId,
-            Original = new ArticleSource { Text = StoredOriginal.Cut(read.Text, parsed.Paragraphs.Select(p => p.Text).ToList()) },
         };
         int articleId;
         Sha256Digest? oldText = null;
@@ -250,7 +249,7 @@ internal sealed class ArticleStore
             }
         }
 
-        _rows.AddRows([new ArticleBody { ArticleId = articleId, Paragraphs = StoredParagraphs.Pack(paragraphRows) }]);
+        _rows.AddRows([new ArticleBody { ArticleId = articleId, Paragraphs = StoredParagraphs.Pack(paragraphRows, StoredOriginal.Cut(read.Text, parsed.Paragraphs.Select(p => p.Text).ToList())) }]);
         _rows.AddRows(figureRows);
         _rows.AddRows(facts.People.Select(p => new Appearance
         {

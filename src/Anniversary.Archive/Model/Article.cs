@@ -43,8 +43,6 @@ public sealed class Article
     /// <summary>SHA-256 of the file's bytes alone, 32 bytes: the same report under a second file name is refused, not stored twice.</summary>
     public byte[] TextHash { get; set; } = [];
 
-    public ArticleSource? Original { get; set; }
-
     public DateTime ImportedAtUtc { get; set; }
 
     public DateTime UpdatedAtUtc { get; set; }

@@ -142,20 +142,6 @@ namespace Anniversary.Archive.Data.Sqlite.Migrations
                     b.ToTable("ArticleBodies");
                 });
 
-            modelBuilder.Entity("Anniversary.Archive.Model.ArticleSource", b =>
-                {
-                    b.Property<int>("ArticleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("ArticleId");
-
-                    b.ToTable("ArticleSources");
-                });
-
             modelBuilder.Entity("Anniversary.Archive.Model.Event", b =>
                 {
                     b.Property<int>("Id")
@@ -424,17 +410,6 @@ namespace Anniversary.Archive.Data.Sqlite.Migrations
                     b.Navigation("Article");
                 });
 
-            modelBuilder.Entity("Anniversary.Archive.Model.ArticleSource", b =>
-                {
-                    b.HasOne("Anniversary.Archive.Model.Article", "Article")
-                        .WithOne("Original")
-                        .HasForeignKey("Anniversary.Archive.Model.ArticleSource", "ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Article");
-                });
-
             modelBuilder.Entity("Anniversary.Archive.Model.Figure", b =>
                 {
                     b.HasOne("Anniversary.Archive.Model.Article", "Article")
@@ -511,8 +486,6 @@ namespace Anniversary.Archive.Data.Sqlite.Migrations
                     b.Navigation("MentionedDates");
 
                     b.Navigation("Moments");
-
-                    b.Navigation("Original");
 
                     b.Navigation("Statements");
                 });
