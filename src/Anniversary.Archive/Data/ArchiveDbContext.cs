@@ -12,8 +12,6 @@ public abstract class ArchiveDbContext(DbContextOptions options) : DbContext(opt
 {
     public DbSet<Article> Articles => Set<Article>();
 
-    public DbSet<ArticleSource> ArticleSources => Set<ArticleSource>();
-
     public DbSet<ArticleBody> ArticleBodies => Set<ArticleBody>();
 
     public DbSet<Figure> Figures => Set<Figure>();
@@ -43,12 +41,10 @@ public abstract class ArchiveDbContext(DbContextOptions options) : DbContext(opt
             article.HasIndex(a => a.UpdatedAtUtc);
             article.HasOne(a => a.Body).WithOne(b => b.Article).HasForeignKey<ArticleBody>(b => b.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasMany(a => a.Figures).WithOne(f => f.Article).HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
-            article.HasOne(a => a.Original).WithOne(s => s.Article).HasForeignKey<ArticleSource>(s => s.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasMany(a => a.FormerSlugs).WithOne(f => f.Article).HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasOne(a => a.Event).WithMany(e => e.Articles).HasForeignKey(a => a.EventId).OnDelete(DeleteBehavior.SetNull);
         });
 
-        modelBuilder.Entity<ArticleSource>().HasKey(s => s.ArticleId);
         modelBuilder.Entity<ArticleBody>().HasKey(b => b.ArticleId);
 
         modelBuilder.Entity<FormerSlug>().HasIndex(f => f.Slug).IsUnique();

@@ -15,7 +15,7 @@ public interface IArticleBatchWriter
 /// </summary>
 public interface IArticleRows : IDisposable
 {
-    /// <summary>Stores a new article and its <see cref="Article.Original"/> text; its id.</summary>
+    /// <summary>Stores a new article; its id.</summary>
     int AddArticle(Article article);
 
     /// <summary>

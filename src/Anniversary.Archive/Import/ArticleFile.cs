@@ -9,8 +9,8 @@ namespace Anniversary.Archive.Import;
 /// <summary>One file read, parsed and understood, ready to store: everything of an import that needs no database.</summary>
 public sealed record ReadArticle(
     string FileName,
-    string ContentHash,
-    string TextHash,
+    byte[] ContentHash,
+    byte[] TextHash,
     string Text,
     string Title,
     string? Source,
@@ -88,7 +88,7 @@ public static class ArticleFile
 
         var metadata = editorial.Metadata.For(fileName);
         var hash = ContentHash(bytes, metadata, editorial.Overrides.FingerprintFor(fileName));
-        if (storedHash(fileName) == Sha256Digest.Parse(hash))
+        if (storedHash(fileName) == Sha256Digest.Of(hash))
         {
             return new ArticleFileResult(fileName, null, null);
         }
@@ -122,7 +122,7 @@ public static class ArticleFile
         var title = string.IsNullOrWhiteSpace(metadata?.Headline) ? article.Title : metadata.Headline.Trim();
         var source = string.IsNullOrWhiteSpace(metadata?.Source) ? null : metadata.Source.Trim();
         var readArticle = new ReadArticle(
-            fileName, hash, Convert.ToHexStringLower(SHA256.HashData(bytes)), text!.TrimStart('\uFEFF'), title, source, article, facts, Render(article, facts), IndexedText.Of(title, article));
+            fileName, hash, SHA256.HashData(bytes), text!.TrimStart('\uFEFF'), title, source, article, facts, Render(article, facts), IndexedText.Of(title, article));
         ImportTimings.Stop(ImportTimings.Stage.Render, started);
         return new ArticleFileResult(fileName, readArticle, null);
     }
@@ -216,11 +216,11 @@ public static class ArticleFile
         return index < 0 ? 1 : index + 1;
     }
 
-    private static string ContentHash(byte[] bytes, ArticleMetadata? metadata, string overrides)
+    private static byte[] ContentHash(byte[] bytes, ArticleMetadata? metadata, string overrides)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(bytes);
         hash.AppendData(Encoding.UTF8.GetBytes($"\0{ImportFormat.Version}\0{metadata?.Headline}\0{metadata?.Source}\0{overrides}"));
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return hash.GetHashAndReset();
     }
 }

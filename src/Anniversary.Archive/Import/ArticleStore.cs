@@ -73,9 +73,9 @@ internal sealed class ArticleStore
         var store = new ArticleStore(db, rows, clock, formerSlugs);
         await foreach (var a in db.Articles.AsNoTracking().Select(a => new { a.Id, a.SourceFile, a.Slug, a.ContentHash, a.TextHash }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            store._files[a.SourceFile] = new StoredFile(a.Id, Sha256Digest.Parse(a.ContentHash));
+            store._files[a.SourceFile] = new StoredFile(a.Id, Sha256Digest.Of(a.ContentHash));
             store._articleSlugs.Taken.Add(a.Slug);
-            var textHash = Sha256Digest.Parse(a.TextHash);
+            var textHash = Sha256Digest.Of(a.TextHash);
             if (textHash != default)
             {
                 store._articlesByText.TryAdd(textHash, a.Id);
@@ -109,7 +109,7 @@ internal sealed class ArticleStore
         ReadArticle read, IReadOnlyDictionary<string, string> correctedNames, bool isolated, CancellationToken cancellationToken)
     {
         StoredFile? existing = _files.TryGetValue(read.FileName, out var file) ? file : null;
-        if (_articlesByText.TryGetValue(Sha256Digest.Parse(read.TextHash), out var twin) && twin != existing?.Id)
+        if (_articlesByText.TryGetValue(Sha256Digest.Of(read.TextHash), out var twin) && twin != existing?.Id)
         {
             var twinFile = (string)Lookup<Article>([nameof(Article.SourceFile)], (nameof(Article.Id), twin))![0]!;
             return (ImportOutcome.Failed, null, new ImportFailure(read.FileName, null, $"has the same content as {twinFile}, which is already imported; not imported twice"));
@@ -175,7 +175,6 @@ internal sealed class ArticleStore
             ImportedAtUtc = now,
             UpdatedAtUtc = now,
             EventId = eventId,
-            Original = new ArticleSource { Text = StoredOriginal.Cut(read.Text, parsed.Paragraphs.Select(p => p.Text).ToList()) },
         };
         int articleId;
         Sha256Digest? oldText = null;
@@ -183,8 +182,8 @@ internal sealed class ArticleStore
         {
             // An update is rare: what it needs of the stored article is read from the database rather than kept for every file.
             var before = Lookup<Article>([nameof(Article.Slug), nameof(Article.TextHash)], (nameof(Article.Id), stored.Id))!;
-            var (oldSlug, oldTextHash) = ((string)before[0]!, (string)before[1]!);
-            oldText = Sha256Digest.Parse(oldTextHash);
+            var (oldSlug, oldTextHash) = ((string)before[0]!, (byte[])before[1]!);
+            oldText = Sha256Digest.Of(oldTextHash);
             article.Id = articleId = stored.Id;
             article.Slug = _articleSlugs.AfterReimport(stored.Id, oldSlug, read.Title);
             if (article.Slug != oldSlug)
@@ -200,7 +199,7 @@ internal sealed class ArticleStore
             articleId = _rows.AddArticle(article);
         }
 
-        var textHash = Sha256Digest.Parse(read.TextHash);
+        var textHash = Sha256Digest.Of(read.TextHash);
         if (oldText is { } old && _articlesByText.TryGetValue(old, out var oldOwner) && oldOwner == articleId)
         {
             _undo.Remove(_articlesByText, old);
@@ -250,7 +249,7 @@ internal sealed class ArticleStore
             }
         }
 
-        _rows.AddRows([new ArticleBody { ArticleId = articleId, Paragraphs = StoredParagraphs.Pack(paragraphRows) }]);
+        _rows.AddRows([new ArticleBody { ArticleId = articleId, Paragraphs = StoredParagraphs.Pack(paragraphRows, StoredOriginal.Cut(read.Text, parsed.Paragraphs.Select(p => p.Text).ToList())) }]);
         _rows.AddRows(figureRows);
         _rows.AddRows(facts.People.Select(p => new Appearance
         {

@@ -34,12 +34,14 @@ public sealed class Article
 
     public string SourceFile { get; set; } = string.Empty;
 
-    public string ContentHash { get; set; } = string.Empty;
+    /// <summary>
+    /// SHA-256 of the file's bytes with its editorial data and the import's format, 32 bytes: a file
+    /// whose digest is unchanged is not imported again. Empty when a migration marks the article for importing again.
+    /// </summary>
+    public byte[] ContentHash { get; set; } = [];
 
-    /// <summary>SHA-256 of the file's bytes alone: the same report under a second file name is refused, not stored twice.</summary>
-    public string TextHash { get; set; } = string.Empty;
-
-    public ArticleSource? Original { get; set; }
+    /// <summary>SHA-256 of the file's bytes alone, 32 bytes: the same report under a second file name is refused, not stored twice.</summary>
+    public byte[] TextHash { get; set; } = [];
 
     public DateTime ImportedAtUtc { get; set; }
 

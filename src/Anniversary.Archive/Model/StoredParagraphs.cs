@@ -5,10 +5,12 @@ namespace Anniversary.Archive.Model;
 
 /// <summary>
 /// An article's body paragraphs as one stored block (<see cref="ArticleBody"/>): each paragraph's
-/// position, text and stored HTML, in paragraph order, compressed with Brotli as a whole. Short
-/// paragraphs compress poorly one by one; an article's paragraphs together share their words. The
-/// block starts with the length of what it holds, so a reader decompresses it in one call into a
-/// buffer of the right size.
+/// position, text and stored HTML, in paragraph order, then the rest of the file's text as imported
+/// (<see cref="Anniversary.Archive.Text.StoredOriginal.Cut"/>: date line, captions, line ends, where
+/// each paragraph goes back), compressed with Brotli as a whole. Short paragraphs compress poorly one
+/// by one; an article's paragraphs together share their words, and the rest of the text, a row of its
+/// own before, takes a third of its size in the block. The block starts with the length of what it
+/// holds, so a reader decompresses it in one call into a buffer of the right size.
 /// </summary>
 public static class StoredParagraphs
 {
@@ -16,7 +18,7 @@ public static class StoredParagraphs
     // thread compresses every article, so the import's speed counts as much as the bytes.
     private const int Quality = 5, Window = 16;
 
-    public static byte[] Pack(IReadOnlyList<Paragraph> paragraphs)
+    public static byte[] Pack(IReadOnlyList<Paragraph> paragraphs, string original)
     {
         using var plain = new MemoryStream();
         using (var writer = new BinaryWriter(plain, Encoding.UTF8, leaveOpen: true))
@@ -28,6 +30,8 @@ public static class StoredParagraphs
                 writer.Write(paragraph.Text);
                 writer.Write(paragraph.Html);
             }
+
+            writer.Write(original);
         }
 
         var source = plain.GetBuffer().AsSpan(0, (int)plain.Length);
@@ -63,6 +67,28 @@ public static class StoredParagraphs
     /// <summary>The text of paragraph <paramref name="number"/>; empty when the article has no such paragraph.</summary>
     public static string Text(byte[]? block, int number) =>
         Read(block).FirstOrDefault(p => p.Number == number)?.Text ?? string.Empty;
+
+    /// <summary>
+    /// The rest of the file's text as imported, for <see cref="Anniversary.Archive.Text.StoredOriginal.Rebuild"/>;
+    /// null for a block without it (written before <c>OriginalInBody</c>, its article marked for importing again).
+    /// </summary>
+    public static string? Original(byte[]? block)
+    {
+        if (block is null || block.Length == 0)
+        {
+            return null;
+        }
+
+        using var reader = new BinaryReader(new MemoryStream(Decompress(block)), Encoding.UTF8);
+        for (var count = reader.Read7BitEncodedInt(); count > 0; count--)
+        {
+            reader.Read7BitEncodedInt();
+            reader.ReadString();
+            reader.ReadString();
+        }
+
+        return reader.BaseStream.Position < reader.BaseStream.Length ? reader.ReadString() : null;
+    }
 
     /// <summary>The first paragraph's text: an article's lead when it has no standfirst.</summary>
     public static string? Lead(byte[]? block) => Read(block).FirstOrDefault()?.Text;

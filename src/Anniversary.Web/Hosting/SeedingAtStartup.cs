@@ -15,7 +15,7 @@ public static class SeedingAtStartup
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
         await scope.ServiceProvider.GetRequiredService<ArchiveMigrator>().MigrateAsync(db);
-        if (await db.Articles.AnyAsync() && !await db.Articles.AnyAsync(a => a.ContentHash == string.Empty))
+        if (await db.Articles.AnyAsync() && !await db.Articles.AnyAsync(a => a.ContentHash.Length == 0))
         {
             return;
         }
@@ -26,7 +26,7 @@ public static class SeedingAtStartup
             app.Logger.LogWarning("Seed import: {Failure}", failure.ToString());
         }
 
-        var waiting = await db.Articles.CountAsync(a => a.ContentHash == string.Empty);
+        var waiting = await db.Articles.CountAsync(a => a.ContentHash.Length == 0);
         if (waiting > 0)
         {
             app.Logger.LogWarning("{Count} articles are not in the seed folder and wait for an import of their own folder to be searchable again", waiting);

@@ -85,25 +85,25 @@ public static class PublishingEndpoints
         endpoints.MapGet("/articles/{year:int}/{month:int}/{day:int}/{slug}.txt", async (
             int year, int month, int day, string slug, ArchiveDbContext db, CancellationToken cancellationToken) =>
         {
-            var article = await db.Articles.Where(a => a.Slug == slug).Select(a => new { a.Id, a.Date, a.SourceFile, Stored = a.Original!.Text }).SingleOrDefaultAsync(cancellationToken);
+            var article = await db.Articles.Where(a => a.Slug == slug).Select(a => new { a.Date, a.SourceFile, Body = a.Body!.Paragraphs }).SingleOrDefaultAsync(cancellationToken);
             if (article is null)
             {
                 return await db.FormerSlugUrlAsync(slug, cancellationToken) is { } moved ? Results.Redirect(moved + ".txt", permanent: true) : Results.NotFound();
             }
 
             // As the article page does: a wrong date in the address leads to the right one.
-            return (article.Date.Year, article.Date.Month, article.Date.Day) == (year, month, day)
-                ? Results.File(Encoding.UTF8.GetBytes(await OriginalTextAsync(db, article.Id, article.Stored, cancellationToken)), "text/plain; charset=utf-8", article.SourceFile)
-                : Results.Redirect(Links.Article(article.Date, slug) + ".txt", permanent: true);
+            if ((article.Date.Year, article.Date.Month, article.Date.Day) != (year, month, day))
+            {
+                return Results.Redirect(Links.Article(article.Date, slug) + ".txt", permanent: true);
+            }
+
+            // An article stored before OriginalInBody has no text as imported until its folder is imported again.
+            return StoredParagraphs.Original(article.Body) is { } stored
+                ? Results.File(Encoding.UTF8.GetBytes(StoredOriginal.Rebuild(stored, StoredParagraphs.Texts(article.Body))), "text/plain; charset=utf-8", article.SourceFile)
+                : Results.NotFound();
         });
 
         return endpoints;
-    }
-
-    private static async Task<string> OriginalTextAsync(ArchiveDbContext db, int articleId, string stored, CancellationToken cancellationToken)
-    {
-        var body = await db.ArticleBodies.Where(b => b.ArticleId == articleId).Select(b => b.Paragraphs).SingleOrDefaultAsync(cancellationToken);
-        return StoredOriginal.Rebuild(stored, StoredParagraphs.Texts(body));
     }
 
     /// <summary>The site's public address: <c>Site:BaseUrl</c> when configured, so permanent addresses do not follow a request's Host header.</summary>

@@ -327,7 +327,7 @@ public sealed partial class ImporterBadInputTests
     private static void AssertSameRows(string expected, string actual) => Assert.Equal(expected.Split('\n'), actual.Split('\n'));
 
     private static string WithoutArticleRows(string dump) =>
-        string.Join("\n", dump.Split('\n').Where(row => !row.StartsWith("Articles |", StringComparison.Ordinal) && !row.StartsWith("ArticleSources |", StringComparison.Ordinal)));
+        string.Join("\n", dump.Split('\n').Where(row => !row.StartsWith("Articles |", StringComparison.Ordinal) && !row.StartsWith("ArticleBodies |", StringComparison.Ordinal)));
 }
 
 /// <summary>

@@ -234,7 +234,7 @@ public sealed class SearchIndexTests
         await using (var db = store.CreateContext())
         {
             await db.Database.ExecuteSqlRawAsync(
-                $"INSERT INTO {SqliteSearchEntries.Table}({SqliteSearchEntries.Table}) VALUES ('delete-all'); INSERT INTO {SqliteSearchEntries.ArticleWords}({SqliteSearchEntries.ArticleWords}) VALUES ('delete-all'); UPDATE Articles SET ContentHash = '';");
+                $"INSERT INTO {SqliteSearchEntries.Table}({SqliteSearchEntries.Table}) VALUES ('delete-all'); INSERT INTO {SqliteSearchEntries.ArticleWords}({SqliteSearchEntries.ArticleWords}) VALUES ('delete-all'); UPDATE Articles SET ContentHash = X'';");
         }
 
         Assert.Equal(0, await TotalAsync(store, "hanoi"));

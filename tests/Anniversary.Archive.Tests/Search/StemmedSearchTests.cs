@@ -191,7 +191,7 @@ public sealed class StemmedSearchTests
     {
         // An archive as it stood before the migration: the index made with the folding tokenizer
         // alone and filled by an import, and StemmedSearch (nor the migrations after it) not yet applied.
-        // Its index has the speaker column today's importer writes; SpeakerTokenInSearch makes it again.
+        // Its index has the speaker column today's importer writes; SpeakerTokenInSearch and SearchIndexBodyFirst make it again.
         using var seeds = SeedFolder.WithRepositorySeeds();
         using var store = await ArchiveStore.CreateAsync();
         await using (var db = store.CreateContext())
@@ -199,7 +199,7 @@ public sealed class StemmedSearchTests
             await db.Database.ExecuteSqlRawAsync(
                 $"DROP TABLE {SqliteSearchEntries.Table}; CREATE VIRTUAL TABLE {SqliteSearchEntries.Table} USING fts5(title, body, people, speaker, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'); " +
                 $"DROP TABLE {SqliteSearchEntries.ArticleWords}; CREATE VIRTUAL TABLE {SqliteSearchEntries.ArticleWords} USING fts5(words, content = '', contentless_delete = 1, detail = none, tokenize = 'unicode61 remove_diacritics 2'); " +
-                "DELETE FROM __EFMigrationsHistory WHERE MigrationId IN ('20261206174536_StemmedSearch', '20261206223000_ParagraphsIndexedOnce', '20261207023000_SpeakerTokenInSearch');");
+                "DELETE FROM __EFMigrationsHistory WHERE MigrationId IN ('20261206174536_StemmedSearch', '20261206223000_ParagraphsIndexedOnce', '20261207023000_SpeakerTokenInSearch', '20261207040000_SearchIndexBodyFirst');");
         }
 
         await store.ImportAsync(seeds.Path);
@@ -210,7 +210,7 @@ public sealed class StemmedSearchTests
         {
             await SqliteEngine.Migrator().MigrateAsync(db);
             Assert.Equal(0, await db.Database.SqlQueryRaw<int>($"SELECT count(*) AS Value FROM {SqliteSearchEntries.Table}").SingleAsync());
-            Assert.Equal(2, await db.Articles.CountAsync(a => a.ContentHash == string.Empty));
+            Assert.Equal(2, await db.Articles.CountAsync(a => a.ContentHash.Length == 0));
         }
 
         var summary = await store.ImportAsync(seeds.Path);

@@ -135,7 +135,6 @@ public sealed class ArchiveStore : IDisposable
         var article = await db.Articles
             .Include(a => a.Body)
             .Include(a => a.Figures)
-            .Include(a => a.Original)
             .SingleAsync(a => a.SourceFile == sourceFile);
         article.Figures.Sort((x, y) => x.Position.CompareTo(y.Position));
         return article;
@@ -143,7 +142,7 @@ public sealed class ArchiveStore : IDisposable
 
     /// <summary>The file's text as imported, as the download rebuilds it from what is stored.</summary>
     public static string ImportedText(Model.Article article) =>
-        Anniversary.Archive.Text.StoredOriginal.Rebuild(article.Original!.Text, article.Paragraphs.OrderBy(p => p.Number).Select(p => p.Text).ToList());
+        Anniversary.Archive.Text.StoredOriginal.Rebuild(Model.StoredParagraphs.Original(article.Body?.Paragraphs)!, article.Paragraphs.OrderBy(p => p.Number).Select(p => p.Text).ToList());
 
     /// <summary>
     /// Every stored value of every row of every table, the search index's own tables included, in a

@@ -4,6 +4,7 @@ using Anniversary.Archive.Data;
 using Anniversary.Archive.Model;
 using Anniversary.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Anniversary.Web.Tests.Pages;
@@ -106,6 +107,44 @@ public sealed class ArticleBylineTests : IClassFixture<ArticleBylineTests.Byline
         var bytes = await _client.GetByteArrayAsync("/articles/2022/01/07/the-green-valley-provincial-administration-held-a-celebration-to-mark-the.txt");
 
         Assert.Equal(System.Text.Encoding.UTF8.GetBytes(Signed), bytes);
+    }
+
+    [Fact]
+    public async Task An_article_whose_block_predates_the_text_as_imported_shows_its_page_but_has_no_download_until_imported_again()
+    {
+        const string page = "/articles/2012/01/03/leaders-of-the-valley-opened-a-flower-fair-at-the-town-hall";
+        using (var scope = _site.Factory.Services.CreateScope())
+        {
+            // A block as written before OriginalInBody: the paragraphs alone.
+            var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
+            var body = db.ArticleBodies.AsTracking().Single(b => b.Article!.SourceFile == "uncredited.txt");
+            body.Paragraphs = BlockWithoutOriginal(StoredParagraphs.Read(body.Paragraphs));
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(page + ".txt")).StatusCode);
+        var document = await _client.GetDocumentAsync(page);
+        Assert.Contains("The fair runs for a week.", document.QuerySelectorAll(".article__paragraph").Select(p => p.TextContent));
+    }
+
+    private static byte[] BlockWithoutOriginal(IReadOnlyList<Paragraph> paragraphs)
+    {
+        using var plain = new MemoryStream();
+        using (var writer = new BinaryWriter(plain, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write7BitEncodedInt(paragraphs.Count);
+            foreach (var paragraph in paragraphs)
+            {
+                writer.Write7BitEncodedInt(paragraph.Position);
+                writer.Write(paragraph.Text);
+                writer.Write(paragraph.Html);
+            }
+        }
+
+        var compressed = new byte[System.IO.Compression.BrotliEncoder.GetMaxCompressedLength((int)plain.Length)];
+        Assert.True(System.IO.Compression.BrotliEncoder.TryCompress(plain.ToArray(), compressed, out var written, 5, 16));
+        Assert.True(plain.Length < 0x80 * 0x80);
+        return [(byte)(plain.Length | 0x80), (byte)(plain.Length >> 7), .. compressed[..written]];
     }
 
     public sealed class BylineSite : IDisposable

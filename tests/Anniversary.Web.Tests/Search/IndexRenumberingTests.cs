@@ -21,16 +21,16 @@ public sealed class IndexRenumberingTests
         {
             // What a migration that rebuilds the index does: empties it and marks every article for importing again.
             await db.Database.ExecuteSqlRawAsync(
-                $"INSERT INTO {SqliteSearchEntries.Table}({SqliteSearchEntries.Table}) VALUES ('delete-all'); INSERT INTO {SqliteSearchEntries.ArticleWords}({SqliteSearchEntries.ArticleWords}) VALUES ('delete-all'); UPDATE Articles SET ContentHash = '';");
+                $"INSERT INTO {SqliteSearchEntries.Table}({SqliteSearchEntries.Table}) VALUES ('delete-all'); INSERT INTO {SqliteSearchEntries.ArticleWords}({SqliteSearchEntries.ArticleWords}) VALUES ('delete-all'); UPDATE Articles SET ContentHash = X'';");
             Assert.Equal(0, await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS Value FROM SearchEntries").SingleAsync());
-            Assert.Equal(2, await db.Articles.CountAsync(a => a.ContentHash == ""));
+            Assert.Equal(2, await db.Articles.CountAsync(a => a.ContentHash.Length == 0));
         }
 
         SqliteConnection.ClearAllPools();
         Assert.Equal(before, await SearchTotalAsync(database));
 
         await using var migrated = SqliteEngine.Context($"Data Source={database}");
-        Assert.Equal(0, await migrated.Articles.CountAsync(a => a.ContentHash == ""));
+        Assert.Equal(0, await migrated.Articles.CountAsync(a => a.ContentHash.Length == 0));
         SqliteConnection.ClearAllPools();
     }
 

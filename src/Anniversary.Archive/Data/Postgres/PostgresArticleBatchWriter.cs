@@ -21,9 +21,9 @@ internal sealed class PostgresArticleRows : IArticleRows
     private readonly ArchiveDbContext _db;
     private readonly NpgsqlConnection _connection;
     private readonly Dictionary<(Type Table, int Rows), string> _multiRowInserts = [];
-    private readonly PostgresTable _articles, _sources, _people, _events, _appearances, _statementRows;
+    private readonly PostgresTable _articles, _people, _events, _appearances, _statementRows;
     private readonly IReadOnlyList<PostgresColumn> _articleUpdate, _personName, _personCounts, _anniversary;
-    private readonly string _insertArticle, _insertSource, _updateArticle, _updateSource, _insertPerson, _renamePerson, _writeCounts, _insertEvent, _writeAnniversary;
+    private readonly string _insertArticle, _updateArticle, _insertPerson, _renamePerson, _writeCounts, _insertEvent, _writeAnniversary;
     private readonly string _peopleOfArticle, _recount, _deleteOrphanPeople, _deleteOrphanEvents;
     private readonly List<string> _deleteArticleRows;
 
@@ -33,17 +33,14 @@ internal sealed class PostgresArticleRows : IArticleRows
         _connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var model = db.Model;
         _articles = PostgresTable.Of<Article>(model);
-        _sources = PostgresTable.Of<ArticleSource>(model);
         _people = PostgresTable.Of<Person>(model);
         _events = PostgresTable.Of<Event>(model);
         _appearances = PostgresTable.Of<Appearance>(model);
         _statementRows = PostgresTable.Of<Statement>(model);
 
         _insertArticle = Insert(_articles, _articles.Columns, returningId: true);
-        _insertSource = Insert(_sources, _sources.Columns, returningId: false);
         _articleUpdate = _articles.AllBut(nameof(Article.Slug), nameof(Article.SourceFile), nameof(Article.ImportedAtUtc));
         _updateArticle = Update(_articles, _articleUpdate);
-        _updateSource = $"UPDATE {_sources.Name} SET {_sources.Column(nameof(ArticleSource.Text))} = $1 WHERE {_sources.Key} = $2";
         _insertPerson = Insert(_people, _people.Columns, returningId: true);
         _personName = _people.Only(nameof(Person.Name), nameof(Person.Country));
         _renamePerson = Update(_people, _personName);
@@ -77,9 +74,6 @@ internal sealed class PostgresArticleRows : IArticleRows
     {
         var id = Insert(_insertArticle, Values(article, _articles.Columns));
         article.Id = id;
-        var source = article.Original!;
-        source.ArticleId = id;
-        Execute(_insertSource, Values(source, _sources.Columns));
         return id;
     }
 
@@ -92,7 +86,6 @@ internal sealed class PostgresArticleRows : IArticleRows
         }
 
         Execute(_updateArticle, [.. Values(article, _articleUpdate), article.Id]);
-        Execute(_updateSource, [article.Original!.Text, article.Id]);
         return people;
     }
 

@@ -20,9 +20,9 @@ internal sealed class SqliteArticleRows : IArticleRows
     private readonly ArchiveDbContext _db;
     private readonly SqliteStatements _statements;
     private readonly Dictionary<(Type Table, int Rows), string> _multiRowInserts = [];
-    private readonly SqliteTable _articles, _sources, _people, _events, _appearances, _statementRows;
+    private readonly SqliteTable _articles, _people, _events, _appearances, _statementRows;
     private readonly IReadOnlyList<SqliteColumn> _articleUpdate, _personName, _personCounts, _anniversary;
-    private readonly string _insertArticle, _insertSource, _updateArticle, _updateSource, _insertPerson, _renamePerson, _writeCounts, _insertEvent, _writeAnniversary;
+    private readonly string _insertArticle, _updateArticle, _insertPerson, _renamePerson, _writeCounts, _insertEvent, _writeAnniversary;
     private readonly string _peopleOfArticle, _recount, _deleteOrphanPeople, _deleteOrphanEvents;
     private readonly List<string> _deleteArticleRows;
 
@@ -32,17 +32,14 @@ internal sealed class SqliteArticleRows : IArticleRows
         _statements = new SqliteStatements((SqliteConnection)db.Database.GetDbConnection());
         var model = db.Model;
         _articles = SqliteTable.Of<Article>(model);
-        _sources = SqliteTable.Of<ArticleSource>(model);
         _people = SqliteTable.Of<Person>(model);
         _events = SqliteTable.Of<Event>(model);
         _appearances = SqliteTable.Of<Appearance>(model);
         _statementRows = SqliteTable.Of<Statement>(model);
 
         _insertArticle = Insert(_articles, _articles.Columns, returningId: true);
-        _insertSource = Insert(_sources, _sources.Columns, returningId: false);
         _articleUpdate = _articles.AllBut(nameof(Article.Slug), nameof(Article.SourceFile), nameof(Article.ImportedAtUtc));
         _updateArticle = Update(_articles, _articleUpdate);
-        _updateSource = $"UPDATE {_sources.Name} SET {_sources.Column(nameof(ArticleSource.Text))} = ? WHERE {_sources.Key} = ?";
         _insertPerson = Insert(_people, _people.Columns, returningId: true);
         _personName = _people.Only(nameof(Person.Name), nameof(Person.Country));
         _renamePerson = Update(_people, _personName);
@@ -76,9 +73,6 @@ internal sealed class SqliteArticleRows : IArticleRows
     {
         var id = checked((int)_statements.InsertInOrder(_insertArticle, Values(article, _articles.Columns)));
         article.Id = id;
-        var source = article.Original!;
-        source.ArticleId = id;
-        _statements.ExecuteInOrder(_insertSource, Values(source, _sources.Columns));
         return id;
     }
 
@@ -91,7 +85,6 @@ internal sealed class SqliteArticleRows : IArticleRows
         }
 
         _statements.ExecuteInOrder(_updateArticle, [.. Values(article, _articleUpdate), article.Id]);
-        _statements.ExecuteInOrder(_updateSource, [article.Original!.Text, article.Id]);
         return people;
     }
 

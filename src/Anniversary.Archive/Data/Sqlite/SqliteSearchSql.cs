@@ -15,9 +15,9 @@ internal sealed partial class SqliteSearchSql
 
     private const int CandidateLimit = SqliteSearchIndex.CandidateLimit;
 
-    // bm25 weights of title, body, people and speaker: a word in the headline outranks one in the
-    // body; the speaker's token, searched only as a filter, scores nothing.
-    private const string Rank = $"bm25({Table}, 10.0, 1.0, 5.0, 0.0)";
+    // bm25 weights of body, title, people and speaker (the index's order of columns): a word in the
+    // headline outranks one in the body; the speaker's token, searched only as a filter, scores nothing.
+    private const string Rank = $"bm25({Table}, 1.0, 10.0, 5.0, 0.0)";
 
     private static readonly string RowArticle = SqliteSearchEntries.RowArticle, RowParagraph = SqliteSearchEntries.RowParagraph;
 

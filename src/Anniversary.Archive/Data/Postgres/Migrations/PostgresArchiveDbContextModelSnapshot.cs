@@ -71,9 +71,9 @@ namespace Anniversary.Archive.Data.Postgres.Migrations
                     b.Property<string>("Byline")
                         .HasColumnType("text");
 
-                    b.Property<string>("ContentHash")
+                    b.Property<byte[]>("ContentHash")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("bytea");
 
                     b.Property<string>("Credit")
                         .HasColumnType("text");
@@ -110,9 +110,9 @@ namespace Anniversary.Archive.Data.Postgres.Migrations
                     b.Property<string>("Standfirst")
                         .HasColumnType("text");
 
-                    b.Property<string>("TextHash")
+                    b.Property<byte[]>("TextHash")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("bytea");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -150,20 +150,6 @@ namespace Anniversary.Archive.Data.Postgres.Migrations
                     b.HasKey("ArticleId");
 
                     b.ToTable("ArticleBodies");
-                });
-
-            modelBuilder.Entity("Anniversary.Archive.Model.ArticleSource", b =>
-                {
-                    b.Property<int>("ArticleId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("ArticleId");
-
-                    b.ToTable("ArticleSources");
                 });
 
             modelBuilder.Entity("Anniversary.Archive.Model.Event", b =>
@@ -448,17 +434,6 @@ namespace Anniversary.Archive.Data.Postgres.Migrations
                     b.Navigation("Article");
                 });
 
-            modelBuilder.Entity("Anniversary.Archive.Model.ArticleSource", b =>
-                {
-                    b.HasOne("Anniversary.Archive.Model.Article", "Article")
-                        .WithOne("Original")
-                        .HasForeignKey("Anniversary.Archive.Model.ArticleSource", "ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Article");
-                });
-
             modelBuilder.Entity("Anniversary.Archive.Model.Figure", b =>
                 {
                     b.HasOne("Anniversary.Archive.Model.Article", "Article")
@@ -535,8 +510,6 @@ namespace Anniversary.Archive.Data.Postgres.Migrations
                     b.Navigation("MentionedDates");
 
                     b.Navigation("Moments");
-
-                    b.Navigation("Original");
 
                     b.Navigation("Statements");
                 });

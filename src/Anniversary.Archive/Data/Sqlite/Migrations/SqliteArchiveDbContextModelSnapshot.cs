@@ -61,9 +61,9 @@ namespace Anniversary.Archive.Data.Sqlite.Migrations
                     b.Property<string>("Byline")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ContentHash")
+                    b.Property<byte[]>("ContentHash")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Credit")
                         .HasColumnType("TEXT");
@@ -100,9 +100,9 @@ namespace Anniversary.Archive.Data.Sqlite.Migrations
                     b.Property<string>("Standfirst")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("TextHash")
+                    b.Property<byte[]>("TextHash")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -140,20 +140,6 @@ namespace Anniversary.Archive.Data.Sqlite.Migrations
                     b.HasKey("ArticleId");
 
                     b.ToTable("ArticleBodies");
-                });
-
-            modelBuilder.Entity("Anniversary.Archive.Model.ArticleSource", b =>
-                {
-                    b.Property<int>("ArticleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("ArticleId");
-
-                    b.ToTable("ArticleSources");
                 });
 
             modelBuilder.Entity("Anniversary.Archive.Model.Event", b =>
@@ -424,17 +410,6 @@ namespace Anniversary.Archive.Data.Sqlite.Migrations
                     b.Navigation("Article");
                 });
 
-            modelBuilder.Entity("Anniversary.Archive.Model.ArticleSource", b =>
-                {
-                    b.HasOne("Anniversary.Archive.Model.Article", "Article")
-                        .WithOne("Original")
-                        .HasForeignKey("Anniversary.Archive.Model.ArticleSource", "ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Article");
-                });
-
             modelBuilder.Entity("Anniversary.Archive.Model.Figure", b =>
                 {
                     b.HasOne("Anniversary.Archive.Model.Article", "Article")
@@ -511,8 +486,6 @@ namespace Anniversary.Archive.Data.Sqlite.Migrations
                     b.Navigation("MentionedDates");
 
                     b.Navigation("Moments");
-
-                    b.Navigation("Original");
 
                     b.Navigation("Statements");
                 });
