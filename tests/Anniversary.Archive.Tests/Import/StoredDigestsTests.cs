@@ -89,6 +89,25 @@ public sealed class StoredDigestsTests
         Assert.Equal(2, await db.Articles.CountAsync(a => a.TextHash.Length == 32));
     }
 
+    [Fact]
+    public async Task The_migration_run_again_after_its_table_swap_committed_but_before_it_was_recorded_keeps_the_digests()
+    {
+        using var seeds = SeedFolder.WithRepositorySeeds();
+        using var store = await ArchiveStore.CreateAsync();
+        await store.ImportAsync(seeds.Path);
+        var rows = WithoutHistory(await store.DumpApartFromSequencesAsync());
+        await using (var db = store.CreateContext())
+        {
+            // As a process killed between the swap and the record leaves it: the table made, the migration not noted.
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM __EFMigrationsHistory WHERE MigrationId = {0}", DigestsAsBytes(db));
+            await db.GetService<IMigrator>().MigrateAsync();
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        }
+
+        Assert.Equal(rows, WithoutHistory(await store.DumpApartFromSequencesAsync()));
+        Assert.Equal((0, 0, 2), Counts(await store.ImportAsync(seeds.Path)));
+    }
+
     /// <summary>The dump but for the migrations applied, which differ while the archive stands at an earlier one.</summary>
     private static string WithoutHistory(string dump) =>
         string.Join('\n', dump.Split('\n').Where(row => !row.StartsWith("__EFMigrationsHistory", StringComparison.Ordinal)));

@@ -14,15 +14,22 @@ namespace Anniversary.Archive.Data.Sqlite.Migrations
     /// </summary>
     public partial class DigestsAsBytes : Migration
     {
+        // A digest already of the new type is copied as it is: the table swap commits apart from the
+        // migration's record (the foreign keys are switched off outside a transaction), so a process killed
+        // in between runs the migration again on a table made already.
+
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder) =>
-            Rebuild(migrationBuilder, "BLOB", "unhex(ContentHash)", "unhex(TextHash)");
+            Rebuild(migrationBuilder, "BLOB", column => Converted(column, "blob", $"unhex({column})"));
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder) =>
-            Rebuild(migrationBuilder, "TEXT", "lower(hex(ContentHash))", "lower(hex(TextHash))");
+            Rebuild(migrationBuilder, "TEXT", column => Converted(column, "text", $"lower(hex({column}))"));
 
-        private static void Rebuild(MigrationBuilder migrationBuilder, string digestType, string contentHash, string textHash)
+        private static string Converted(string column, string type, string conversion) =>
+            $"CASE WHEN typeof({column}) = '{type}' THEN {column} ELSE {conversion} END";
+
+        private static void Rebuild(MigrationBuilder migrationBuilder, string digestType, Func<string, string> digest)
         {
             migrationBuilder.Sql("DROP TABLE IF EXISTS ef_temp_Articles;");
             migrationBuilder.Sql($"""
@@ -49,7 +56,7 @@ namespace Anniversary.Archive.Data.Sqlite.Migrations
                 """);
             migrationBuilder.Sql($"""
                 INSERT INTO ef_temp_Articles (Id, Slug, Date, Title, Standfirst, Dateline, Place, Credit, Source, SourceFile, ContentHash, TextHash, ImportedAtUtc, UpdatedAtUtc, EventId, Byline, SourceLine)
-                SELECT Id, Slug, Date, Title, Standfirst, Dateline, Place, Credit, Source, SourceFile, {contentHash}, {textHash}, ImportedAtUtc, UpdatedAtUtc, EventId, Byline, SourceLine
+                SELECT Id, Slug, Date, Title, Standfirst, Dateline, Place, Credit, Source, SourceFile, {digest("ContentHash")}, {digest("TextHash")}, ImportedAtUtc, UpdatedAtUtc, EventId, Byline, SourceLine
                 FROM Articles;
                 """);
             // The ids go on from where they were, not from the highest left, as the old table's did.
