@@ -11,6 +11,8 @@ public sealed class SqliteImportLock : IImportLock
 {
     private static readonly string[] Tables = [SqliteSearchEntries.Table, SqliteSearchEntries.ArticleWords];
 
+    private const long WalBytes = 128L * 1024 * 1024;
+
     internal static IDisposable? TryLockFile(ArchiveDbContext db) => db.TryLockFileBeside(".import-lock");
 
     public async Task<IDisposable?> TryTakeAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
@@ -29,12 +31,14 @@ public sealed class SqliteImportLock : IImportLock
         // Foreign keys are not checked: the importer writes only ids it has just read or created, under
         // this lock, and checking them made every row cost several times as much. The import's own
         // statements run on SQLite's C API, so they wait for another writer by SQLite's busy timeout.
-        // The log is copied into the file once it holds 128 MB rather than 4 MB: each batch is more
+        // The log is copied into the file once it holds 128 MiB rather than 4 MiB: each batch is more
         // than 4 MB, so every commit copied it, and pages written by many batches (index pages above
         // all) were copied again each time.
         // The copies of pages a savepoint or a statement keeps to undo itself stay in memory rather than
         // in temporary files, which took many times the archive's size in writes.
-        await db.ExecuteAsync("PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA foreign_keys = OFF; PRAGMA busy_timeout = 30000; PRAGMA wal_autocheckpoint = 32768; PRAGMA temp_store = MEMORY;", cancellationToken);
+        // wal_autocheckpoint counts pages, of 4 or 8 KiB as the archive was made.
+        var pageBytes = Convert.ToInt64(await db.ScalarAsync("PRAGMA page_size", [], cancellationToken));
+        await db.ExecuteAsync($"PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA foreign_keys = OFF; PRAGMA busy_timeout = 30000; PRAGMA wal_autocheckpoint = {WalBytes / pageBytes}; PRAGMA temp_store = MEMORY;", cancellationToken);
         var unmapped = SqliteConnectionSettings.UnmapForImport((SqliteConnection)db.Database.GetDbConnection());
 
         // FTS5 writes its pending terms out as a new segment whenever they pass 1 MB, several times per
