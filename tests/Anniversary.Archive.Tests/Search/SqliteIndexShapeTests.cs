@@ -95,6 +95,30 @@ public sealed class SqliteIndexShapeTests
         Assert.True(await new SqliteIntegrityCheck().CheckAsync(check));
     }
 
+    [Fact]
+    public async Task A_statements_row_holds_its_speakers_token_not_their_name_and_a_search_for_the_name_still_finds_the_statement()
+    {
+        using var seeds = new SeedFolder().With("a.txt",
+            "date 2024-03-01 HANOI – A meeting on rivers took place.\n\nTran Van Binh, Chairman, said that the meeting went well.\n\nHe said that the ferries will run again.\n");
+        using var store = await ArchiveStore.CreateAsync();
+        await store.ImportAsync(seeds.Path);
+        await using var db = store.CreateContext();
+        var said = await db.Statements.Select(s => s.ParagraphNumber).OrderBy(n => n).ToListAsync();
+        Assert.Equal([2, 3], said);
+
+        // The name and the role are in the article's row (its people) and in the paragraph that writes
+        // them, not in the row of the statement that does not.
+        foreach (var word in new[] { "binh", "chairman" })
+        {
+            var sql = $"SELECT {SqliteSearchEntries.RowParagraph} AS Value FROM {SqliteSearchEntries.Table} WHERE {SqliteSearchEntries.Table} MATCH {{0}}";
+            var rows = await db.Database.SqlQueryRaw<long>(sql, word).ToListAsync();
+            Assert.Equal([0L, 2L], rows.Order());
+        }
+
+        var hits = await HitsAsync(store, "binh");
+        Assert.Equal([2, 3], hits.Where(h => h.PersonSlug is not null).Select(h => h.Paragraph ?? 0).Order());
+    }
+
     private static async Task<IReadOnlyList<SearchHit>> HitsAsync(ArchiveStore store, string q)
     {
         await using var db = store.CreateContext();

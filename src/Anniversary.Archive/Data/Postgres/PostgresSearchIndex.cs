@@ -30,9 +30,7 @@ public sealed class PostgresSearchIndex : IArchiveSearch
         // ts_rank reads only the row it scores, so ranking costs the same whatever the words; it is
         // left out only where the SQLite engine leaves bm25 out for a search past its bound.
         var read = await RowsAsync(db, sql.Candidates(ranked: false), sql.Parameters, named.Ids, cancellationToken);
-        var namedStatements = sql.NamedStatements is not null && (sql.NamedStatementsNeeded || read.Count(r => r.Window == PostgresSearchSql.IndexWindow) > CandidateLimit)
-            ? await NamedStatementsAsync(db, sql, named, cancellationToken)
-            : [];
+        var namedStatements = sql.NamedStatements is not null ? await NamedStatementsAsync(db, sql, named, cancellationToken) : [];
         read.AddRange(namedStatements);
 
         var windows = read.GroupBy(c => c.Window).ToList();

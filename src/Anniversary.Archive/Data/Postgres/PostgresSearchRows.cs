@@ -28,10 +28,10 @@ internal static class PostgresSearchRows
         {
             var rest = string.Join('\n', article.Captions.Prepend(article.Standfirst ?? string.Empty));
             Row(copy, article.ArticleId, 0, PostgresSearchEntries.Vector(article.Title, string.Join('\n', article.People.Values), article.Paragraphs.Select(p => p.Text).Prepend(rest)));
-            foreach (var (number, text, speaker) in article.Paragraphs)
+            // As on SQLite, a statement's row does not repeat its speaker's name: a name's statements are read from the statements.
+            foreach (var (number, text, _) in article.Paragraphs)
             {
-                var people = speaker is { } person ? article.People.GetValueOrDefault(person, string.Empty) : string.Empty;
-                Row(copy, article.ArticleId, number, PostgresSearchEntries.Vector(string.Empty, people, text));
+                Row(copy, article.ArticleId, number, PostgresSearchEntries.Vector(string.Empty, string.Empty, text));
             }
         }
 

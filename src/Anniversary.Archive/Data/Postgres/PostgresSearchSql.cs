@@ -48,7 +48,8 @@ internal sealed partial class PostgresSearchSql
             AddParameter("match", match);
             AddWindow("a.\"Id\"", IndexParagraph, "st.\"PersonId\"", RankPlaceholder, FromIndex, $"e.\"Words\" @@ @match::tsquery{dates}", "e.\"ArticleId\" DESC, e.\"Paragraph\" DESC");
 
-            // As on SQLite: a name's statements, read from the statements when the index window may miss some.
+            // As on SQLite: a name's statements, read from the statements, always, as a statement's
+            // row in the index does not hold its speaker's name.
             if (_namedPeople.Length > 0 && query.Terms.All(t => !t.Negated))
             {
                 NamedStatements = Window(
@@ -56,7 +57,6 @@ internal sealed partial class PostgresSearchSql
                     "\"Statements\" st JOIN \"Articles\" a ON a.\"Id\" = st.\"ArticleId\"",
                     $"st.\"PersonId\" IN ({_namedPeople}) AND st.\"Date\" >= @{FloorParameter}{dates}",
                     "st.\"Date\" DESC, st.\"ArticleId\" DESC, st.\"ParagraphNumber\"");
-                NamedStatementsNeeded = query.Terms.Any(t => t.Words.Count > 1);
             }
         }
         else if (query.Dates.Count > 0)
@@ -99,9 +99,6 @@ internal sealed partial class PostgresSearchSql
 
     /// <summary>The named people's statements dated <see cref="FloorParameter"/> or later, newest first.</summary>
     public string? NamedStatements { get; }
-
-    /// <summary>Whether <see cref="NamedStatements"/> may hold what the index window does not, even when it stayed under its bound.</summary>
-    public bool NamedStatementsNeeded { get; }
 
     /// <summary>The parameters a statement built here uses.</summary>
     public List<(string Name, object? Value)> ParametersOf(string sql)

@@ -39,9 +39,7 @@ public sealed class SqliteSearchIndex : IArchiveSearch
         // Otherwise headline matches come first, then the newest.
         using var articleTerms = sql.ArticleTerms?.Check is null ? null : new SqliteArticleTermCursors((SqliteConnection)await db.OpenAsync(cancellationToken), sql.ArticleTerms.Terms);
         var read = await CandidatesAsync(db, sql, ranked: false, namedPeople, cancellationToken);
-        var namedStatements = sql.NamedStatements is not null && (sql.NamedStatementsNeeded || read.Count(r => r.Window == SqliteSearchSql.IndexWindow) > CandidateLimit)
-            ? await NamedStatementsAsync(db, sql, named, cancellationToken)
-            : [];
+        var namedStatements = sql.NamedStatements is not null ? await NamedStatementsAsync(db, sql, named, cancellationToken) : [];
         read.AddRange(namedStatements);
 
         var windows = read.GroupBy(c => c.Window).ToList();

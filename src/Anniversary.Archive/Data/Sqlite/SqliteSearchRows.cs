@@ -16,8 +16,11 @@ internal static class SqliteSearchRows
             statements.Execute($"DELETE FROM {Words} WHERE rowid = @rowid", ("@rowid", SqliteSearchEntries.WordsRowId(article.ArticleId)));
         }
 
-        // Each paragraph once, in its own row; the article's row holds the rest of it (headline,
-        // standfirst and captions, people), and its words all together go to the table of words.
+        // Each paragraph once, in its own row, with its speaker's token when a speaker said it; the
+        // article's row holds the rest of it (headline, standfirst and captions, people), and its words
+        // all together go to the table of words. A statement's row does not repeat its speaker's name
+        // and role (a seventh of the index's words): a search for a name reads the named people's
+        // statements from the statements.
         var rows = new List<(long RowId, string Title, string Body, string People, string Speaker)>();
         var words = new List<(long RowId, string Words)>();
         foreach (var article in articles)
@@ -28,8 +31,7 @@ internal static class SqliteSearchRows
             words.Add((SqliteSearchEntries.WordsRowId(article.ArticleId), string.Join('\n', article.Paragraphs.Select(p => p.Text).Prepend(people).Prepend(rest).Prepend(article.Title))));
             foreach (var (number, text, speaker) in article.Paragraphs.Where(p => p.Number < RowsPerArticle))
             {
-                rows.Add((SqliteSearchEntries.RowId(article.ArticleId, number), string.Empty, text,
-                    speaker is { } person ? article.People.GetValueOrDefault(person, string.Empty) : string.Empty,
+                rows.Add((SqliteSearchEntries.RowId(article.ArticleId, number), string.Empty, text, string.Empty,
                     speaker is { } id ? SqliteSearchEntries.SpeakerToken(id) : string.Empty));
             }
         }

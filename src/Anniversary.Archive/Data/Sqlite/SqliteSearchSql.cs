@@ -65,16 +65,12 @@ internal sealed partial class SqliteSearchSql
             }
 
             // A reader who types a name wants that person's words: their statements, read from the
-            // statements, as the index window may have stopped at its bound before reaching them all.
-            // An index row of a statement holds its speaker's name, so when every term is one word the
-            // index window already holds them all unless it reached its bound; only then are they read.
-            // A phrase may hold the name's words in another order, so then they are always read.
+            // statements, always, as a statement's row in the index does not hold its speaker's name.
             if (_namedPeople.Length > 0 && query.Terms.All(t => !t.Negated))
             {
                 NamedStatements = Window(
                     "a.Id", "st.ParagraphNumber", "st.PersonId", "0",
                     "Statements st JOIN Articles a ON a.Id = st.ArticleId", $"st.PersonId IN ({_namedPeople}) AND st.Date >= {FloorParameter}{dates}", "st.Date DESC, st.ArticleId DESC, st.ParagraphNumber");
-                NamedStatementsNeeded = query.Terms.Any(t => t.Words.Count > 1);
             }
         }
         else if (query.Dates.Count > 0)
@@ -125,9 +121,6 @@ internal sealed partial class SqliteSearchSql
 
     /// <summary>The named people's statements dated <see cref="FloorParameter"/> or later, newest first.</summary>
     public string? NamedStatements { get; }
-
-    /// <summary>Whether <see cref="NamedStatements"/> may hold what the index window does not, even when it stayed under its bound.</summary>
-    public bool NamedStatementsNeeded { get; }
 
     public const string FloorParameter = "$floor";
 

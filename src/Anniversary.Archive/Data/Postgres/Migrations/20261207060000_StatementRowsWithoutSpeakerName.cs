@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Anniversary.Archive.Data.Postgres.Migrations
+{
+    /// <summary>
+    /// As on SQLite, a statement's row in the search index no longer holds its speaker's name: a
+    /// search for a name reads the named people's statements from the statements. The index is
+    /// emptied and every article is marked for importing again.
+    /// </summary>
+    public partial class StatementRowsWithoutSpeakerName : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder) => Reindex(migrationBuilder);
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder) => Reindex(migrationBuilder);
+
+        private static void Reindex(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql("TRUNCATE \"SearchEntries\";");
+            migrationBuilder.Sql("UPDATE \"Articles\" SET \"ContentHash\" = ''::bytea;");
+        }
+    }
+}
