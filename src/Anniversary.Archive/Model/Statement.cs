@@ -1,10 +1,8 @@
 namespace Anniversary.Archive.Model;
 
-/// <summary>A body paragraph attributed to the speaker who said it.</summary>
+/// <summary>A body paragraph attributed to the speaker who said it; the article and the paragraph are its key.</summary>
 public sealed class Statement
 {
-    public int Id { get; set; }
-
     public int ArticleId { get; set; }
 
     public Article? Article { get; set; }

@@ -99,7 +99,7 @@ public sealed class SqliteSearchIndex : IArchiveSearch
         while (true)
         {
             var floor = span >= days ? first : last.AddDays((int)-span);
-            var rows = await RowsAsync(db, named, [.. sql.ParametersOf(named), (SqliteSearchSql.FloorParameter, floor.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))], people.Ids, cancellationToken);
+            var rows = await RowsAsync(db, named, [.. sql.ParametersOf(named), (SqliteSearchSql.FloorParameter, SqliteDates.Number(floor))], people.Ids, cancellationToken);
             if (rows.Count > CandidateLimit || floor == first)
             {
                 return rows;

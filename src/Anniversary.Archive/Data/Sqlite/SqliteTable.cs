@@ -59,6 +59,11 @@ internal sealed class SqliteTable
         var entity = Expression.Parameter(typeof(object));
         var value = Expression.Property(Expression.Convert(entity, type), property.PropertyInfo!);
         var boxed = Expression.Lambda<Func<object, object?>>(Expression.Convert(value, typeof(object)), entity).Compile();
+        if (property.GetValueConverter() is { } converter)
+        {
+            return row => converter.ConvertToProvider(boxed(row));
+        }
+
         return property.ClrType == typeof(List<string>)
             ? row => boxed(row) is List<string> list ? JsonSerializer.Serialize(list, ListJson) : null
             : boxed;

@@ -366,12 +366,6 @@ namespace Anniversary.Archive.Data.Postgres.Migrations
 
             modelBuilder.Entity("Anniversary.Archive.Model.Statement", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("ArticleId")
                         .HasColumnType("integer");
 
@@ -384,10 +378,7 @@ namespace Anniversary.Archive.Data.Postgres.Migrations
                     b.Property<int>("PersonId")
                         .HasColumnType("integer");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ArticleId", "ParagraphNumber")
-                        .IsUnique();
+                    b.HasKey("ArticleId", "ParagraphNumber");
 
                     b.HasIndex("PersonId", "Date");
 

@@ -17,7 +17,10 @@ namespace Anniversary.Archive.Data.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder) => Reindex(migrationBuilder);
 
         /// <inheritdoc />
-        protected override void Down(MigrationBuilder migrationBuilder) => Reindex(migrationBuilder);
+        protected override void Down(MigrationBuilder migrationBuilder) =>
+            // The index is kept, so that a search still finds what the rows hold: each statement's row
+            // gets its speaker's name again at its article's next import.
+            migrationBuilder.Sql("UPDATE Articles SET ContentHash = X'';");
 
         private static void Reindex(MigrationBuilder migrationBuilder)
         {

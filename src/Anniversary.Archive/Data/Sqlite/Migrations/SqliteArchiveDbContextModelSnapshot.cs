@@ -344,15 +344,11 @@ namespace Anniversary.Archive.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Anniversary.Archive.Model.Statement", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("ArticleId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ParagraphNumber")
                         .HasColumnType("INTEGER");
@@ -360,10 +356,7 @@ namespace Anniversary.Archive.Data.Sqlite.Migrations
                     b.Property<int>("PersonId")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ArticleId", "ParagraphNumber")
-                        .IsUnique();
+                    b.HasKey("ArticleId", "ParagraphNumber");
 
                     b.HasIndex("PersonId", "Date");
 
