@@ -75,9 +75,15 @@ public sealed class PostgresSearchIndex : IArchiveSearch
     private static async Task<List<HitRow>> NamedStatementsAsync(ArchiveDbContext db, PostgresSearchSql sql, NamedPeople people, CancellationToken cancellationToken)
     {
         var named = sql.NamedStatements!;
+        if (people.Statements <= CandidateLimit)
+        {
+            // Few enough to read them all, from no floor: no need to know the archive's days.
+            return await RowsAsync(db, named, [.. sql.ParametersOf(named), (PostgresSearchSql.FloorParameter, DateOnly.MinValue)], people.Ids, cancellationToken);
+        }
+
         var (first, last) = await ArchiveDaysAsync(db, cancellationToken);
         var days = (long)last.DayNumber - first.DayNumber;
-        var span = people.Statements <= CandidateLimit ? days : Math.Max(1, 2 * (CandidateLimit + 1) * days / people.Statements);
+        var span = Math.Max(1, 2 * (CandidateLimit + 1) * days / people.Statements);
         while (true)
         {
             var floor = span >= days ? first : last.AddDays((int)-span);

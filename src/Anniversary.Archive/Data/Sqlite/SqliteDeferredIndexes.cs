@@ -14,7 +14,7 @@ public sealed class SqliteDeferredIndexes : IDeferredIndexes
 {
     private const string DeferredIndexesTable = "DeferredIndexes";
 
-    /// <summary>The indexes on the day of the year ("01-07") of a date, made by the migrations' SQL, not the model.</summary>
+    /// <summary>The indexes on the day of the year of a date ("01-07" of an article's, 107 of a mentioned date's), made by the migrations' SQL, not the model.</summary>
     internal static readonly string[] MonthDayIndexes = ["IX_Articles_MonthDay", "IX_MentionedDates_MonthDay"];
 
     /// <summary>The names of the indexes deferred: the model's by their columns, and the day-of-year ones.</summary>

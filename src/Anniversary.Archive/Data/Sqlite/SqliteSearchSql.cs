@@ -182,7 +182,24 @@ internal sealed partial class SqliteSearchSql
 
     private string MentionCondition() =>
         "(" + string.Join(" OR ", _request.Query.Dates.Select((date, i) =>
-            $"({DateCondition("m.Date", date, i)} AND m.Precision <= {(int)date.Precision})")) + ")";
+            $"({MentionDateCondition(date, i)} AND m.Precision <= {(int)date.Precision})")) + ")";
+
+    /// <summary>
+    /// A mentioned date is stored as the number yyyymmdd (<see cref="SqliteDates"/>): its day of the
+    /// year is the number's last four digits, which <c>IX_MentionedDates_MonthDay</c> holds.
+    /// </summary>
+    private string MentionDateCondition(DateQuery date, int index)
+    {
+        if (date.Month is { } month && date.Day is { } day)
+        {
+            AddParameter($"$mmd{index}", month * 100 + day);
+            return $"m.Date % 10000 = $mmd{index}";
+        }
+
+        AddParameter($"$mdf{index}", SqliteDates.Number(date.From!.Value));
+        AddParameter($"$mdt{index}", SqliteDates.Number(date.To!.Value));
+        return $"m.Date BETWEEN $mdf{index} AND $mdt{index}";
+    }
 
     private string DateCondition(string column, DateQuery date, int index)
     {

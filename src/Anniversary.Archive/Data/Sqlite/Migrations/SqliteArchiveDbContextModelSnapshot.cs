@@ -247,7 +247,7 @@ namespace Anniversary.Archive.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ParagraphNumber")
                         .HasColumnType("INTEGER");
