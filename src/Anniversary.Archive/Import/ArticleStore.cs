@@ -253,7 +253,7 @@ internal sealed class ArticleStore
         _rows.AddRows(figureRows);
         _rows.AddRows(facts.People.Select(p => new Appearance
         {
-            ArticleId = articleId, PersonId = people[p.Key].Id, Part = p.Part, Role = p.Role, Roles = [.. p.Roles], Country = p.Country,
+            ArticleId = articleId, PersonId = people[p.Key].Id, Part = p.Part, Role = Appearance.Stored(p.Role, p.Roles), Roles = [.. p.Roles], Country = p.Country,
         }).ToList());
         _rows.AddRows(facts.Statements.Select(s => new Statement { ArticleId = articleId, PersonId = people[s.PersonKey].Id, ParagraphNumber = s.Paragraph, Date = parsed.Date }).ToList());
         _rows.AddRows(facts.Moments.Select(m => new Moment { ArticleId = articleId, Label = m.Label, Text = m.Text, ParagraphNumber = m.Paragraph, Position = m.Position }).ToList());

@@ -121,7 +121,7 @@ public static class ArticleQueries
     private static readonly CompiledQuery<Func<ArchiveDbContext, int, IAsyncEnumerable<ArticlePerson>>> PeopleOf = new(() => EF.CompileAsyncQuery(
         (ArchiveDbContext db, int id) => db.Appearances.Where(a => a.ArticleId == id)
             .OrderBy(a => a.Part).ThenBy(a => a.Id)
-            .Select(a => new ArticlePerson(a.Person!.Slug, a.Person.Name, a.Role, a.Roles, a.Country ?? a.Person.Country, a.Part))));
+            .Select(a => new ArticlePerson(a.Person!.Slug, a.Person.Name, a.Role ?? a.Roles[0], a.Roles, a.Country ?? a.Person.Country, a.Part))));
 
     private static readonly CompiledQuery<Func<ArchiveDbContext, int, IAsyncEnumerable<ArticleStatement>>> StatementsOf = new(() => EF.CompileAsyncQuery(
         (ArchiveDbContext db, int id) => db.Statements.Where(s => s.ArticleId == id)

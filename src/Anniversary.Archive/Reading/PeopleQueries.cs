@@ -82,7 +82,7 @@ public static class PeopleQueries
 
         var articles = await db.Appearances.Where(a => a.PersonId == person.Id)
             .OrderByDescending(a => a.Article!.Date).ThenByDescending(a => a.ArticleId)
-            .Select(a => new PersonArticle(a.Article!.Slug, a.Article.Title, a.Article.Date, a.Part, a.Role))
+            .Select(a => new PersonArticle(a.Article!.Slug, a.Article.Title, a.Article.Date, a.Part, a.Role ?? a.Roles[0]))
             .PageAsync(page, size, cancellationToken);
         var statements = await db.Statements.Where(s => s.PersonId == person.Id)
             .OrderBy(s => s.Date).ThenBy(s => s.ArticleId).ThenBy(s => s.ParagraphNumber)

@@ -95,7 +95,7 @@ public static class TimelineQueries
         var speakers = await db.Appearances
             .Where(a => a.Part == Part.Speaker && a.Article!.EventId != null && ids.Contains(a.Article.EventId.Value))
             .OrderBy(a => a.Id)
-            .Select(a => new { EventId = a.Article!.EventId!.Value, Speaker = new EventSpeaker(a.Person!.Slug, a.Person.Name, a.Role) })
+            .Select(a => new { EventId = a.Article!.EventId!.Value, Speaker = new EventSpeaker(a.Person!.Slug, a.Person.Name, a.Role ?? a.Roles[0]) })
             .ToListAsync(cancellationToken);
         var moments = await db.Moments
             .Where(m => m.Article!.EventId != null && ids.Contains(m.Article.EventId.Value))

@@ -125,7 +125,7 @@ public static class SearchCandidates
             .ToListAsync(cancellationToken);
         var paragraphs = bodies.SelectMany(b => StoredParagraphs.Read(b.Paragraphs).Select(p => new { b.ArticleId, p.Number, p.Text })).ToList();
         var appearances = await db.Appearances.Where(a => articleIds.Contains(a.ArticleId))
-            .Select(a => new { a.ArticleId, a.PersonId, a.Person!.Slug, a.Person.Name, a.Role })
+            .Select(a => new { a.ArticleId, a.PersonId, a.Person!.Slug, a.Person.Name, Role = a.Role ?? a.Roles[0] })
             .ToListAsync(cancellationToken);
 
         var hits = new List<SearchHit>();

@@ -1,0 +1,57 @@
+using Anniversary.Archive.Model;
+using Anniversary.Archive.Reading;
+using Anniversary.Archive.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Anniversary.Archive.Tests.Data;
+
+/// <summary>A person's role in an article stored once (migration <c>AppearanceRoleStoredOnce</c>).</summary>
+public sealed class AppearanceRoleStoredOnceTests
+{
+    [Fact]
+    public void A_role_that_is_the_first_of_the_roles_is_not_stored_again_and_any_other_is()
+    {
+        Assert.Null(Appearance.Stored("Ambassador", ["Ambassador", "Minister"]));
+        Assert.Equal("Minister", Appearance.Stored("Minister", ["Ambassador", "Minister"]));
+        Assert.Null(Appearance.Stored(null, []));
+        Assert.Equal("Editor", Appearance.Stored("Editor", []));
+    }
+
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task Migrating_there_and_back_keeps_what_the_article_page_reads_of_each_persons_role(ArchiveEngine engine)
+    {
+        using var seeds = SeedFolder.WithRepositorySeeds();
+        using var store = await ArchiveStore.CreateAsync(engine);
+        await store.ImportAsync(seeds.Path);
+        await using var db = store.CreateContext();
+        var slugs = await db.Articles.Select(a => a.Slug).ToListAsync();
+        var before = await PeopleAsync(db, slugs);
+        Assert.True(await db.Appearances.AnyAsync(a => a.Roles.Count > 0));
+        Assert.Equal(0, await db.Appearances.CountAsync(a => a.Roles.Count > 0 && a.Role == a.Roles[0]));
+
+        var migrations = db.Database.GetMigrations().ToList();
+        var migration = migrations.Single(m => m.EndsWith("_AppearanceRoleStoredOnce", StringComparison.Ordinal));
+        await db.GetService<IMigrator>().MigrateAsync(migrations[migrations.IndexOf(migration) - 1]);
+        Assert.Equal(0, await db.Appearances.CountAsync(a => a.Roles.Count > 0 && a.Role == null));
+        Assert.Equal(before, await PeopleAsync(db, slugs));
+        await store.Migrator().MigrateAsync(db);
+
+        Assert.Equal(before, await PeopleAsync(db, slugs));
+        Assert.Equal(0, await db.Appearances.CountAsync(a => a.Roles.Count > 0 && a.Role == a.Roles[0]));
+    }
+
+    private static async Task<List<string>> PeopleAsync(Anniversary.Archive.Data.ArchiveDbContext db, List<string> slugs)
+    {
+        var people = new List<string>();
+        foreach (var slug in slugs)
+        {
+            var article = await db.ArticleAsync(slug);
+            people.AddRange(article!.People.Select(p => $"{slug} {p.Slug} {p.Role} {string.Join('|', p.Roles)}"));
+        }
+
+        return people;
+    }
+}
