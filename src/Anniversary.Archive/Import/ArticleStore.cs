@@ -256,7 +256,7 @@ internal sealed class ArticleStore
             ArticleId = articleId, PersonId = people[p.Key].Id, Part = p.Part, Role = Appearance.Stored(p.Role, p.Roles), Roles = [.. p.Roles], Country = p.Country,
         }).ToList());
         _rows.AddRows(facts.Statements.Select(s => new Statement { ArticleId = articleId, PersonId = people[s.PersonKey].Id, ParagraphNumber = s.Paragraph, Date = parsed.Date }).ToList());
-        _rows.AddRows(facts.Moments.Select(m => new Moment { ArticleId = articleId, Label = m.Label, Text = m.Text, ParagraphNumber = m.Paragraph, Position = m.Position }).ToList());
+        _rows.AddRows(facts.Moments.Select(m => Moment.Stored(articleId, m.Label, m.Text, m.Paragraph, m.Position, m.Paragraph is { } n && n <= paragraphRows.Count ? paragraphRows[n - 1].Text : null)).ToList());
         _rows.AddRows(facts.MentionedDates.Select(d => new MentionedDate
         {
             ArticleId = articleId, ParagraphNumber = d.Paragraph, Date = d.Date, Precision = d.Precision, Text = d.Text,

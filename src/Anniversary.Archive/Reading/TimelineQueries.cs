@@ -100,15 +100,24 @@ public static class TimelineQueries
         var moments = await db.Moments
             .Where(m => m.Article!.EventId != null && ids.Contains(m.Article.EventId.Value))
             .OrderBy(m => m.Article!.Date).ThenBy(m => m.ArticleId).ThenBy(m => m.Position)
-            .Select(m => new { EventId = m.Article!.EventId!.Value, Moment = new EventMoment(m.Label, m.Text, m.Article.Slug, m.Article.Date, m.ParagraphNumber, m.Position) })
+            .Select(m => new
+            {
+                EventId = m.Article!.EventId!.Value, m.Label, m.Text, m.TextStart, m.TextLength, m.Article.Slug, m.Article.Date, m.ParagraphNumber, m.Position,
+                Block = m.Text == "" ? m.Article.Body!.Paragraphs : null,
+            })
             .ToListAsync(cancellationToken);
+        var eventMoments = moments.Select(m => new
+        {
+            m.EventId,
+            Moment = new EventMoment(m.Label, Moment.TextIn(m.Text, m.TextStart, m.TextLength, m.Block, m.ParagraphNumber), m.Slug, m.Date, m.ParagraphNumber, m.Position),
+        }).ToList();
 
         return events.Select(e => new EventView(
                 e.Slug, e.Kind, e.Place, e.PlaceKey, e.Date,
                 e.AnniversaryOrdinal is { } ordinal ? new MarkedAnniversary(ordinal, e.AnniversaryOf, e.AnniversaryPrecision) : null,
                 speakers.Where(s => s.EventId == e.Id).Select(s => s.Speaker).DistinctBy(s => s.Slug).ToList(),
                 e.Articles,
-                moments.Where(m => m.EventId == e.Id).Select(m => m.Moment).ToList()))
+                eventMoments.Where(m => m.EventId == e.Id).Select(m => m.Moment).ToList()))
             .ToList();
     }
 
