@@ -14,8 +14,6 @@ public abstract class ArchiveDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<ArticleBody> ArticleBodies => Set<ArticleBody>();
 
-    public DbSet<Figure> Figures => Set<Figure>();
-
     public DbSet<Person> People => Set<Person>();
 
     public DbSet<Appearance> Appearances => Set<Appearance>();
@@ -40,7 +38,6 @@ public abstract class ArchiveDbContext(DbContextOptions options) : DbContext(opt
             // The site reads the latest update once a second to know when its cached pages are stale.
             article.HasIndex(a => a.UpdatedAtUtc);
             article.HasOne(a => a.Body).WithOne(b => b.Article).HasForeignKey<ArticleBody>(b => b.ArticleId).OnDelete(DeleteBehavior.Cascade);
-            article.HasMany(a => a.Figures).WithOne(f => f.Article).HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasMany(a => a.FormerSlugs).WithOne(f => f.Article).HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasOne(a => a.Event).WithMany(e => e.Articles).HasForeignKey(a => a.EventId).OnDelete(DeleteBehavior.SetNull);
         });
@@ -91,7 +88,5 @@ public abstract class ArchiveDbContext(DbContextOptions options) : DbContext(opt
             date.HasIndex(d => d.ArticleId);
             date.HasOne(d => d.Article).WithMany(a => a.MentionedDates).HasForeignKey(d => d.ArticleId).OnDelete(DeleteBehavior.Cascade);
         });
-
-        modelBuilder.Entity<Figure>().HasIndex(f => new { f.ArticleId, f.Position }).IsUnique();
     }
 }

@@ -228,7 +228,7 @@ internal sealed class ArticleStore
         var speakers = facts.Statements.ToDictionary(s => s.Paragraph, s => people[s.PersonKey].Id);
         var paragraphs = new List<(int Number, string Text, int? SpeakerId)>();
         var paragraphRows = new List<Paragraph>();
-        var figureRows = new List<Figure>();
+        var figures = new List<Figure>();
         var captions = new List<string>();
         for (var position = 0; position < parsed.Elements.Count; position++)
         {
@@ -244,13 +244,12 @@ internal sealed class ArticleStore
                     break;
                 case PhotoCaption caption:
                     captions.Add(caption.Text);
-                    figureRows.Add(new Figure { ArticleId = articleId, Position = position, Caption = caption.Text, Credit = caption.Credit });
+                    figures.Add(new Figure { Position = position, Caption = caption.Text, Credit = caption.Credit });
                     break;
             }
         }
 
-        _rows.AddRows([new ArticleBody { ArticleId = articleId, Paragraphs = StoredParagraphs.Pack(paragraphRows, StoredOriginal.Cut(read.Text, parsed.Paragraphs.Select(p => p.Text).ToList())) }]);
-        _rows.AddRows(figureRows);
+        _rows.AddRows([new ArticleBody { ArticleId = articleId, Paragraphs = StoredParagraphs.Pack(paragraphRows, StoredOriginal.Cut(read.Text, parsed.Paragraphs.Select(p => p.Text).ToList()), figures) }]);
         _rows.AddRows(facts.People.Select(p => new Appearance
         {
             ArticleId = articleId, PersonId = people[p.Key].Id, Part = p.Part, Role = Appearance.Stored(p.Role, p.Roles), Roles = [.. p.Roles], Country = p.Country,

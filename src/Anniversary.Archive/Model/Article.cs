@@ -53,8 +53,6 @@ public sealed class Article
 
     public ArticleBody? Body { get; set; }
 
-    public List<Figure> Figures { get; set; } = [];
-
     public List<Appearance> Appearances { get; set; } = [];
 
     public List<Statement> Statements { get; set; } = [];

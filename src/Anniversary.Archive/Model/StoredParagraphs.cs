@@ -7,7 +7,8 @@ namespace Anniversary.Archive.Model;
 /// An article's body paragraphs as one stored block (<see cref="ArticleBody"/>): each paragraph's
 /// position, text and stored HTML, in paragraph order, then the rest of the file's text as imported
 /// (<see cref="Anniversary.Archive.Text.StoredOriginal.Cut"/>: date line, captions, line ends, where
-/// each paragraph goes back), compressed with Brotli as a whole. Short paragraphs compress poorly one
+/// each paragraph goes back), then the figures (position, caption, credit), compressed with Brotli as
+/// a whole: a figure's caption is in the text as imported already, so it costs a few bytes more. Short paragraphs compress poorly one
 /// by one; an article's paragraphs together share their words, and the rest of the text, a row of its
 /// own before, takes a third of its size in the block. The block starts with the length of what it
 /// holds, so a reader decompresses it in one call into a buffer of the right size.
@@ -18,7 +19,7 @@ public static class StoredParagraphs
     // thread compresses every article, so the import's speed counts as much as the bytes.
     private const int Quality = 5, Window = 16;
 
-    public static byte[] Pack(IReadOnlyList<Paragraph> paragraphs, string original)
+    public static byte[] Pack(IReadOnlyList<Paragraph> paragraphs, string original, IReadOnlyList<Figure>? figures = null)
     {
         using var plain = new MemoryStream();
         using (var writer = new BinaryWriter(plain, Encoding.UTF8, leaveOpen: true))
@@ -32,6 +33,14 @@ public static class StoredParagraphs
             }
 
             writer.Write(original);
+            writer.Write7BitEncodedInt(figures?.Count ?? 0);
+            foreach (var figure in figures ?? [])
+            {
+                writer.Write7BitEncodedInt(figure.Position);
+                writer.Write(figure.Caption);
+                writer.Write(figure.Credit is not null);
+                writer.Write(figure.Credit ?? string.Empty);
+            }
         }
 
         var source = plain.GetBuffer().AsSpan(0, (int)plain.Length);
@@ -46,12 +55,19 @@ public static class StoredParagraphs
     }
 
     /// <summary>Every paragraph, numbered from 1 in order; none for an article stored without a body.</summary>
-    public static List<Paragraph> Read(byte[]? block)
+    public static List<Paragraph> Read(byte[]? block) => ReadAll(block).Paragraphs;
+
+    /// <summary>The figures in order; none for a block written before <c>FiguresInBody</c> (its article marked for importing again).</summary>
+    public static List<Figure> Figures(byte[]? block) => ReadAll(block).Figures;
+
+    /// <summary>What a block holds, read in one pass: the article page needs its paragraphs and its figures.</summary>
+    public static (List<Paragraph> Paragraphs, string? Original, List<Figure> Figures) ReadAll(byte[]? block)
     {
         var paragraphs = new List<Paragraph>();
+        var figures = new List<Figure>();
         if (block is null || block.Length == 0)
         {
-            return paragraphs;
+            return (paragraphs, null, figures);
         }
 
         using var reader = new BinaryReader(new MemoryStream(Decompress(block)), Encoding.UTF8);
@@ -61,7 +77,17 @@ public static class StoredParagraphs
             paragraphs.Add(new Paragraph { Number = number, Position = reader.Read7BitEncodedInt(), Text = reader.ReadString(), Html = reader.ReadString() });
         }
 
-        return paragraphs;
+        var original = reader.BaseStream.Position < reader.BaseStream.Length ? reader.ReadString() : null;
+        for (var left = reader.BaseStream.Position < reader.BaseStream.Length ? reader.Read7BitEncodedInt() : 0; left > 0; left--)
+        {
+            var figure = new Figure { Position = reader.Read7BitEncodedInt(), Caption = reader.ReadString() };
+            var credited = reader.ReadBoolean();
+            var credit = reader.ReadString();
+            figure.Credit = credited ? credit : null;
+            figures.Add(figure);
+        }
+
+        return (paragraphs, original, figures);
     }
 
     /// <summary>The text of paragraph <paramref name="number"/>; empty when the article has no such paragraph.</summary>

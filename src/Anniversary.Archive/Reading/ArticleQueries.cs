@@ -70,9 +70,9 @@ public static class ArticleQueries
 
         var id = article.Id;
         var date = article.Summary.Date;
-        var paragraphs = StoredParagraphs.Read(await BodyOf.For(db)(db, id, cancellationToken))
-            .Select(p => new ArticleElement(p.Position, p.Number, p.Text, StoredParagraphHtml.Read(p.Text, p.Html), null, null));
-        var figures = await FiguresOf.For(db)(db, id).ToListAsync(cancellationToken);
+        var body = StoredParagraphs.ReadAll(await BodyOf.For(db)(db, id, cancellationToken));
+        var paragraphs = body.Paragraphs.Select(p => new ArticleElement(p.Position, p.Number, p.Text, StoredParagraphHtml.Read(p.Text, p.Html), null, null));
+        var figures = body.Figures.Select(f => new ArticleElement(f.Position, null, null, null, f.Caption, f.Credit));
         return new ArticleDetails(
             article.Summary,
             article.Standfirst,
@@ -113,10 +113,6 @@ public static class ArticleQueries
 
     private static readonly CompiledQuery<Func<ArchiveDbContext, int, CancellationToken, Task<byte[]?>>> BodyOf = new(() => EF.CompileAsyncQuery(
         (ArchiveDbContext db, int id, CancellationToken _) => db.ArticleBodies.Where(b => b.ArticleId == id).Select(b => b.Paragraphs).SingleOrDefault()));
-
-    private static readonly CompiledQuery<Func<ArchiveDbContext, int, IAsyncEnumerable<ArticleElement>>> FiguresOf = new(() => EF.CompileAsyncQuery(
-        (ArchiveDbContext db, int id) => db.Figures.Where(f => f.ArticleId == id)
-            .Select(f => new ArticleElement(f.Position, null, null, null, f.Caption, f.Credit))));
 
     private static readonly CompiledQuery<Func<ArchiveDbContext, int, IAsyncEnumerable<ArticlePerson>>> PeopleOf = new(() => EF.CompileAsyncQuery(
         (ArchiveDbContext db, int id) => db.Appearances.Where(a => a.ArticleId == id)

@@ -17,7 +17,7 @@ public sealed class SqliteEngineTests
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         // The baseline, then the migrations since: search stems English words; bylines, sources and former slugs; the unread text-hash index dropped; each paragraph indexed once.
         Assert.Equal(
-            ["20261206170209_Baseline", "20261206174536_StemmedSearch", "20261206175040_BylinesSourcesAndFormerSlugs", "20261206204202_DropUnreadTextHashIndex", "20261206223000_ParagraphsIndexedOnce", "20261207010959_ParagraphsCompressedPerArticle", "20261207023000_SpeakerTokenInSearch", "20261207040000_SearchIndexBodyFirst", "20261207043000_DigestsAsBytes", "20261207050000_OriginalInBody", "20261207060000_StatementRowsWithoutSpeakerName", "20261207061000_StatementsKeyedByParagraph", "20261207062000_MentionedDatesAsNumbers", "20261207063000_AppearanceRoleStoredOnce", "20261207064000_MomentsFoundInTheirParagraph"],
+            ["20261206170209_Baseline", "20261206174536_StemmedSearch", "20261206175040_BylinesSourcesAndFormerSlugs", "20261206204202_DropUnreadTextHashIndex", "20261206223000_ParagraphsIndexedOnce", "20261207010959_ParagraphsCompressedPerArticle", "20261207023000_SpeakerTokenInSearch", "20261207040000_SearchIndexBodyFirst", "20261207043000_DigestsAsBytes", "20261207050000_OriginalInBody", "20261207060000_StatementRowsWithoutSpeakerName", "20261207061000_StatementsKeyedByParagraph", "20261207062000_MentionedDatesAsNumbers", "20261207063000_AppearanceRoleStoredOnce", "20261207064000_MomentsFoundInTheirParagraph", "20261207065000_FiguresInBody"],
             db.Database.GetMigrations());
         Assert.False(db.Database.HasPendingModelChanges());
     }
@@ -38,7 +38,7 @@ public sealed class SqliteEngineTests
         using var store = await ArchiveStore.CreateAsync();
         await using var db = store.CreateContext();
 
-        foreach (var type in new[] { typeof(Article), typeof(ArticleBody), typeof(Figure), typeof(Appearance), typeof(Statement), typeof(Moment), typeof(MentionedDate), typeof(Person), typeof(Event) })
+        foreach (var type in new[] { typeof(Article), typeof(ArticleBody), typeof(Appearance), typeof(Statement), typeof(Moment), typeof(MentionedDate), typeof(Person), typeof(Event) })
         {
             var table = SqliteTable.Of(db.Model, type);
             var stored = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM pragma_table_info({0})", table.Name).ToListAsync();

@@ -314,13 +314,12 @@ public sealed partial class ImporterBadInputTests
             {
                 a.Slug, a.Date, a.Title, a.Standfirst, a.Dateline, a.Place, a.Credit, a.Source,
                 Body = a.Body!.Paragraphs,
-                Figures = a.Figures.OrderBy(f => f.Position).Select(f => f.Position + " " + f.Caption + " " + f.Credit).ToList(),
             })
             .ToListAsync();
         Assert.NotEmpty(articles);
         return string.Join("\n", articles.Select(a =>
             $"{a.Slug} | {a.Date} | {a.Title} | {a.Standfirst} | {a.Dateline} | {a.Place} | {a.Credit} | {a.Source}\n" +
-            $"{string.Join("\n", StoredParagraphs.Read(a.Body).Select(p => p.Number + " " + p.Position + " " + p.Text + " " + p.Html))}\n{string.Join("\n", a.Figures)}"));
+            $"{string.Join("\n", StoredParagraphs.Read(a.Body).Select(p => p.Number + " " + p.Position + " " + p.Text + " " + p.Html))}\n{string.Join("\n", StoredParagraphs.Figures(a.Body).Select(f => f.Position + " " + f.Caption + " " + f.Credit))}"));
     }
 
     /// <summary>Row by row, so that a failure shows the first row that differs.</summary>

@@ -132,12 +132,9 @@ public sealed class ArchiveStore : IDisposable
     public async Task<Model.Article> ArticleAsync(string sourceFile)
     {
         await using var db = CreateContext();
-        var article = await db.Articles
+        return await db.Articles
             .Include(a => a.Body)
-            .Include(a => a.Figures)
             .SingleAsync(a => a.SourceFile == sourceFile);
-        article.Figures.Sort((x, y) => x.Position.CompareTo(y.Position));
-        return article;
     }
 
     /// <summary>The file's text as imported, as the download rebuilds it from what is stored.</summary>

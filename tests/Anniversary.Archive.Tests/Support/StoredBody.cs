@@ -8,5 +8,7 @@ public static class StoredBody
     extension(Article article)
     {
         public List<Paragraph> Paragraphs => StoredParagraphs.Read(article.Body?.Paragraphs);
+
+        public List<Figure> Figures => StoredParagraphs.Figures(article.Body?.Paragraphs);
     }
 }

@@ -38,15 +38,16 @@ public static class ArchiveChecks
         Scalar(connection, $"INSERT INTO {SqliteSearchEntries.Table}({SqliteSearchEntries.Table}, rank) VALUES('integrity-check', 1)");
 
         var articles = Rows(connection,
-            "SELECT SourceFile, (SELECT Paragraphs FROM ArticleBodies b WHERE b.ArticleId = a.Id), (SELECT COUNT(*) FROM Figures f WHERE f.ArticleId = a.Id) FROM Articles a");
+            "SELECT SourceFile, (SELECT Paragraphs FROM ArticleBodies b WHERE b.ArticleId = a.Id) FROM Articles a");
         long paragraphs = 0;
         foreach (var article in articles)
         {
             var file = (string)article[0]!;
-            var count = StoredParagraphs.Read(article[1] as byte[]).Count;
+            var (stored, _, figures) = StoredParagraphs.ReadAll(article[1] as byte[]);
+            var count = stored.Count;
             paragraphs += count;
             Assert.True(files.TryGetValue(file, out var shape), $"{file} is stored but is no file of the import");
-            Assert.Equal((file, shape), (file, new FileShape(count, Convert.ToInt32(article[2]))));
+            Assert.Equal((file, shape), (file, new FileShape(count, figures.Count)));
         }
 
         // One index row per article and one per paragraph.

@@ -50,11 +50,11 @@ internal sealed class PostgresArticleRows : IArticleRows
         _anniversary = _events.Only(nameof(Event.AnniversaryOrdinal), nameof(Event.AnniversaryOf), nameof(Event.AnniversaryPrecision));
         _writeAnniversary = Update(_events, _anniversary);
 
-        string ArticleId(PostgresTable table) => table.Column(nameof(Figure.ArticleId));
+        string ArticleId(PostgresTable table) => table.Column(nameof(Appearance.ArticleId));
         string PersonId(PostgresTable table) => table.Column(nameof(Appearance.PersonId));
         var (people, appearances, statements) = (_people.Name, _appearances.Name, _statementRows.Name);
         _peopleOfArticle = $"SELECT {PersonId(_appearances)} FROM {appearances} WHERE {ArticleId(_appearances)} = $1";
-        _deleteArticleRows = new[] { typeof(ArticleBody), typeof(Figure), typeof(Appearance), typeof(Statement), typeof(Moment), typeof(MentionedDate) }
+        _deleteArticleRows = new[] { typeof(ArticleBody), typeof(Appearance), typeof(Statement), typeof(Moment), typeof(MentionedDate) }
             .Select(type => PostgresTable.Of(model, type))
             .Select(table => $"DELETE FROM {table.Name} WHERE {ArticleId(table)} = $1")
             .ToList();

@@ -199,35 +199,6 @@ namespace Anniversary.Archive.Data.Postgres.Migrations
                     b.ToTable("Events");
                 });
 
-            modelBuilder.Entity("Anniversary.Archive.Model.Figure", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("ArticleId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Caption")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Credit")
-                        .HasColumnType("text");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ArticleId", "Position")
-                        .IsUnique();
-
-                    b.ToTable("Figures");
-                });
-
             modelBuilder.Entity("Anniversary.Archive.Model.FormerSlug", b =>
                 {
                     b.Property<int>("Id")
@@ -431,17 +402,6 @@ namespace Anniversary.Archive.Data.Postgres.Migrations
                     b.Navigation("Article");
                 });
 
-            modelBuilder.Entity("Anniversary.Archive.Model.Figure", b =>
-                {
-                    b.HasOne("Anniversary.Archive.Model.Article", "Article")
-                        .WithMany("Figures")
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Article");
-                });
-
             modelBuilder.Entity("Anniversary.Archive.Model.FormerSlug", b =>
                 {
                     b.HasOne("Anniversary.Archive.Model.Article", "Article")
@@ -499,8 +459,6 @@ namespace Anniversary.Archive.Data.Postgres.Migrations
                     b.Navigation("Appearances");
 
                     b.Navigation("Body");
-
-                    b.Navigation("Figures");
 
                     b.Navigation("FormerSlugs");
 

@@ -187,33 +187,6 @@ namespace Anniversary.Archive.Data.Sqlite.Migrations
                     b.ToTable("Events");
                 });
 
-            modelBuilder.Entity("Anniversary.Archive.Model.Figure", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ArticleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Caption")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Credit")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ArticleId", "Position")
-                        .IsUnique();
-
-                    b.ToTable("Figures");
-                });
-
             modelBuilder.Entity("Anniversary.Archive.Model.FormerSlug", b =>
                 {
                     b.Property<int>("Id")
@@ -409,17 +382,6 @@ namespace Anniversary.Archive.Data.Sqlite.Migrations
                     b.Navigation("Article");
                 });
 
-            modelBuilder.Entity("Anniversary.Archive.Model.Figure", b =>
-                {
-                    b.HasOne("Anniversary.Archive.Model.Article", "Article")
-                        .WithMany("Figures")
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Article");
-                });
-
             modelBuilder.Entity("Anniversary.Archive.Model.FormerSlug", b =>
                 {
                     b.HasOne("Anniversary.Archive.Model.Article", "Article")
@@ -477,8 +439,6 @@ namespace Anniversary.Archive.Data.Sqlite.Migrations
                     b.Navigation("Appearances");
 
                     b.Navigation("Body");
-
-                    b.Navigation("Figures");
 
                     b.Navigation("FormerSlugs");
 
