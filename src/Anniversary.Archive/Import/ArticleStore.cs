@@ -256,9 +256,11 @@ internal sealed class ArticleStore
         }).ToList());
         _rows.AddRows(facts.Statements.Select(s => new Statement { ArticleId = articleId, PersonId = people[s.PersonKey].Id, ParagraphNumber = s.Paragraph, Date = parsed.Date }).ToList());
         _rows.AddRows(facts.Moments.Select(m => Moment.Stored(articleId, m.Label, m.Text, m.Paragraph, m.Position, m.Paragraph is { } n && n <= paragraphRows.Count ? paragraphRows[n - 1].Text : null)).ToList());
-        _rows.AddRows(facts.MentionedDates.Select(d => new MentionedDate
+        _rows.AddRows(facts.MentionedDates.Select(d =>
         {
-            ArticleId = articleId, ParagraphNumber = d.Paragraph, Date = d.Date, Precision = d.Precision, Text = d.Text,
+            var date = new MentionedDate { ArticleId = articleId, ParagraphNumber = d.Paragraph, Date = d.Date, Precision = d.Precision };
+            date.StoreText(d.Text, d.Paragraph >= 1 && d.Paragraph <= paragraphRows.Count ? paragraphRows[d.Paragraph - 1].Text : null);
+            return date;
         }).ToList());
 
         if (existing is not null)

@@ -18,5 +18,24 @@ public sealed class MentionedDate
 
     public DatePrecision Precision { get; set; }
 
+    /// <summary>
+    /// The date as written; empty when it is stored once, in its paragraph's text (the article's block),
+    /// from <see cref="TextStart"/>, <see cref="TextLength"/> characters long (<see cref="TextIn"/> reads it either way).
+    /// </summary>
     public string Text { get; set; } = string.Empty;
+
+    public int TextStart { get; set; }
+
+    public int TextLength { get; set; }
+
+    /// <summary>Where a date's text is in its paragraph's, when it is there; else its text.</summary>
+    public void StoreText(string text, string? paragraphText)
+    {
+        var start = text.Length == 0 ? -1 : paragraphText?.IndexOf(text, StringComparison.Ordinal) ?? -1;
+        (Text, TextStart, TextLength) = start < 0 ? (text, 0, 0) : (string.Empty, start, text.Length);
+    }
+
+    /// <summary>A date's text as written: as stored, or cut from its paragraph's text.</summary>
+    public static string TextIn(string text, int start, int length, string paragraphText) =>
+        text.Length > 0 || start + length > paragraphText.Length ? text : paragraphText.Substring(start, length);
 }

@@ -82,7 +82,8 @@ public static class ArticleQueries
             article.Event,
             await PeopleOf.For(db)(db, id).ToListAsync(cancellationToken),
             await StatementsOf.For(db)(db, id).ToListAsync(cancellationToken),
-            await DatesOf.For(db)(db, id).ToListAsync(cancellationToken),
+            (await DatesOf.For(db)(db, id).ToListAsync(cancellationToken)).Select(d => new ArticleDate(
+                d.Date, d.Precision, d.Paragraph, MentionedDate.TextIn(d.Text, d.Start, d.Length, body.Paragraphs.ElementAtOrDefault(d.Paragraph - 1)?.Text ?? string.Empty))).ToList(),
             await Previous.For(db)(db, date, id, cancellationToken),
             await Next.For(db)(db, date, id, cancellationToken));
     }
@@ -124,10 +125,12 @@ public static class ArticleQueries
             .OrderBy(s => s.ParagraphNumber)
             .Select(s => new ArticleStatement(s.Person!.Slug, s.ParagraphNumber))));
 
-    private static readonly CompiledQuery<Func<ArchiveDbContext, int, IAsyncEnumerable<ArticleDate>>> DatesOf = new(() => EF.CompileAsyncQuery(
+    private sealed record StoredDate(DateOnly Date, DatePrecision Precision, int Paragraph, string Text, int Start, int Length);
+
+    private static readonly CompiledQuery<Func<ArchiveDbContext, int, IAsyncEnumerable<StoredDate>>> DatesOf = new(() => EF.CompileAsyncQuery(
         (ArchiveDbContext db, int id) => db.MentionedDates.Where(d => d.ArticleId == id)
             .OrderBy(d => d.ParagraphNumber).ThenBy(d => d.Id)
-            .Select(d => new ArticleDate(d.Date, d.Precision, d.ParagraphNumber, d.Text))));
+            .Select(d => new StoredDate(d.Date, d.Precision, d.ParagraphNumber, d.Text, d.TextStart, d.TextLength))));
 
     private static readonly CompiledQuery<Func<ArchiveDbContext, DateOnly, int, CancellationToken, Task<ArticleSummary?>>> Previous = new(() => EF.CompileAsyncQuery(
         (ArchiveDbContext db, DateOnly date, int id, CancellationToken _) => db.Articles

@@ -161,8 +161,11 @@ public static class TimelineQueries
         var rows = await inRange
             .Where(d => articleIds.Contains(d.ArticleId))
             .OrderBy(d => d.Date).ThenBy(d => d.Precision)
-            .Select(d => new { d.ArticleId, Row = new MentionRow(d.Date, d.Precision, d.Text, new DateReference(d.Article!.Slug, d.Article.Title, d.Article.Date, d.ParagraphNumber,
-                StoredParagraphs.Text(d.Article.Body!.Paragraphs, d.ParagraphNumber))) })
+            .Select(d => new
+            {
+                d.ArticleId,
+                Row = MentionRow.Of(d.Date, d.Precision, d.Text, d.TextStart, d.TextLength, d.Article!.Slug, d.Article.Title, d.Article.Date, d.ParagraphNumber, d.Article.Body!.Paragraphs),
+            })
             .ToListAsync(cancellationToken);
         var items = paragraphs.Items
             .Select(key => rows.Where(r => r.ArticleId == key.ArticleId && r.Row.Reference.Paragraph == key.Paragraph).Select(r => r.Row).ToList())
@@ -174,10 +177,8 @@ public static class TimelineQueries
 
     private sealed record ParagraphKey(int ArticleId, int Paragraph);
 
-    private static System.Linq.Expressions.Expression<Func<MentionedDate, MentionRow>> ToReference() => d => new MentionRow(
-        d.Date, d.Precision, d.Text,
-        new DateReference(d.Article!.Slug, d.Article.Title, d.Article.Date, d.ParagraphNumber,
-            StoredParagraphs.Text(d.Article.Body!.Paragraphs, d.ParagraphNumber)));
+    private static System.Linq.Expressions.Expression<Func<MentionedDate, MentionRow>> ToReference() => d =>
+        MentionRow.Of(d.Date, d.Precision, d.Text, d.TextStart, d.TextLength, d.Article!.Slug, d.Article.Title, d.Article.Date, d.ParagraphNumber, d.Article.Body!.Paragraphs);
 
     private static List<HistoricalDate> Group(List<MentionRow> rows) =>
         rows.GroupBy(r => (r.Date, r.Precision))
@@ -187,5 +188,14 @@ public static class TimelineQueries
                 g.Select(r => r.Reference).DistinctBy(r => (r.Article, r.Paragraph)).OrderBy(r => r.ArticleDate).ThenBy(r => r.Paragraph).ToList()))
             .ToList();
 
-    private sealed record MentionRow(DateOnly Date, DatePrecision Precision, string Text, DateReference Reference);
+    private sealed record MentionRow(DateOnly Date, DatePrecision Precision, string Text, DateReference Reference)
+    {
+        /// <summary>A mention with its paragraph, the paragraph read once from the article's block (the date's text may be cut from it).</summary>
+        public static MentionRow Of(
+            DateOnly date, DatePrecision precision, string text, int start, int length, string slug, string title, DateOnly articleDate, int paragraph, byte[]? block)
+        {
+            var paragraphText = StoredParagraphs.Text(block, paragraph);
+            return new MentionRow(date, precision, MentionedDate.TextIn(text, start, length, paragraphText), new DateReference(slug, title, articleDate, paragraph, paragraphText));
+        }
+    }
 }

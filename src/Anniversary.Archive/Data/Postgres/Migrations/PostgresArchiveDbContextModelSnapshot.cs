@@ -248,6 +248,12 @@ namespace Anniversary.Archive.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("TextLength")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TextStart")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ArticleId");
