@@ -23,6 +23,16 @@ public sealed class SqliteEngineTests
     }
 
     [Fact]
+    public async Task A_new_archive_has_pages_of_8_KiB()
+    {
+        using var store = await ArchiveStore.CreateAsync();
+        await using var db = store.CreateContext();
+
+        Assert.Equal(SqliteStorePreparation.PageBytes, await db.Database.SqlQueryRaw<int>("SELECT page_size AS Value FROM pragma_page_size").SingleAsync());
+        Assert.Equal(8192, SqliteStorePreparation.PageBytes);
+    }
+
+    [Fact]
     public async Task Every_index_the_import_defers_exists_in_a_migrated_store()
     {
         using var store = await ArchiveStore.CreateAsync();
