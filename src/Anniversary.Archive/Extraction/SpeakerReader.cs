@@ -542,10 +542,10 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         return before.Count('“') > before.Count('”') || before.Count('"') % 2 == 1 || (ClosesQuote(block.Text) && !before.Contains('“') && !before.Contains('”'));
     }
 
-    private static bool LeavesQuoteOpen(string text) => text.Count(c => c == '“') > text.Count(c => c == '”');
+    private static bool LeavesQuoteOpen(string text) => text.AsSpan().Count('“') > text.AsSpan().Count('”');
 
     /// <summary>"Three days later we were in Takeo,” said X": the words of a quote opened in the paragraph before, not reopened.</summary>
-    private static bool ClosesQuote(string text) => text.Count(c => c == '”') > text.Count(c => c == '“');
+    private static bool ClosesQuote(string text) => text.AsSpan().Count('”') > text.AsSpan().Count('“');
 
     /// <summary>
     /// A paragraph framed by statements of one speaker continues that speaker's speech; captions

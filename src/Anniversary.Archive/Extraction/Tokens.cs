@@ -11,11 +11,10 @@ internal enum TokenKind
     Punctuation,
 }
 
-internal sealed record Token(string Text, int Start, TokenKind Kind, int Sentence)
+/// <param name="Folded">The word folded as names and places are matched (possessive dropped, case and marks folded).</param>
+internal sealed record Token(string Text, int Start, TokenKind Kind, int Sentence, string Folded)
 {
     public int End => Start + Text.Length;
-
-    public string Folded { get; } = TokenWords.Folded(Text);
 
     public bool IsWord => Kind == TokenKind.Word;
 
@@ -39,13 +38,13 @@ internal static class TokenWords
     [ThreadStatic]
     private static Dictionary<string, string>? _folded;
 
-    /// <summary>The text of these characters, the same string each time they are met.</summary>
-    public static string Intern(ReadOnlySpan<char> word)
+    /// <summary>The text of these characters, the same string each time they are met, and its folded form.</summary>
+    public static (string Text, string Folded) Intern(ReadOnlySpan<char> word)
     {
         var words = _folded ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        if (words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known, out _))
+        if (words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known, out var knownFolded))
         {
-            return known;
+            return (known, knownFolded);
         }
 
         if (words.Count >= MaxWords)
@@ -54,14 +53,12 @@ internal static class TokenWords
         }
 
         var text = word.ToString();
-        words[text] = Fold(text);
-        return text;
+        var folded = Fold(text);
+        words[text] = folded;
+        return (text, folded);
     }
 
     /// <summary>The word folded as names and places are matched: possessive dropped, case and marks folded.</summary>
-    public static string Folded(string word) =>
-        _folded is { } words && words.TryGetValue(word, out var folded) ? folded : Fold(word);
-
     private static string Fold(string word) => TextFolding.Fold(Lexicon.StripPossessive(word));
 }
 
@@ -79,12 +76,12 @@ internal static partial class Tokenizer
         // character tells which one matched.
         foreach (var match in TokenPattern().EnumerateMatches(text))
         {
-            var value = TokenWords.Intern(text.AsSpan(match.Index, match.Length));
+            var (value, folded) = TokenWords.Intern(text.AsSpan(match.Index, match.Length));
             var first = value[0];
             var kind = char.IsLetter(first) || CharUnicodeInfo.GetUnicodeCategory(first) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
                 ? TokenKind.Word
                 : char.IsDigit(first) ? TokenKind.Number : TokenKind.Punctuation;
-            tokens.Add(new Token(value, match.Index, kind, sentence));
+            tokens.Add(new Token(value, match.Index, kind, sentence, folded));
             if (kind == TokenKind.Punctuation && value is "." or "!" or "?" && !IsAbbreviation(tokens))
             {
                 sentence++;
