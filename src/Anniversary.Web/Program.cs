@@ -94,6 +94,10 @@ try
     // Everything else is sent whole, once finished: a node killed mid-answer has sent nothing for the balancer to cut.
     app.UseWholeAnswers();
     app.UseRouting();
+    // No endpoint asks for a user; placed here explicitly, after routing, because otherwise the host adds
+    // both in front of everything, where every answer, even one kept finished, paid for a scope of services.
+    app.UseAuthentication();
+    app.UseAuthorization();
 
     // The rate limiter runs first, so a cached answer is still counted against the client.
     app.UseRateLimiter();

@@ -19,6 +19,12 @@ internal static partial class AnniversaryReader
     public static ExtractedAnniversary? Read(string text, int? reportYear = null, IEnumerable<string>? article = null,
         IReadOnlyList<(string Words, DateOnly Day)>? commemorated = null)
     {
+        // The ordinal's pattern tries every word of the text; the word it ends with, sought first, rules out most texts at once.
+        if (!AnniversaryWord().IsMatch(text))
+        {
+            return null;
+        }
+
         var (match, ordinal) = AnniversaryOrdinal().Matches(text)
             .Select(m => (Match: m, Ordinal: m.Groups["ordinal"].Success ? int.Parse(m.Groups["ordinal"].Value) : OrdinalWord(m.Groups["word"].Value) ?? OrdinalWord(m.Groups["between"].Value) ?? 0))
             .FirstOrDefault(m => m.Ordinal > 0);
@@ -96,6 +102,10 @@ internal static partial class AnniversaryReader
     // "45th anniversary", "45th founding anniversary", "fortieth anniversary".
     [GeneratedRegex(@"\b(?:(?<ordinal>\d{1,3})(?:st|nd|rd|th)|(?<word>\p{L}+(?:-\p{L}+)?))\s+(?:(?<between>\p{L}+(?:-\p{L}+)?)\s+)?anniversary\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnniversaryOrdinal();
+
+    // The literal of AnniversaryOrdinal, with its options: the same letters match, so no text the ordinal's pattern matches is missed.
+    [GeneratedRegex("anniversary", RegexOptions.IgnoreCase)]
+    private static partial Regex AnniversaryWord();
 
     private static readonly Dictionary<string, int> OrdinalWords = BuildOrdinalWords();
 

@@ -62,8 +62,8 @@ internal sealed class NameReader(Lexicon lexicon)
         for (var i = 0; i < block.Tokens.Count; i++)
         {
             var token = block.Tokens[i];
-            if (block.InMention(i) || !IsNameWord(token, places[i], readAsName: OpensSpeech(block.Tokens, i) || ClosesQuote(block.Tokens, i))
-                || !shortNames.TryGetValue(token.Folded, out var candidates))
+            if (!shortNames.TryGetValue(token.Folded, out var candidates) || block.InMention(i)
+                || !IsNameWord(token, places[i], readAsName: OpensSpeech(block.Tokens, i) || ClosesQuote(block.Tokens, i)))
             {
                 continue;
             }

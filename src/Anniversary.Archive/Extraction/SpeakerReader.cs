@@ -242,12 +242,12 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         {
             // "“…,” according to Mr. Keo Sokha, a survivor.": a source named after the words.
             var afterComma = tokens[start - 1].Is(",") || (start > 1 && tokens[start - 2].Is(",") && (tokens[start - 1].Is("”") || tokens[start - 1].Is("\"")));
-            return afterComma && lexicon.SpeechFramesSource.FirstOrDefault(frame => Opens(tokens, start, frame)) is { } after
+            return afterComma && FrameOpening(lexicon.SpeechFramesSource, tokens, start) is { } after
                 ? PersonAt(block, start + after.Length, speakers, context, sentenceOpening: false)
                 : null;
         }
 
-        if (lexicon.SpeechFramesSource.FirstOrDefault(frame => Opens(tokens, start, frame)) is { } source)
+        if (FrameOpening(lexicon.SpeechFramesSource, tokens, start) is { } source)
         {
             return PersonAt(block, start + source.Length, speakers, context, sentenceOpening: false);
         }
@@ -257,7 +257,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             return holder;
         }
 
-        if (lexicon.SpeechFramesBefore.FirstOrDefault(frame => Opens(tokens, start, frame)) is null)
+        if (FrameOpening(lexicon.SpeechFramesBefore, tokens, start) is null)
         {
             return null;
         }
@@ -271,13 +271,46 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         return comma < tokens.Count && tokens[comma].Is(",") ? PersonAt(block, comma + 1, speakers, context, sentenceOpening: true) : null;
     }
 
+    /// <summary>The first of the frames that opens at token <paramref name="start"/>.</summary>
+    private static string[]? FrameOpening(IReadOnlyList<string[]> frames, List<Token> tokens, int start)
+    {
+        foreach (var frame in frames)
+        {
+            if (Opens(tokens, start, frame))
+            {
+                return frame;
+            }
+        }
+
+        return null;
+    }
+
+    // Loops, not lambdas, where a reader runs for every token: a lambda's captured arguments cost every call an allocation.
+    private static Mention? MentionAt(Block block, int start)
+    {
+        foreach (var mention in block.Mentions)
+        {
+            if (mention.Start == start)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"In Trang’s view, …": "in", a person's possessive and an opinion noun (<c>opinionNouns</c>), then a comma.</summary>
     private PersonState? InOpinionOf(Block block, int start)
     {
         var tokens = block.Tokens;
+        if (tokens[start].Folded != "in")
+        {
+            return null;
+        }
+
         // "In Dr. Thắng’s view": an honorific may stand before the name.
         var name = start + 1 + (start + 1 < tokens.Count ? lexicon.Honorifics.At(tokens, start + 1).Length : 0);
-        if (tokens[start].Folded != "in" || block.Mentions.FirstOrDefault(m => m.Start == name) is not { } mention)
+        if (MentionAt(block, name) is not { } mention)
         {
             return null;
         }
@@ -319,7 +352,15 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             return PronounReferent(pronoun, speakers, block, start, context.People.Values);
         }
 
-        return block.Mentions.FirstOrDefault(m => m.Start >= start && m.End < at)?.Person;
+        foreach (var mention in block.Mentions)
+        {
+            if (mention.Start >= start && mention.End < at)
+            {
+                return mention.Person;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The person named from token <paramref name="first"/>: a name with its title or honorific before it, a pronoun, or "the" and a role.</summary>
@@ -542,10 +583,10 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         return before.Count('“') > before.Count('”') || before.Count('"') % 2 == 1 || (ClosesQuote(block.Text) && !before.Contains('“') && !before.Contains('”'));
     }
 
-    private static bool LeavesQuoteOpen(string text) => text.Count(c => c == '“') > text.Count(c => c == '”');
+    private static bool LeavesQuoteOpen(string text) => text.AsSpan().Count('“') > text.AsSpan().Count('”');
 
     /// <summary>"Three days later we were in Takeo,” said X": the words of a quote opened in the paragraph before, not reopened.</summary>
-    private static bool ClosesQuote(string text) => text.Count(c => c == '”') > text.Count(c => c == '“');
+    private static bool ClosesQuote(string text) => text.AsSpan().Count('”') > text.AsSpan().Count('“');
 
     /// <summary>
     /// A paragraph framed by statements of one speaker continues that speaker's speech; captions

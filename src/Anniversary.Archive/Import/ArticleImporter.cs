@@ -237,8 +237,22 @@ public sealed class ArticleImporter(
             }
         }
 
-        // A batch is indexed once, after its files: a full-text index may write out what it holds at every savepoint.
         var stage = ImportTimings.Start();
+        try
+        {
+            await writer.WriteBodiesAsync();
+        }
+        catch (DbException) when (!isolated)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            writer.UndoBatch();
+            return (null, count);
+        }
+
+        ImportTimings.Stop(ImportTimings.Stage.Bodies, stage);
+
+        // A batch is indexed once, after its files: a full-text index may write out what it holds at every savepoint.
+        stage = ImportTimings.Start();
         await writer.RecountPeopleAsync(cancellationToken);
         ImportTimings.Stop(ImportTimings.Stage.Recount, stage);
         stage = ImportTimings.Start();

@@ -12,7 +12,7 @@ public static class ImportTimings
 {
     public static readonly bool Enabled = Environment.GetEnvironmentVariable("ANNIVERSARY_IMPORT_TIMINGS") == "1";
 
-    private static readonly string[] Names = ["read", "parse", "extract", "render", "wait", "store", "recount", "index", "commit", "open", "deferred"];
+    private static readonly string[] Names = ["read", "parse", "extract", "render", "wait", "store", "bodies", "recount", "index", "commit", "open", "deferred"];
     private static readonly long[] Ticks = new long[Names.Length];
     private static readonly long[] Allocated = new long[Names.Length];
 
@@ -27,6 +27,7 @@ public static class ImportTimings
         Render,
         Wait,
         Store,
+        Bodies,
         Recount,
         Index,
         Commit,

@@ -41,7 +41,9 @@ public static partial class DateMentions
 
         // Every pattern but the named and relative days has a number: most paragraphs have none, and are not searched for them.
         var hasDigit = text.AsSpan().ContainsAnyInRange('0', '9');
-        foreach (var match in hasDigit ? MonthDayYear().Matches(text) : NoMatches)
+        // Nor are those that name a month searched in a paragraph that names none.
+        var hasMonth = hasDigit && MonthWord().IsMatch(text);
+        foreach (var match in hasMonth ? MonthDayYear().Matches(text) : NoMatches)
         {
             if (TryDate(match.Groups["year"].Value, match.Groups["month"].Value, match.Groups["day"].Value, out var date))
             {
@@ -49,7 +51,7 @@ public static partial class DateMentions
             }
         }
 
-        foreach (var match in hasDigit ? DayMonthYear().Matches(text) : NoMatches)
+        foreach (var match in hasMonth ? DayMonthYear().Matches(text) : NoMatches)
         {
             if (TryDate(match.Groups["year"].Value, match.Groups["month"].Value, match.Groups["day"].Value, out var date))
             {
@@ -57,7 +59,7 @@ public static partial class DateMentions
             }
         }
 
-        foreach (var match in hasDigit ? MonthYear().Matches(text) : NoMatches)
+        foreach (var match in hasMonth ? MonthYear().Matches(text) : NoMatches)
         {
             if (TryDate(match.Groups["year"].Value, match.Groups["month"].Value, "1", out var date))
             {
@@ -80,7 +82,7 @@ public static partial class DateMentions
                 Take(match, date, DatePrecision.Day);
             }
 
-            foreach (var pattern in hasDigit ? [MonthDay(), DayMonth()] : Array.Empty<Regex>())
+            foreach (var pattern in hasMonth ? [MonthDay(), DayMonth()] : Array.Empty<Regex>())
             {
                 foreach (Match match in pattern.Matches(text))
                 {
@@ -289,6 +291,10 @@ public static partial class DateMentions
     private const string Month = @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
 
     private const string FullMonth = @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December)";
+
+    // What every pattern with a Month begins that month with, under the same options: a text it does not match has no such date.
+    [GeneratedRegex(@"\b" + Month, RegexOptions.IgnoreCase)]
+    private static partial Regex MonthWord();
 
     [GeneratedRegex(@"\b" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayYear();
