@@ -90,6 +90,7 @@ public sealed class ArticleImporter(
         using var rows = batchWriter.Open(db);
         var writer = await ArticleStore.OpenAsync(db, rows, _clock, cancellationToken);
         var newFiles = files.Count(file => writer.StoredHash(file) is null);
+        writer.MakeRoomFor(newFiles);
         var deferIndexes = newFiles >= _options.DeferIndexesFrom && newFiles >= writer.StoredFiles;
         if (deferIndexes)
         {
