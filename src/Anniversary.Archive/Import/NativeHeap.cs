@@ -3,11 +3,10 @@ using System.Runtime.InteropServices;
 namespace Anniversary.Archive.Import;
 
 /// <summary>
-/// The C library's heap, where SQLite and the runtime allocate. glibc keeps what they free in the
-/// arena of the thread that allocated it, and an import's writer moves from one thread-pool thread
-/// to another between batches: its page cache and full-text buffers, freed and allocated again,
-/// came to leave 15-35 MiB of free memory spread over the arenas, counted in the import's
-/// resident size. Trimming once a batch gives it back to the system.
+/// The C library's heap, where SQLite and the runtime allocate. glibc keeps what they free in
+/// per-thread arenas and gives little of it back by itself (an import's writer, moving between
+/// thread-pool threads, allocates in several): 15-35 MiB of free memory came to be counted in the
+/// import's resident size. Trimming once a batch gives it back to the system.
 /// </summary>
 internal static class NativeHeap
 {
