@@ -29,6 +29,22 @@ try
         return await ArchiveCommandLine.RunAsync(args);
     }
 
+    // The site in a method of its own: the JIT loads the assemblies a method names when it compiles
+    // it, so a command maps none of ASP.NET Core's.
+    return await RunSiteAsync(args);
+}
+catch (Exception exception) when (exception is not HostAbortedException)
+{
+    Log.Fatal(exception, "The archive stopped unexpectedly");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+static async Task<int> RunSiteAsync(string[] args)
+{
     var builder = WebApplication.CreateBuilder(args);
 
     // Static files come from the build's manifest (fingerprinted, precompressed) whether the site runs
@@ -122,15 +138,6 @@ try
 
     await app.RunAsync();
     return 0;
-}
-catch (Exception exception) when (exception is not HostAbortedException)
-{
-    Log.Fatal(exception, "The archive stopped unexpectedly");
-    return 1;
-}
-finally
-{
-    await Log.CloseAndFlushAsync();
 }
 
 public partial class Program;

@@ -90,6 +90,7 @@ public sealed class ArticleImporter(
         using var rows = batchWriter.Open(db);
         var writer = await ArticleStore.OpenAsync(db, rows, _clock, cancellationToken);
         var newFiles = files.Count(file => writer.StoredHash(file) is null);
+        writer.MakeRoomFor(newFiles);
         var deferIndexes = newFiles >= _options.DeferIndexesFrom && newFiles >= writer.StoredFiles;
         if (deferIndexes)
         {
@@ -101,7 +102,7 @@ public sealed class ArticleImporter(
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
         ArticleFileResult Read(string name) => ArticleFile.Read(Path.Combine(folder, name), folder, editorial, _options, writer.StoredHash, today);
 
-        int imported = 0, updated = 0, unchanged = 0, done = 0;
+        int imported = 0, updated = 0, unchanged = 0, done = 0, batches = 0;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var readAhead = ReadAhead(files, Read, stop.Token);
@@ -135,6 +136,11 @@ public sealed class ArticleImporter(
                 }
 
                 done += batch.Length;
+                if (ImportTimings.Enabled && ++batches % 10 == 0)
+                {
+                    logger.LogWarning("{Memory}", ImportTimings.Memory(done));
+                }
+
                 progress?.Report(new ImportProgress(done, files.Count, clock.Elapsed));
             }
         }
@@ -263,6 +269,7 @@ public sealed class ArticleImporter(
         ImportTimings.Stop(ImportTimings.Stage.Commit, stage);
         ImportTimings.Sample(0);
         writer.BatchCommitted();
+        NativeHeap.Trim();
         return (outcomes, count);
     }
 

@@ -21,6 +21,9 @@ internal sealed class SlugSet(Func<string, bool> stored, UndoLog undo)
 
     public void Add(string slug) => _maybeTaken.Add(FoldedHash.Of(slug));
 
+    /// <summary>Room for this many more slugs, made once rather than by doubling as they come.</summary>
+    public void MakeRoomFor(int slugs) => _maybeTaken.EnsureCapacity(_maybeTaken.Count + slugs);
+
     public bool IsTaken(string slug) => _maybeTaken.Contains(FoldedHash.Of(slug)) && stored(slug);
 
     /// <summary>A slug of this kind was deleted: the hints may skip it now, so they are dropped.</summary>

@@ -86,6 +86,27 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(2L, Scalar(_temp.File("child.db"), "SELECT COUNT(*) FROM Articles"));
     }
 
+    [Fact]
+    public async Task The_command_reads_the_archive_from_the_environment_as_the_site_does()
+    {
+        // As the site reads it: the environment's variables over appsettings.json and appsettings.{Environment}.json.
+        var start = new ProcessStartInfo("dotnet", ["Anniversary.Web.dll", "import", RepositoryPaths.Seeds])
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ConnectionStrings__Archive"] = $"Data Source={_temp.File("configured.db")}";
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.Contains("imported 2, updated 0, unchanged 0, failed 0", output);
+        Assert.Equal(2L, Scalar(_temp.File("configured.db"), "SELECT COUNT(*) FROM Articles"));
+    }
+
     public void Dispose() => _temp.Dispose();
 
     private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)

@@ -25,9 +25,9 @@ public sealed class SqliteImportLock : IImportLock
 
         // For the import's connection only: in WAL, NORMAL syncs at checkpoints, which still survives a
         // killed process (only a power cut can lose the last batches, never corrupt the file), and a
-        // larger page cache keeps the indexes being written in memory: 32 MiB holds the indexes written
-        // in no order (slugs, people's appearances, events) of 100,000 reports, and keeps the import's
-        // peak memory under 300 MiB (64 MiB did not, with the rest).
+        // larger page cache keeps the indexes being written in memory: 16 MiB holds the indexes written
+        // in no order (slugs, people's appearances, events) of 100,000 reports as fast as 32 or 64 MiB
+        // did, for less of the import's peak memory (64 MiB put it over 300 MiB, with the rest).
         // Foreign keys are not checked: the importer writes only ids it has just read or created, under
         // this lock, and checking them made every row cost several times as much. The import's own
         // statements run on SQLite's C API, so they wait for another writer by SQLite's busy timeout.
@@ -38,7 +38,7 @@ public sealed class SqliteImportLock : IImportLock
         // in temporary files, which took many times the archive's size in writes.
         // wal_autocheckpoint counts pages, of 4 or 8 KiB as the archive was made.
         var pageBytes = Convert.ToInt64(await db.ScalarAsync("PRAGMA page_size", [], cancellationToken));
-        await db.ExecuteAsync($"PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA foreign_keys = OFF; PRAGMA busy_timeout = 30000; PRAGMA wal_autocheckpoint = {WalBytes / pageBytes}; PRAGMA temp_store = MEMORY;", cancellationToken);
+        await db.ExecuteAsync($"PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384; PRAGMA foreign_keys = OFF; PRAGMA busy_timeout = 30000; PRAGMA wal_autocheckpoint = {WalBytes / pageBytes}; PRAGMA temp_store = MEMORY;", cancellationToken);
         var unmapped = SqliteConnectionSettings.UnmapForImport((SqliteConnection)db.Database.GetDbConnection());
 
         // FTS5 writes its pending terms out as a new segment whenever they pass 1 MB, several times per

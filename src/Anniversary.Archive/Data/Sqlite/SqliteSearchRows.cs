@@ -22,13 +22,13 @@ internal static class SqliteSearchRows
         // and role (a seventh of the index's words): a search for a name reads the named people's
         // statements from the statements.
         var rows = new List<(long RowId, string Title, string Body, string People, string Speaker)>();
-        var words = new List<(long RowId, string Words)>();
+        var words = new List<(long RowId, IndexedArticle Article, string Others, string People)>();
         foreach (var article in articles)
         {
             var people = string.Join('\n', article.People.Values);
             var rest = string.Join('\n', article.Captions.Prepend(article.Standfirst ?? string.Empty));
             rows.Add((SqliteSearchEntries.RowId(article.ArticleId, 0), article.Title, rest, people, string.Empty));
-            words.Add((SqliteSearchEntries.WordsRowId(article.ArticleId), string.Join('\n', article.Paragraphs.Select(p => p.Text).Prepend(people).Prepend(rest).Prepend(article.Title))));
+            words.Add((SqliteSearchEntries.WordsRowId(article.ArticleId), article, rest, people));
             foreach (var (number, text, speaker) in article.Paragraphs.Where(p => p.Number < RowsPerArticle))
             {
                 rows.Add((SqliteSearchEntries.RowId(article.ArticleId, number), string.Empty, text, string.Empty,
@@ -44,8 +44,10 @@ internal static class SqliteSearchRows
         }
 
         const string insertWords = $"INSERT INTO {Words}(rowid, words) VALUES (@rowid, @words)";
-        foreach (var (rowId, text) in words.OrderBy(r => r.RowId))
+        foreach (var (rowId, article, rest, people) in words.OrderBy(r => r.RowId))
         {
+            // Joined one at a time: the batch's texts all joined at once were as large again as the batch.
+            var text = string.Join('\n', article.Paragraphs.Select(p => p.Text).Prepend(people).Prepend(rest).Prepend(article.Title));
             statements.Execute(insertWords, ("@rowid", rowId), ("@words", text));
         }
     }
