@@ -1,8 +1,6 @@
 using Anniversary.Archive.Model;
 using Anniversary.Archive.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Anniversary.Archive.Tests.Data;
 
@@ -30,9 +28,7 @@ public sealed class AppearanceRoleStoredOnceTests
         Assert.True(await db.Appearances.AnyAsync(a => a.Roles.Count > 0));
         Assert.Equal(0, await db.Appearances.CountAsync(a => a.Roles.Count > 0 && a.Role == a.Roles[0]));
 
-        var migrations = db.Database.GetMigrations().ToList();
-        var migration = migrations.Single(m => m.EndsWith("_AppearanceRoleStoredOnce", StringComparison.Ordinal));
-        await db.GetService<IMigrator>().MigrateAsync(migrations[migrations.IndexOf(migration) - 1]);
+        await MigrationSteps.ToJustBeforeAsync(db, "AppearanceRoleStoredOnce");
         Assert.Equal(0, await db.Appearances.CountAsync(a => a.Roles.Count > 0 && a.Role == null));
         Assert.Equal(before, await PeopleAsync(db));
         await store.Migrator().MigrateAsync(db);

@@ -1,7 +1,5 @@
 using Anniversary.Archive.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Anniversary.Archive.Tests.Data;
 
@@ -19,9 +17,7 @@ public sealed class MentionedDatesAsNumbersTests
         Assert.NotEmpty(stored);
         Assert.Equal(stored.Count, await db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM MentionedDates WHERE typeof(Date) = 'integer'").SingleAsync());
 
-        var migrations = db.Database.GetMigrations().ToList();
-        var migration = migrations.Single(m => m.EndsWith("_MentionedDatesAsNumbers", StringComparison.Ordinal));
-        await db.GetService<IMigrator>().MigrateAsync(migrations[migrations.IndexOf(migration) - 1]);
+        await MigrationSteps.ToJustBeforeAsync(db, "MentionedDatesAsNumbers");
         var asText = await db.Database.SqlQueryRaw<string>("SELECT Date AS Value FROM MentionedDates ORDER BY Id").ToListAsync();
         Assert.Equal(stored.Select(d => d.Date.ToString("yyyy-MM-dd")), asText);
         await store.Migrator().MigrateAsync(db);

@@ -1,8 +1,6 @@
 using Anniversary.Archive.Data;
 using Anniversary.Archive.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Anniversary.Archive.Tests.Data;
 
@@ -21,9 +19,7 @@ public sealed class StatementsKeyedByParagraphTests
         Assert.NotEmpty(stored);
         Assert.All(stored, s => Assert.Equal(db.Articles.Single(a => a.Id == s.ArticleId).Date, s.Date));
 
-        var migrations = db.Database.GetMigrations().ToList();
-        var migration = migrations.Single(m => m.EndsWith("_StatementsKeyedByParagraph", StringComparison.Ordinal));
-        await db.GetService<IMigrator>().MigrateAsync(migrations[migrations.IndexOf(migration) - 1]);
+        await MigrationSteps.ToJustBeforeAsync(db, "StatementsKeyedByParagraph");
         Assert.Equal(stored.Count, await db.Database.SqlQueryRaw<int>("SELECT count(DISTINCT \"Id\") AS \"Value\" FROM \"Statements\"").SingleAsync());
         await store.Migrator().MigrateAsync(db);
 

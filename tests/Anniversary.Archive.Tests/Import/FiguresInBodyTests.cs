@@ -1,8 +1,6 @@
 using Anniversary.Archive.Model;
 using Anniversary.Archive.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Anniversary.Archive.Tests.Import;
 
@@ -34,9 +32,7 @@ public sealed class FiguresInBodyTests
         Assert.Equal(2, before.Count);
         await using (var db = store.CreateContext())
         {
-            var migrations = db.Database.GetMigrations().ToList();
-            var migration = migrations.Single(m => m.EndsWith("_FiguresInBody", StringComparison.Ordinal));
-            await db.GetService<IMigrator>().MigrateAsync(migrations[migrations.IndexOf(migration) - 1]);
+            await MigrationSteps.ToJustBeforeAsync(db, "FiguresInBody");
             Assert.Equal(0, await db.Database.SqlQueryRaw<int>("SELECT count(*) AS \"Value\" FROM \"Figures\"").SingleAsync());
 
             await store.Migrator().MigrateAsync(db);

@@ -1,8 +1,6 @@
 using Anniversary.Archive.Model;
 using Anniversary.Archive.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Anniversary.Archive.Tests.Import;
 
@@ -18,9 +16,7 @@ public sealed class OriginalInBodyTests
         await store.ImportAsync(seeds.Path);
         await using (var db = store.CreateContext())
         {
-            var migrations = db.Database.GetMigrations().ToList();
-            var migration = migrations.Single(m => m.EndsWith("_OriginalInBody", StringComparison.Ordinal));
-            await db.GetService<IMigrator>().MigrateAsync(migrations[migrations.IndexOf(migration) - 1]);
+            await MigrationSteps.ToJustBeforeAsync(db, "OriginalInBody");
             Assert.Equal(0, await db.Database.SqlQueryRaw<int>("SELECT count(*) AS \"Value\" FROM \"ArticleSources\"").SingleAsync());
 
             await store.Migrator().MigrateAsync(db);
