@@ -31,11 +31,10 @@ public sealed class MentionedDate
     /// <summary>Where a date's text is in its paragraph's, when it is there; else its text.</summary>
     public void StoreText(string text, string? paragraphText)
     {
-        var start = text.Length == 0 ? -1 : paragraphText?.IndexOf(text, StringComparison.Ordinal) ?? -1;
+        var start = TextInParagraph.Find(text, paragraphText);
         (Text, TextStart, TextLength) = start < 0 ? (text, 0, 0) : (string.Empty, start, text.Length);
     }
 
     /// <summary>A date's text as written: as stored, or cut from its paragraph's text.</summary>
-    public static string TextIn(string text, int start, int length, string paragraphText) =>
-        text.Length > 0 || start + length > paragraphText.Length ? text : paragraphText.Substring(start, length);
+    public static string TextIn(string text, int start, int length, string paragraphText) => TextInParagraph.Read(text, start, length, paragraphText);
 }

@@ -30,7 +30,7 @@ public sealed class Moment
     /// <summary>A moment as stored: where its text is in its paragraph's, when it is there, else its text.</summary>
     public static Moment Stored(int articleId, string label, string text, int? paragraph, int position, string? paragraphText)
     {
-        var start = text.Length == 0 ? -1 : paragraphText?.IndexOf(text, StringComparison.Ordinal) ?? -1;
+        var start = TextInParagraph.Find(text, paragraphText);
         return start < 0
             ? new Moment { ArticleId = articleId, Label = label, Text = text, ParagraphNumber = paragraph, Position = position }
             : new Moment { ArticleId = articleId, Label = label, ParagraphNumber = paragraph, Position = position, TextStart = start, TextLength = text.Length };
@@ -44,7 +44,6 @@ public sealed class Moment
             return text;
         }
 
-        var paragraphText = StoredParagraphs.Text(block, number);
-        return start + length <= paragraphText.Length ? paragraphText.Substring(start, length) : string.Empty;
+        return TextInParagraph.Read(text, start, length, StoredParagraphs.Text(block, number));
     }
 }
