@@ -26,6 +26,7 @@ public sealed class Lexicon
         RegimeCues = file.RegimeCues.Select(TextFolding.Fold).ToList();
         SpeechVerbs = Folded(file.SpeechVerbs);
         SpeechVerbObjects = file.SpeechVerbObjects.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => (IReadOnlySet<string>)Folded(pair.Value));
+        SpeechVerbsNotBefore = file.SpeechVerbsNotBefore.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => (IReadOnlySet<string>)Folded(pair.Value));
         SpeechFramesBefore = file.SpeechFramesBefore.Select(FoldedWords).ToList();
         SpeechFramesSource = file.SpeechFramesSource.Select(FoldedWords).ToList();
         SpeechGerunds = Folded(file.SpeechGerunds);
@@ -112,6 +113,9 @@ public sealed class Lexicon
     /// <summary>Verbs that are speech only before these words: "extended thanks", not "extended greetings to the staff".</summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>> SpeechVerbObjects { get; }
 
+    /// <summary>Speech verbs that are not speech before these words: "hoped that trade would grow" is, "hoped to return" is an intention.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> SpeechVerbsNotBefore { get; }
+
     /// <summary>Sentence openings ("Speaking at the event,") after whose comma the first person named is speaking, as folded words.</summary>
     public IReadOnlyList<string[]> SpeechFramesBefore { get; }
 
@@ -121,11 +125,18 @@ public sealed class Lexicon
     /// <summary>Speech told by a participle after "by" or a comma: "opened the seminar by urging …", "…, adding that …".</summary>
     public IReadOnlySet<string> SpeechGerunds { get; }
 
-    /// <summary>The speech verb at this token: a verb of <see cref="SpeechVerbs"/>, or one of <see cref="SpeechVerbObjects"/> before its word.</summary>
-    internal bool IsSpeechVerbAt(List<Token> tokens, int index) =>
-        tokens[index].IsLower
-        && (SpeechVerbs.Contains(tokens[index].Folded)
-            || (index + 1 < tokens.Count && SpeechVerbObjects.TryGetValue(tokens[index].Folded, out var objects) && objects.Contains(tokens[index + 1].Folded)));
+    /// <summary>
+    /// The speech verb at this token: a verb of <see cref="SpeechVerbs"/> (not before a word of <see cref="SpeechVerbsNotBefore"/>),
+    /// or one of <see cref="SpeechVerbObjects"/> before its word.
+    /// </summary>
+    internal bool IsSpeechVerbAt(List<Token> tokens, int index)
+    {
+        var verb = tokens[index];
+        var next = index + 1 < tokens.Count ? tokens[index + 1].Folded : null;
+        return verb.IsLower
+            && ((SpeechVerbs.Contains(verb.Folded) && !(next is not null && SpeechVerbsNotBefore.TryGetValue(verb.Folded, out var notBefore) && notBefore.Contains(next)))
+                || (next is not null && SpeechVerbObjects.TryGetValue(verb.Folded, out var objects) && objects.Contains(next)));
+    }
 
     public IReadOnlyDictionary<string, string> Pronouns { get; }
 
@@ -317,6 +328,7 @@ public sealed class Lexicon
         string[] RegimeCues,
         string[] SpeechVerbs,
         Dictionary<string, string[]> SpeechVerbObjects,
+        Dictionary<string, string[]> SpeechVerbsNotBefore,
         string[] SpeechFramesBefore,
         string[] SpeechFramesSource,
         string[] SpeechGerunds,

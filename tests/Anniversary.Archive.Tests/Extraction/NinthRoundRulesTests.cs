@@ -132,4 +132,18 @@ public sealed class NinthRoundRulesTests
 
         Assert.Contains(("keo sina", 3), Statements(facts));
     }
+
+    [Theory]
+    [InlineData("Ambassador Trần Văn Lộc, who hoped to visit the temple again next year, laid a wreath.")]
+    [InlineData("Keo Sina hoped to return to the village where he was born.")]
+    public void Hoping_to_do_something_is_no_statement(string paragraph)
+    {
+        Assert.Empty(Statements(Facts(Lead, paragraph)));
+    }
+
+    [Fact]
+    public void Hoping_that_something_happens_is_a_statement()
+    {
+        Assert.Contains(("keo sina", 2), Statements(Facts(Lead, "Keo Sina hoped that the village would keep its school.")));
+    }
 }
