@@ -29,7 +29,7 @@ public sealed class PeersBenchmarkTests(ITestOutputHelper output)
     public async Task A_smoke_run_prints_every_row_of_the_table_with_numbers()
     {
         var app = Path.Combine(AppContext.BaseDirectory, "Anniversary.Web.dll");
-        var start = new ProcessStartInfo("bash", [Path.Combine(RepositoryPaths.Root, "bench", "peers.sh"), "--count", "50", "--shape", "real", "--smoke", "--app", app])
+        var start = new ProcessStartInfo("bash", [Path.Combine(RepositoryPaths.Root, "bench", "peers.sh"), "--count", "50", "--shape", "real", "--seed", "3", "--smoke", "--app", app])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -45,7 +45,7 @@ public sealed class PeersBenchmarkTests(ITestOutputHelper output)
         Assert.Equal(0, process.ExitCode);
 
         var lines = table.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(line => line.StartsWith('|')).ToList();
-        Assert.StartsWith("| 50 reports", lines[0]);
+        Assert.StartsWith("| 50 reports (seed 3)", lines[0]);
         Assert.Contains("KB reports (real)", lines[0]);
         Assert.Equal(2 + Rows.Length, lines.Count);
         foreach (var (label, line) in Rows.Zip(lines.Skip(2)))
