@@ -36,14 +36,6 @@ public sealed class Moment
             : new Moment { ArticleId = articleId, Label = label, ParagraphNumber = paragraph, Position = position, TextStart = start, TextLength = text.Length };
     }
 
-    /// <summary>A moment's text: as stored, or cut from its paragraph's in the article's block.</summary>
-    public static string TextIn(string text, int start, int length, byte[]? block, int? paragraph)
-    {
-        if (text.Length > 0 || paragraph is not { } number)
-        {
-            return text;
-        }
-
-        return TextInParagraph.Read(text, start, length, StoredParagraphs.Text(block, number));
-    }
+    /// <summary>A moment's text: as stored, or cut from its paragraph's text.</summary>
+    public static string TextIn(string text, int start, int length, string paragraphText) => TextInParagraph.Read(text, start, length, paragraphText);
 }

@@ -84,15 +84,11 @@ public static class PeopleQueries
             .OrderByDescending(a => a.Article!.Date).ThenByDescending(a => a.ArticleId)
             .Select(a => new PersonArticle(a.Article!.Slug, a.Article.Title, a.Article.Date, a.Part, a.Role ?? a.Roles[0]))
             .PageAsync(page, size, cancellationToken);
-        var statements = await db.Statements.Where(s => s.PersonId == person.Id)
+        var said = await db.Statements.Where(s => s.PersonId == person.Id)
             .OrderBy(s => s.Date).ThenBy(s => s.ArticleId).ThenBy(s => s.ParagraphNumber)
-            .Select(s => new PersonStatement(
-                s.Article!.Slug,
-                s.Article.Title,
-                s.Article.Date,
-                s.ParagraphNumber,
-                StoredParagraphs.Text(s.Article.Body!.Paragraphs, s.ParagraphNumber)))
+            .Select(s => new StatementRow(s.ArticleId, s.Article!.Slug, s.Article.Title, s.Article.Date, s.ParagraphNumber))
             .PageAsync(page, size, cancellationToken);
+        var statements = new PageOf<PersonStatement>(await db.QuotedAsync(said.Items, cancellationToken), said.Number, said.Size, said.Total);
         // Quoted ("as X once said") or mentioned, a person was not at the event the article reports.
         var events = await db.Appearances.Where(a => a.PersonId == person.Id && (a.Part == Part.Speaker || a.Part == Part.Attendee) && a.Article!.Event != null)
             .Select(a => a.Article!.Event!).Distinct()
@@ -114,15 +110,21 @@ public static class PeopleQueries
     /// <summary>What the person said in these articles, in the order they said it.</summary>
     public static async Task<IReadOnlyList<PersonStatement>> StatementsInAsync(
         this ArchiveDbContext db, string personSlug, IReadOnlyCollection<string> articleSlugs, CancellationToken cancellationToken = default) =>
-        await db.Statements.Where(s => s.Person!.Slug == personSlug && articleSlugs.Contains(s.Article!.Slug))
-            .OrderBy(s => s.ArticleId).ThenBy(s => s.ParagraphNumber)
-            .Select(s => new PersonStatement(
-                s.Article!.Slug,
-                s.Article.Title,
-                s.Article.Date,
-                s.ParagraphNumber,
-                StoredParagraphs.Text(s.Article.Body!.Paragraphs, s.ParagraphNumber)))
-            .ToListAsync(cancellationToken);
+        await db.QuotedAsync(
+            await db.Statements.Where(s => s.Person!.Slug == personSlug && articleSlugs.Contains(s.Article!.Slug))
+                .OrderBy(s => s.ArticleId).ThenBy(s => s.ParagraphNumber)
+                .Select(s => new StatementRow(s.ArticleId, s.Article!.Slug, s.Article.Title, s.Article.Date, s.ParagraphNumber))
+                .ToListAsync(cancellationToken),
+            cancellationToken);
+
+    private sealed record StatementRow(int ArticleId, string Slug, string Title, DateOnly Date, int Paragraph);
+
+    /// <summary>The statements with their paragraphs' text, each article's paragraphs read once.</summary>
+    private static async Task<List<PersonStatement>> QuotedAsync(this ArchiveDbContext db, IReadOnlyList<StatementRow> rows, CancellationToken cancellationToken)
+    {
+        var paragraphs = await db.ParagraphsOfAsync(rows.Select(r => r.ArticleId), cancellationToken);
+        return rows.Select(r => new PersonStatement(r.Slug, r.Title, r.Date, r.Paragraph, paragraphs.TextOf(r.ArticleId, r.Paragraph))).ToList();
+    }
 
     private static List<string> DistinctRoles(IEnumerable<string> roles) =>
         roles.DistinctBy(Extraction.Lexicon.Default.RoleKey).OrderByDescending(r => r.Length).ToList();

@@ -102,14 +102,18 @@ public static class TimelineQueries
             .OrderBy(m => m.Article!.Date).ThenBy(m => m.ArticleId).ThenBy(m => m.Position)
             .Select(m => new
             {
-                EventId = m.Article!.EventId!.Value, m.Label, m.Text, m.TextStart, m.TextLength, m.Article.Slug, m.Article.Date, m.ParagraphNumber, m.Position,
-                Block = m.Text == "" ? m.Article.Body!.Paragraphs : null,
+                EventId = m.Article!.EventId!.Value, m.ArticleId, m.Label, m.Text, m.TextStart, m.TextLength, m.Article.Slug, m.Article.Date, m.ParagraphNumber, m.Position,
             })
             .ToListAsync(cancellationToken);
+
+        // A moment stored as its place in a paragraph is cut from its article's paragraphs.
+        var paragraphs = await db.ParagraphsOfAsync(moments.Where(m => m.Text == "" && m.ParagraphNumber is not null).Select(m => m.ArticleId), cancellationToken);
         var eventMoments = moments.Select(m => new
         {
             m.EventId,
-            Moment = new EventMoment(m.Label, Moment.TextIn(m.Text, m.TextStart, m.TextLength, m.Block, m.ParagraphNumber), m.Slug, m.Date, m.ParagraphNumber, m.Position),
+            Moment = new EventMoment(
+                m.Label, Moment.TextIn(m.Text, m.TextStart, m.TextLength, m.ParagraphNumber is { } number ? paragraphs.TextOf(m.ArticleId, number) : string.Empty),
+                m.Slug, m.Date, m.ParagraphNumber, m.Position),
         }).ToList();
 
         return events.Select(e => new EventView(

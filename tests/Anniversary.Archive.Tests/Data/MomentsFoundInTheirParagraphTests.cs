@@ -12,16 +12,15 @@ public sealed class MomentsFoundInTheirParagraphTests
     public void A_sentence_of_the_paragraph_is_stored_as_its_place_and_read_back_whole_and_any_other_text_as_itself()
     {
         const string paragraph = "Delegates arrived early. Delegates offered incense at the memorial. Then they left.";
-        var block = StoredParagraphs.Pack([new Paragraph { Number = 1, Position = 0, Text = paragraph }], "");
 
         var found = Moment.Stored(7, "Incense offered", "Delegates offered incense at the memorial.", 1, 0, paragraph);
         Assert.Equal((string.Empty, 25, 42), (found.Text, found.TextStart, found.TextLength));
-        Assert.Equal("Delegates offered incense at the memorial.", Moment.TextIn(found.Text, found.TextStart, found.TextLength, block, found.ParagraphNumber));
+        Assert.Equal("Delegates offered incense at the memorial.", Moment.TextIn(found.Text, found.TextStart, found.TextLength, paragraph));
 
         var caption = Moment.Stored(7, "Exhibition", "Delegates at the exhibition", null, 3, null);
-        Assert.Equal("Delegates at the exhibition", Moment.TextIn(caption.Text, caption.TextStart, caption.TextLength, null, caption.ParagraphNumber));
+        Assert.Equal("Delegates at the exhibition", Moment.TextIn(caption.Text, caption.TextStart, caption.TextLength, string.Empty));
         var elsewhere = Moment.Stored(7, "Exhibition", "Not in the paragraph.", 1, 0, paragraph);
-        Assert.Equal("Not in the paragraph.", Moment.TextIn(elsewhere.Text, elsewhere.TextStart, elsewhere.TextLength, block, elsewhere.ParagraphNumber));
+        Assert.Equal("Not in the paragraph.", Moment.TextIn(elsewhere.Text, elsewhere.TextStart, elsewhere.TextLength, paragraph));
     }
 
     [Theory]
