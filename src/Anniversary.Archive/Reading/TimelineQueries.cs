@@ -142,15 +142,18 @@ public static class TimelineQueries
     /// a report of 2024) is not history.
     /// </summary>
     public static async Task<IReadOnlyList<HistoricalDate>> HistoricalContextAsync(
-        this ArchiveDbContext db, IReadOnlyCollection<string> articleSlugs, CancellationToken cancellationToken = default) =>
-        Group((await db.MentionedDates.Where(d => articleSlugs.Contains(d.Article!.Slug)).Select(ToReference()).ToListAsync(cancellationToken))
+        this ArchiveDbContext db, IReadOnlyCollection<string> articleSlugs, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.MentionedDates.Where(d => articleSlugs.Contains(d.Article!.Slug)).Select(ToRow).ToListAsync(cancellationToken);
+        return Group((await db.WithParagraphsAsync(rows, cancellationToken))
             .Where(r => new DateMention(0, 0, r.Date, r.Precision, r.Text).Range.To.DayNumber < r.Reference.ArticleDate.DayNumber - NewsDays)
             .ToList());
+    }
 
-    /// <summary>A page of the mentions inside a span of days, at least as precise as the span (a day page lists days, not whole years).</summary>
     /// <summary>
     /// The paragraphs that mention a date from <paramref name="from"/> to <paramref name="to"/>, each once with every
     /// such date it gives ("2024" and "January 4" in one lead), in the order of the earliest; paged by paragraph.
+    /// Only dates at least as precise as <paramref name="coarsest"/> count (a day page lists days, not whole years).
     /// </summary>
     public static async Task<PageOf<DatedParagraph>> ParagraphsMentioningAsync(
         this ArchiveDbContext db, DateOnly from, DateOnly to, DatePrecision coarsest, int page, int size, CancellationToken cancellationToken = default)
@@ -165,14 +168,11 @@ public static class TimelineQueries
         var rows = await inRange
             .Where(d => articleIds.Contains(d.ArticleId))
             .OrderBy(d => d.Date).ThenBy(d => d.Precision)
-            .Select(d => new
-            {
-                d.ArticleId,
-                Row = MentionRow.Of(d.Date, d.Precision, d.Text, d.TextStart, d.TextLength, d.Article!.Slug, d.Article.Title, d.Article.Date, d.ParagraphNumber, d.Article.Body!.Paragraphs),
-            })
+            .Select(ToRow)
             .ToListAsync(cancellationToken);
+        var mentions = await db.WithParagraphsAsync(rows, cancellationToken);
         var items = paragraphs.Items
-            .Select(key => rows.Where(r => r.ArticleId == key.ArticleId && r.Row.Reference.Paragraph == key.Paragraph).Select(r => r.Row).ToList())
+            .Select(key => mentions.Where(r => r.ArticleId == key.ArticleId && r.Reference.Paragraph == key.Paragraph).ToList())
             .Select(found => new DatedParagraph(found[0].Reference,
                 found.DistinctBy(r => (r.Date, r.Precision)).Select(r => new MentionedOn(r.Date, r.Precision, r.Text)).ToList()))
             .ToList();
@@ -181,8 +181,24 @@ public static class TimelineQueries
 
     private sealed record ParagraphKey(int ArticleId, int Paragraph);
 
-    private static System.Linq.Expressions.Expression<Func<MentionedDate, MentionRow>> ToReference() => d =>
-        MentionRow.Of(d.Date, d.Precision, d.Text, d.TextStart, d.TextLength, d.Article!.Slug, d.Article.Title, d.Article.Date, d.ParagraphNumber, d.Article.Body!.Paragraphs);
+    /// <summary>A mentioned date as stored, with its article: its text may still be a place in its paragraph.</summary>
+    private sealed record StoredMention(
+        int ArticleId, DateOnly Date, DatePrecision Precision, string Text, int TextStart, int TextLength, string Slug, string Title, DateOnly ArticleDate, int Paragraph);
+
+    private static readonly System.Linq.Expressions.Expression<Func<MentionedDate, StoredMention>> ToRow = d =>
+        new StoredMention(d.ArticleId, d.Date, d.Precision, d.Text, d.TextStart, d.TextLength, d.Article!.Slug, d.Article.Title, d.Article.Date, d.ParagraphNumber);
+
+    /// <summary>The mentions with their paragraphs (a date's text may be cut from its paragraph's), each article's paragraphs read once.</summary>
+    private static async Task<List<MentionRow>> WithParagraphsAsync(this ArchiveDbContext db, List<StoredMention> rows, CancellationToken cancellationToken)
+    {
+        var paragraphs = await db.ParagraphsOfAsync(rows.Select(r => r.ArticleId), cancellationToken);
+        return rows.Select(r =>
+        {
+            var paragraphText = paragraphs.TextOf(r.ArticleId, r.Paragraph);
+            return new MentionRow(r.ArticleId, r.Date, r.Precision, MentionedDate.TextIn(r.Text, r.TextStart, r.TextLength, paragraphText),
+                new DateReference(r.Slug, r.Title, r.ArticleDate, r.Paragraph, paragraphText));
+        }).ToList();
+    }
 
     private static List<HistoricalDate> Group(List<MentionRow> rows) =>
         rows.GroupBy(r => (r.Date, r.Precision))
@@ -192,14 +208,5 @@ public static class TimelineQueries
                 g.Select(r => r.Reference).DistinctBy(r => (r.Article, r.Paragraph)).OrderBy(r => r.ArticleDate).ThenBy(r => r.Paragraph).ToList()))
             .ToList();
 
-    private sealed record MentionRow(DateOnly Date, DatePrecision Precision, string Text, DateReference Reference)
-    {
-        /// <summary>A mention with its paragraph, the paragraph read once from the article's block (the date's text may be cut from it).</summary>
-        public static MentionRow Of(
-            DateOnly date, DatePrecision precision, string text, int start, int length, string slug, string title, DateOnly articleDate, int paragraph, byte[]? block)
-        {
-            var paragraphText = StoredParagraphs.Text(block, paragraph);
-            return new MentionRow(date, precision, MentionedDate.TextIn(text, start, length, paragraphText), new DateReference(slug, title, articleDate, paragraph, paragraphText));
-        }
-    }
+    private sealed record MentionRow(int ArticleId, DateOnly Date, DatePrecision Precision, string Text, DateReference Reference);
 }
