@@ -90,10 +90,6 @@ public static class StoredParagraphs
         return (paragraphs, original, figures);
     }
 
-    /// <summary>The text of paragraph <paramref name="number"/>; empty when the article has no such paragraph.</summary>
-    public static string Text(byte[]? block, int number) =>
-        Read(block).FirstOrDefault(p => p.Number == number)?.Text ?? string.Empty;
-
     /// <summary>
     /// The rest of the file's text as imported, for <see cref="Anniversary.Archive.Text.StoredOriginal.Rebuild"/>;
     /// null for a block without it (written before <c>OriginalInBody</c>, its article marked for importing again).

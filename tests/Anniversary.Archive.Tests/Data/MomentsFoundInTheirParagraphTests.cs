@@ -47,6 +47,6 @@ public sealed class MomentsFoundInTheirParagraphTests
         Assert.Equal(extracted.Order(), moments.Select(m => m.Label).Order());
         Assert.All(moments, m => Assert.False(string.IsNullOrWhiteSpace(m.Text)));
         Assert.Contains(moments, m => m.Paragraph is not null);
-        Assert.All(moments.Where(m => m.Paragraph is not null), m => Assert.Contains(m.Text, StoredParagraphs.Text(blocks[m.Article], m.Paragraph!.Value)));
+        Assert.All(moments.Where(m => m.Paragraph is not null), m => Assert.Contains(m.Text, StoredParagraphs.Read(blocks[m.Article]).Single(p => p.Number == m.Paragraph).Text));
     }
 }

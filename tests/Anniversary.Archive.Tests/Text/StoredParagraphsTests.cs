@@ -3,6 +3,7 @@ using System.Text;
 using Anniversary.Archive.Corpus;
 using Anniversary.Archive.Model;
 using Anniversary.Archive.Parsing;
+using Anniversary.Archive.Reading;
 using Anniversary.Archive.Text;
 
 namespace Anniversary.Archive.Tests.Text;
@@ -40,7 +41,8 @@ public sealed class StoredParagraphsTests
         Assert.Empty(StoredParagraphs.Read(null));
         Assert.Null(StoredParagraphs.Lead(null));
         Assert.Null(StoredParagraphs.Original(null));
-        Assert.Equal(string.Empty, StoredParagraphs.Text(StoredParagraphs.Pack([new Paragraph { Number = 1, Text = "one" }], string.Empty), 2));
+        var read = new Dictionary<int, List<Paragraph>> { [7] = StoredParagraphs.Read(StoredParagraphs.Pack([new Paragraph { Number = 1, Text = "one" }], string.Empty)) };
+        Assert.Equal(("one", string.Empty, string.Empty), (read.TextOf(7, 1), read.TextOf(7, 2), read.TextOf(8, 1)));
     }
 
     [Fact]
@@ -68,8 +70,8 @@ public sealed class StoredParagraphsTests
 
         Assert.Equal(Shown(paragraphs), Shown(StoredParagraphs.Read(block)));
         Assert.Equal(original, StoredParagraphs.Original(block));
-        Assert.Equal(texts[^1], StoredParagraphs.Text(block, texts.Count));
-        Assert.Equal(texts[100], StoredParagraphs.Text(block, 101));
+        Assert.Equal(texts[^1], StoredParagraphs.Read(block).Single(p => p.Number == texts.Count).Text);
+        Assert.Equal(texts[100], StoredParagraphs.Read(block).Single(p => p.Number == 101).Text);
     }
 
     [Fact]
