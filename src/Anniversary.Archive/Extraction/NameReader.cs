@@ -113,7 +113,7 @@ internal sealed class NameReader(Lexicon lexicon)
 
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!IsNameWord(tokens[i], places[i]))
+            if (!IsNameWord(tokens[i], places[i], readAsName: AfterTitle(block, i)))
             {
                 continue;
             }
@@ -160,6 +160,11 @@ internal sealed class NameReader(Lexicon lexicon)
         && !(lexicon.Nationalities.ContainsKey(token.Folded) && System.Text.Ascii.IsValid(token.Text))
         && !lexicon.GroupWords.Contains(token.Folded)
         && !lexicon.EventKinds.ContainsKey(token.Folded);
+
+    /// <summary>"General To Lam", "Minister An Sokha": a capitalised title just before a name syllable shows it opens a name.</summary>
+    private bool AfterTitle(Block block, int index) =>
+        index > 0 && block.Tokens[index - 1].IsCapitalized && lexicon.TitleWords.Contains(block.Tokens[index - 1].Folded)
+        && Tokenizer.Adjacent(block.Text, block.Tokens[index - 1], block.Tokens[index]);
 
     /// <summary>
     /// "Tô Lâm", "Pham Van An", "Nguyen The Anh": a name syllable is a stop word only where English
