@@ -137,6 +137,7 @@ internal sealed class NameReader(Lexicon lexicon)
                                   && tokens[i - 2].IsCapitalized && lexicon.NameStopWords.Contains(tokens[i - 2].Folded)
                                   && !lexicon.SpeechFramesSource.Any(frame => frame.SequenceEqual([tokens[i - 2].Folded, tokens[i - 1].Folded])))
                                  || (j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && Tokenizer.Adjacent(block.Text, tokens[j], tokens[j + 1]))
+                                 || AfterTitleAndOf(tokens, i)
                                  || SignsFor(tokens, j)
                                  || lexicon.OrganisationWords.Contains(tokens[j].Folded);
             if (length is >= 2 and <= MaxNameWords && !isPlace && !isOrganisation)
@@ -160,6 +161,10 @@ internal sealed class NameReader(Lexicon lexicon)
         && !(lexicon.Nationalities.ContainsKey(token.Folded) && System.Text.Ascii.IsValid(token.Text))
         && !lexicon.GroupWords.Contains(token.Folded)
         && !lexicon.EventKinds.ContainsKey(token.Folded);
+
+    /// <summary>"Minister of Land Management", "Director of Tay Ninh Museum": what a title is of is a portfolio or a body, not a person.</summary>
+    private bool AfterTitleAndOf(List<Token> tokens, int start) =>
+        start > 1 && tokens[start - 1].Folded == "of" && tokens[start - 1].IsLower && lexicon.TitleWords.Contains(tokens[start - 2].Folded);
 
     /// <summary>"General To Lam", "Minister An Sokha": a capitalised title just before a name syllable shows it opens a name.</summary>
     private bool AfterTitle(Block block, int index) =>

@@ -473,6 +473,12 @@ internal sealed class RoleReader(Lexicon lexicon)
     {
         var tokens = block.Tokens;
 
+        // "The Governor of Tay Ninh Province, X, said": the comma that sets the name off is not the role's.
+        while (last >= first && tokens[last].Kind == TokenKind.Punctuation && tokens[last].Text is "," or ";" or ":" or "–" or "—")
+        {
+            last--;
+        }
+
         // "Hanoi, President" is a place and a title: a leading part without a title is not the role.
         for (var comma = first; comma <= last; comma++)
         {

@@ -132,43 +132,4 @@ public sealed class NinthRoundRulesTests
 
         Assert.Contains(("keo sina", 3), Statements(facts));
     }
-
-    [Theory]
-    [InlineData("Ambassador Trần Văn Lộc, who hoped to visit the temple again next year, laid a wreath.")]
-    [InlineData("Keo Sina hoped to return to the village where he was born.")]
-    public void Hoping_to_do_something_is_no_statement(string paragraph)
-    {
-        Assert.Empty(Statements(Facts(Lead, paragraph)));
-    }
-
-    [Fact]
-    public void Hoping_that_something_happens_is_a_statement()
-    {
-        Assert.Contains(("keo sina", 2), Statements(Facts(Lead, "Keo Sina hoped that the village would keep its school.")));
-    }
-
-    [Theory]
-    [InlineData("General To Quang Vinh said the ties were strong.", "to quang vinh")]
-    [InlineData("Party General Secretary To Quang Vinh said the ties were strong.", "to quang vinh")]
-    [InlineData("Minister On Sareth said the roads were open.", "on sareth")]
-    public void A_name_syllable_right_after_a_title_opens_the_name(string paragraph, string speaker)
-    {
-        Assert.Equal([(speaker, 2)], Statements(Facts(Lead, paragraph)));
-    }
-
-    [Theory]
-    [InlineData("Keo Many, a teacher of the district school, said the children sang.")]
-    [InlineData("Deputy Governor Keo Many said the children sang.")]
-    public void Many_after_another_word_of_a_name_is_part_of_it(string paragraph)
-    {
-        Assert.Equal([("keo many", 2)], Statements(Facts(Lead, paragraph)));
-    }
-
-    [Theory]
-    [InlineData("Many veterans said the day mattered.")]
-    [InlineData("To the veterans, the day mattered, the organisers said.")]
-    public void A_name_syllable_opening_a_sentence_is_still_english(string paragraph)
-    {
-        Assert.Empty(Facts(Lead, paragraph).People);
-    }
 }
