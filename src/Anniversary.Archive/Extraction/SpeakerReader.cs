@@ -106,7 +106,8 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 
         if (block.Mentions.FirstOrDefault(m => m.End == k) is { } direct)
         {
-            return direct.Person;
+            // "The wife of X said", "A representative of Governor X said": the one who speaks is not named.
+            return OfSomeoneElse(block, direct) ? null : direct.Person;
         }
 
         if (tokens[k].IsWord && lexicon.Pronouns.TryGetValue(tokens[k].Folded, out var pronoun))
@@ -531,6 +532,24 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
                && tokens.Take(first.Start).All(t => t.Sentence != tokens[at].Sentence || t.IsCapitalized || t.Is(".") || IsLowerRoleWord(t))
             ? first.Person
             : null;
+    }
+
+    /// <summary>
+    /// "The son of veteran X", "Students of X": the name, with any title before it, follows "of" after a word
+    /// that is no title, so it names whose someone is; "Minister of Labour X" and "Director of the museum X" do not.
+    /// </summary>
+    private bool OfSomeoneElse(Block block, Mention mention)
+    {
+        var tokens = block.Tokens;
+        var k = mention.Start - 1;
+        while (k >= 0 && tokens[k].Sentence == tokens[mention.Start].Sentence && tokens[k].Folded != "of"
+               && (IsLowerRoleWord(tokens[k]) || (tokens[k].IsCapitalized && lexicon.TitleWords.Contains(tokens[k].Folded))))
+        {
+            k--;
+        }
+
+        return k > 0 && tokens[k].IsLower && tokens[k].Folded == "of" && tokens[k - 1].IsWord
+               && tokens[k - 1].Sentence == tokens[k].Sentence && !lexicon.TitleWords.Contains(tokens[k - 1].Folded);
     }
 
     /// <summary>"Cambodian researcher X", "Former Khmer Rouge cadre turned farmer X": lower-case words of a role before the name.</summary>

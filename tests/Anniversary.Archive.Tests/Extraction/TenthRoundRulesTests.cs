@@ -1,10 +1,12 @@
+using Anniversary.Archive.Model;
 using static Anniversary.Archive.Tests.Extraction.RuleInputs;
 
 namespace Anniversary.Archive.Tests.Extraction;
 
 /// <summary>
 /// Rules added after issue 20's rounds, each on a small input of invented text in the family's style: an intention
-/// is not a statement, name syllables after a title, what a title is "of", posts of spokespeople, and a role's last comma.
+/// is not a statement, name syllables after a title, what a title is "of", posts of spokespeople, a role's last comma,
+/// and a name that says whose someone is ("the wife of X said").
 /// </summary>
 public sealed class TenthRoundRulesTests
 {
@@ -77,4 +79,26 @@ public sealed class TenthRoundRulesTests
 
         Assert.Equal("Governor of Tây Ninh Province", facts.People.Single(p => p.Key == "tran van loc").Role);
     }
+
+    [Theory]
+    [InlineData("The wife of Sok Dara said the day was hard.")]
+    [InlineData("The son of veteran Keo Sina said his father rarely spoke of the war.")]
+    [InlineData("A representative of Governor Keo Sina said the province was grateful.")]
+    [InlineData("Students of Keo Sina said he was a good teacher.")]
+    public void A_name_that_says_whose_someone_is_does_not_make_the_named_the_speaker(string paragraph)
+    {
+        var facts = Facts(Lead, paragraph);
+
+        Assert.Empty(Statements(facts));
+        Assert.Equal(Part.Mentioned, facts.People.Single().Part);
+    }
+
+    [Theory]
+    [InlineData("The Minister of Labour Keo Sina said the ties were strong.")]
+    [InlineData("Director of the museum Keo Sina said the ties were strong.")]
+    public void A_title_of_a_body_before_the_name_still_leaves_the_named_the_speaker(string paragraph)
+    {
+        Assert.Equal([("keo sina", 2)], Statements(Facts(Lead, paragraph)));
+    }
 }
+
