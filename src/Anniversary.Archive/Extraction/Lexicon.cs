@@ -26,6 +26,7 @@ public sealed class Lexicon
         RegimeCues = file.RegimeCues.Select(TextFolding.Fold).ToList();
         SpeechVerbs = Folded(file.SpeechVerbs);
         SpeechVerbObjects = file.SpeechVerbObjects.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => (IReadOnlySet<string>)Folded(pair.Value));
+        SpeechNouns = Folded(file.SpeechNouns);
         SpeechVerbsNotBefore = file.SpeechVerbsNotBefore.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => (IReadOnlySet<string>)Folded(pair.Value));
         SpeechFramesBefore = file.SpeechFramesBefore.Select(FoldedWords).ToList();
         SpeechFramesSource = file.SpeechFramesSource.Select(FoldedWords).ToList();
@@ -112,6 +113,9 @@ public sealed class Lexicon
 
     /// <summary>Verbs that are speech only before these words: "extended thanks", not "extended greetings to the staff".</summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>> SpeechVerbObjects { get; }
+
+    /// <summary>What a person says, written as their own before a speech verb: "X’s speech highlighted …" is X's statement.</summary>
+    public IReadOnlySet<string> SpeechNouns { get; }
 
     /// <summary>Speech verbs that are not speech before these words: "hoped that trade would grow" is, "hoped to return" is an intention.</summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>> SpeechVerbsNotBefore { get; }
@@ -328,6 +332,7 @@ public sealed class Lexicon
         string[] RegimeCues,
         string[] SpeechVerbs,
         Dictionary<string, string[]> SpeechVerbObjects,
+        string[] SpeechNouns,
         Dictionary<string, string[]> SpeechVerbsNotBefore,
         string[] SpeechFramesBefore,
         string[] SpeechFramesSource,

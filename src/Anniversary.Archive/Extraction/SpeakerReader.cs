@@ -20,6 +20,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     private static readonly HashSet<string> PassiveAuxiliaries = ["be", "been", "being", "was", "were", "is", "are"];
     private const int MaxFrameTokens = 12;
     private const int MaxInterjectionTokens = 10;
+    private const int MaxParenthesisTokens = 6;
 
     /// <summary>The speaker of each body paragraph that has one, by paragraph number; speakers and those they quote get their part.</summary>
     public SortedDictionary<int, PersonState> ReadStatements(ExtractionContext context)
@@ -104,6 +105,14 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             return null;
         }
 
+        k = BeforeParenthesis(tokens, k);
+        if (k > 0 && tokens[k].IsLower && lexicon.SpeechNouns.Contains(tokens[k].Folded)
+            && block.Mentions.FirstOrDefault(m => m.End == k - 1) is { } writer && Lexicon.StripPossessive(tokens[k - 1].Text).Length < tokens[k - 1].Text.Length)
+        {
+            // "X’s speech highlighted …": X's words.
+            return writer.Person;
+        }
+
         if (block.Mentions.FirstOrDefault(m => m.End == k) is { } direct)
         {
             // "The wife of X said", "A representative of Governor X said": the one who speaks is not named.
@@ -157,6 +166,25 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         }
 
         return Aged(tokens, k, people) ?? roles.HolderOf(block, k, people);
+    }
+
+    /// <summary>"X (pictured) said", "X (second left) told": the token before a short parenthesis that ends at <paramref name="k"/>.</summary>
+    private static int BeforeParenthesis(List<Token> tokens, int k)
+    {
+        if (k < 0 || !tokens[k].Is(")"))
+        {
+            return k;
+        }
+
+        for (var open = k - 1; open > 0 && k - open <= MaxParenthesisTokens && tokens[open].Sentence == tokens[k].Sentence; open--)
+        {
+            if (tokens[open].Is("("))
+            {
+                return open - 1;
+            }
+        }
+
+        return k;
     }
 
     private static int SkipAdverbs(List<Token> tokens, int k)

@@ -6,7 +6,7 @@ namespace Anniversary.Archive.Tests.Extraction;
 /// <summary>
 /// Rules added after issue 20's rounds, each on a small input of invented text in the family's style: an intention
 /// is not a statement, name syllables after a title, what a title is "of", posts of spokespeople, a role's last comma,
-/// and a name that says whose someone is ("the wife of X said").
+/// a name that says whose someone is ("the wife of X said"), a parenthesis after a name and a person's own speech.
 /// </summary>
 public sealed class TenthRoundRulesTests
 {
@@ -99,6 +99,22 @@ public sealed class TenthRoundRulesTests
     public void A_title_of_a_body_before_the_name_still_leaves_the_named_the_speaker(string paragraph)
     {
         Assert.Equal([("keo sina", 2)], Statements(Facts(Lead, paragraph)));
+    }
+
+    [Theory]
+    [InlineData("Mr. Keo Sina (pictured) said the friendship was precious.")]
+    [InlineData("Keo Sina (second left) told the students that the friendship was precious.")]
+    [InlineData("Keo Sina’s speech highlighted the role of the volunteers.")]
+    [InlineData("Keo Sina's remarks stressed the role of the volunteers.")]
+    public void A_parenthesis_after_the_name_or_the_persons_own_speech_before_the_verb_leaves_them_speaking(string paragraph)
+    {
+        Assert.Equal([("keo sina", 2)], Statements(Facts(Lead, paragraph)));
+    }
+
+    [Fact]
+    public void A_speech_nobody_owns_is_nobodys_statement()
+    {
+        Assert.Empty(Statements(Facts(Lead, "Keo Sina arrived early. The speech highlighted the role of the volunteers.")));
     }
 }
 
