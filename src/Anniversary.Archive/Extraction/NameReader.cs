@@ -126,7 +126,7 @@ internal sealed class NameReader(Lexicon lexicon)
             }
 
             var length = j - i + 1;
-            var isPlace = (i > 0 && tokens[i - 1].IsLower && lexicon.PlacePrepositions.Contains(tokens[i - 1].Folded) && !AgeFollows(tokens, j))
+            var isPlace = (i > 0 && tokens[i - 1].IsLower && lexicon.PlacePrepositions.Contains(tokens[i - 1].Folded) && !AgeFollows(tokens, j) && !SentBy(tokens, i))
                           || lexicon.PlacePrefixes.Contains(tokens[i].Folded) || lexicon.PlaceSuffixes.Contains(tokens[j].Folded)
                           || (i > 0 && tokens[i - 1].IsLower && lexicon.PlacePrefixes.Contains(tokens[i - 1].Folded))
                           || (j + 1 < tokens.Count && tokens[j + 1].IsLower && lexicon.PlaceNouns.Contains(tokens[j + 1].Folded))
@@ -161,6 +161,10 @@ internal sealed class NameReader(Lexicon lexicon)
         && !(lexicon.Nationalities.ContainsKey(token.Folded) && System.Text.Ascii.IsValid(token.Text))
         && !lexicon.GroupWords.Contains(token.Folded)
         && !lexicon.EventKinds.ContainsKey(token.Folded);
+
+    /// <summary>"A message from X", "a letter from X": who sent what was said, not where it came from.</summary>
+    private bool SentBy(List<Token> tokens, int start) =>
+        start > 1 && tokens[start - 1].Folded == "from" && tokens[start - 2].IsLower && lexicon.SpeechNouns.Contains(tokens[start - 2].Folded);
 
     /// <summary>"Minister of Land Management", "Director of Tay Ninh Museum": what a title is of is a portfolio or a body, not a person.</summary>
     private bool AfterTitleAndOf(List<Token> tokens, int start) =>

@@ -6,7 +6,7 @@ namespace Anniversary.Archive.Tests.Extraction;
 /// <summary>
 /// Rules added after issue 20's rounds, each on a small input of invented text in the family's style: an intention
 /// is not a statement, name syllables after a title, what a title is "of", posts of spokespeople, a role's last comma,
-/// a name that says whose someone is ("the wife of X said"), a parenthesis after a name and a person's own speech.
+/// a name that says whose someone is ("the wife of X said"), a parenthesis after a name, a person's own speech, and the sender of a message.
 /// </summary>
 public sealed class TenthRoundRulesTests
 {
@@ -115,6 +115,13 @@ public sealed class TenthRoundRulesTests
     public void A_speech_nobody_owns_is_nobodys_statement()
     {
         Assert.Empty(Statements(Facts(Lead, "Keo Sina arrived early. The speech highlighted the role of the volunteers.")));
+    }
+
+    [Fact]
+    public void A_message_from_someone_names_its_sender_not_a_place()
+    {
+        Assert.Equal(("keo sina", Part.Mentioned), Facts(Lead, "A message from Keo Sina was read at the ceremony.").People.Select(p => (p.Key, p.Part)).Single());
+        Assert.Empty(Facts(Lead, "Visitors from Kampong Trach came by bus.").People);
     }
 }
 
