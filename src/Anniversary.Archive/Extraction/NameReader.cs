@@ -120,7 +120,7 @@ internal sealed class NameReader(Lexicon lexicon)
 
             var j = i;
             while (j + 1 < tokens.Count && IsNameWord(tokens[j + 1], places[j + 1], readAsName: true)
-                   && Tokenizer.Adjacent(block.Text, tokens[j], tokens[j + 1]) && !IsPossessive(tokens[j]))
+                   && Tokenizer.Adjacent(block.Text, tokens[j], tokens[j + 1]) && !tokens[j].IsPossessive)
             {
                 j++;
             }
@@ -202,8 +202,6 @@ internal sealed class NameReader(Lexicon lexicon)
         && tokens[start - 2].IsLower && lexicon.PlacePrepositions.Contains(tokens[start - 2].Folded)
         && (end + 1 >= tokens.Count || !tokens[end + 1].IsWord);
 
-    private static bool IsPossessive(Token token) => Lexicon.StripPossessive(token.Text).Length != token.Text.Length;
-
     /// <summary>
     /// The tokens that are no part of a name: a known place (the lexicon's, longest spelling first, or the
     /// gazetteer's provinces, cities, venues and districts), a festival, a newspaper, or an honorific written before a name ("Lok Chumteav").
@@ -284,8 +282,8 @@ internal sealed class NameReader(Lexicon lexicon)
     private static bool InName(List<Token> tokens, int start, int length)
     {
         var end = start + length - 1;
-        return (start > 0 && tokens[start - 1].IsCapitalized && tokens[start].Start - tokens[start - 1].End <= 1 && !IsPossessive(tokens[start - 1]))
-               || (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && tokens[end + 1].Start - tokens[end].End <= 1 && !IsPossessive(tokens[end]));
+        return (start > 0 && tokens[start - 1].IsCapitalized && tokens[start].Start - tokens[start - 1].End <= 1 && !tokens[start - 1].IsPossessive)
+               || (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && tokens[end + 1].Start - tokens[end].End <= 1 && !tokens[end].IsPossessive);
     }
 
     /// <summary>
@@ -295,7 +293,7 @@ internal sealed class NameReader(Lexicon lexicon)
     private static bool ToneMarksDifferInName(List<Token> tokens, int start, GazetteerPlace place)
     {
         var length = place.Words.Length;
-        if (start == 0 || !tokens[start - 1].IsCapitalized || tokens[start].Start - tokens[start - 1].End > 1 || IsPossessive(tokens[start - 1]))
+        if (start == 0 || !tokens[start - 1].IsCapitalized || tokens[start].Start - tokens[start - 1].End > 1 || tokens[start - 1].IsPossessive)
         {
             return false;
         }
@@ -324,7 +322,7 @@ internal sealed class NameReader(Lexicon lexicon)
             after++;
         }
 
-        return !IsPossessive(tokens[after - 1]) && (after == tokens.Count || !tokens[after].IsCapitalized);
+        return !tokens[after - 1].IsPossessive && (after == tokens.Count || !tokens[after].IsCapitalized);
     }
 
     /// <summary>

@@ -175,12 +175,12 @@ internal sealed class RoleReader(Lexicon lexicon)
         {
             // "the Cambodian People’s Party’s provincial chief": the body may take several capitalised words.
             var possessive = k + 1;
-            while (possessive < tokens.Count && possessive <= k + 4 && tokens[possessive].IsCapitalized && !IsPossessive(tokens[possessive]))
+            while (possessive < tokens.Count && possessive <= k + 4 && tokens[possessive].IsCapitalized && !tokens[possessive].IsPossessive)
             {
                 possessive++;
             }
 
-            if (possessive >= tokens.Count || !IsPossessive(tokens[possessive]))
+            if (possessive >= tokens.Count || !tokens[possessive].IsPossessive)
             {
                 return false;
             }
@@ -252,9 +252,6 @@ internal sealed class RoleReader(Lexicon lexicon)
 
         return false;
     }
-
-    private static bool IsPossessive(Token token) =>
-        token.IsWord && (token.Text.EndsWith("’s", StringComparison.Ordinal) || token.Text.EndsWith("'s", StringComparison.Ordinal));
 
     /// <summary>"The Cambodian Deputy PM pledged …": a role after "the", ending at <paramref name="last"/>, names the person who holds it.</summary>
     public PersonState? HolderOf(Block block, int last, IEnumerable<PersonState> people)

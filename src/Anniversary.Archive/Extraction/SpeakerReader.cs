@@ -107,7 +107,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 
         k = BeforeParenthesis(tokens, k);
         if (k > 0 && tokens[k].IsLower && lexicon.SpeechNouns.Contains(tokens[k].Folded)
-            && block.Mentions.FirstOrDefault(m => m.End == k - 1) is { } writer && Lexicon.StripPossessive(tokens[k - 1].Text).Length < tokens[k - 1].Text.Length)
+            && block.Mentions.FirstOrDefault(m => m.End == k - 1) is { } writer && tokens[k - 1].IsPossessive)
         {
             // "X’s speech highlighted …": X's words.
             return writer.Person;
@@ -346,7 +346,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 
         var noun = mention.End + 1;
         return noun + 1 < tokens.Count && tokens[noun].IsLower && lexicon.OpinionNouns.Contains(tokens[noun].Folded) && tokens[noun + 1].Is(",")
-               && Lexicon.StripPossessive(tokens[mention.End].Text).Length != tokens[mention.End].Text.Length
+               && tokens[mention.End].IsPossessive
             ? mention.Person
             : null;
     }

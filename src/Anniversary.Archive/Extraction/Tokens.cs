@@ -21,6 +21,9 @@ internal sealed record Token(string Text, int Start, TokenKind Kind, int Sentenc
 
     public bool IsLower => IsWord && char.IsLower(Text[0]);
 
+    /// <summary>"Sina’s", "Sina's": the word ends in a possessive.</summary>
+    public bool IsPossessive => Lexicon.StripPossessive(Text).Length != Text.Length;
+
     public bool Is(string punctuation) => Kind == TokenKind.Punctuation && Text == punctuation;
 }
 
