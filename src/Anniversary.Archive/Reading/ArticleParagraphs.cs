@@ -6,7 +6,8 @@ namespace Anniversary.Archive.Reading;
 
 /// <summary>
 /// The body paragraphs of several articles, for lists that quote them (a person's statements, an
-/// event's moments): each article's block read and decompressed once, however many rows quote it.
+/// event's moments, the paragraphs that mention a date): each article's block read and decompressed
+/// once, however many rows quote it.
 /// </summary>
 public static class ArticleParagraphs
 {
