@@ -6,7 +6,7 @@ namespace Anniversary.Archive.Tests.Extraction;
 /// <summary>
 /// Rules added after issue 20's rounds, each on a small input of invented text in the family's style: an intention
 /// is not a statement, name syllables after a title, what a title is "of", posts of spokespeople, a role's last comma,
-/// a name that says whose someone is ("the wife of X said"), a parenthesis after a name, a person's own speech, and the sender of a message.
+/// a name that says whose someone is ("the wife of X said"), a parenthesis after a name, a person's own speech, the sender of a message, and ranks written short.
 /// </summary>
 public sealed class TenthRoundRulesTests
 {
@@ -122,6 +122,15 @@ public sealed class TenthRoundRulesTests
     {
         Assert.Equal(("keo sina", Part.Mentioned), Facts(Lead, "A message from Keo Sina was read at the ceremony.").People.Select(p => (p.Key, p.Part)).Single());
         Assert.Empty(Facts(Lead, "Visitors from Kampong Trach came by bus.").People);
+    }
+
+    [Theory]
+    [InlineData("Sr. Col. Keo Sina said the friendship was precious.", "Sr. Col.")]
+    [InlineData("Brig. Gen. Keo Sina said the friendship was precious.", "Brig. Gen.")]
+    [InlineData("Capt. Keo Sina said the friendship was precious.", "Capt.")]
+    public void A_rank_written_short_is_the_role_as_written(string paragraph, string role)
+    {
+        Assert.Equal(role, Facts(Lead, paragraph).People.Single().Role);
     }
 }
 
