@@ -2,7 +2,8 @@
 # Peer benchmark: the archive against Hugo building the same reports into a static site and nginx
 # serving it, in one run. For each corpus shape: generates N reports, imports them (time, peak
 # memory), converts them to Hugo content files (not timed) and builds them with Hugo (time, peak
-# memory), serves the article page of one report from Kestrel and the same bytes from nginx (the
+# memory), times SQLite alone storing and FTS5-indexing the same files (one thread, nothing parsed: the
+# floor under any import into this engine), serves the article page of one report from Kestrel and the same bytes from nginx (the
 # site's answer for that page saved to a file and served at the same path with the same content
 # type and security headers; neither side compresses: nginx is not asked to and wrk sends no
 # Accept-Encoding), loads both with wrk -t2 -c64 in turns (site, nginx, site, nginx: the mean req/s
@@ -129,6 +130,28 @@ PY
   local import_result hugo_result
   import_result=$(timed "$dir/import.log" dotnet "$app" import "$dir/reports" --db "$dir/archive.db")
   hugo_result=$(timed "$dir/hugo.log" hugo --source "$dir/hugo" --destination "$dir/public" --quiet)
+  # The engine's floor: SQLite (Python's, one thread, WAL, one transaction) storing each file's text in a
+  # plain table and indexing it in a contentless FTS5 table with the archive's tokenizer; nothing parsed.
+  local floor_result
+  floor_result=$(timed "$dir/floor.log" python3 - "$dir/reports" "$work/floor.db" <<'PY'
+import os, sqlite3, sys
+folder, path = sys.argv[1], sys.argv[2]
+db = sqlite3.connect(path, isolation_level=None)
+db.execute("PRAGMA journal_mode=WAL")
+db.execute("PRAGMA synchronous=NORMAL")
+db.execute("CREATE TABLE reports(id INTEGER PRIMARY KEY, name TEXT, body TEXT)")
+db.execute("CREATE VIRTUAL TABLE words USING fts5(body, content='', tokenize='unicode61 remove_diacritics 2')")
+db.execute("BEGIN")
+for id, name in enumerate(sorted(os.listdir(folder)), 1):
+    with open(os.path.join(folder, name), encoding="utf-8") as f:
+        body = f.read()
+    db.execute("INSERT INTO reports VALUES (?, ?, ?)", (id, name, body))
+    db.execute("INSERT INTO words(rowid, body) VALUES (?, ?)", (id, body))
+db.execute("COMMIT")
+db.close()
+PY
+)
+  rm -f "$work"/floor.db*
   local db_bytes
   db_bytes=$(find "$dir" -maxdepth 1 -name 'archive.db*' -printf '%s\n' | awk '{ n += $1 } END { print n }')
 
@@ -239,6 +262,7 @@ PY
     echo "text=$text_bytes"
     echo "import=$import_result"
     echo "hugo=$hugo_result"
+    echo "floor=$floor_result"
     echo "db=$db_bytes"
     echo "site_load=$site_load"
     echo "nginx_load=$nginx_load"
@@ -265,12 +289,13 @@ mib = lambda kib: float(kib) / 1024
 def column(shape):
     r = results[shape]
     text = int(r["text"][0])
-    (import_s, import_kib), (hugo_s, hugo_kib) = r["import"], r["hugo"]
+    (import_s, import_kib), (hugo_s, hugo_kib), (floor_s, _) = r["import"], r["hugo"], r["floor"]
     db = int(r["db"][0])
     site_rps, site_p99 = map(float, r["site_load"])
     nginx_rps, nginx_p99 = map(float, r["nginx_load"])
     rows = [
         f"{import_s} s vs {hugo_s} s = **{float(hugo_s) / float(import_s):.2f} ×** Hugo's rate",
+        f"{floor_s} s = **{float(hugo_s) / float(floor_s):.2f} ×** Hugo's rate",
         f"**{mib(import_kib):,.0f} MiB** ({mib(hugo_kib):,.0f} MiB)",
         f"{db / 2**20:,.1f} MiB vs {text / 2**20:,.1f} MiB = **{db / text:.2f} ×**",
         f"{site_rps:,.0f} vs {nginx_rps:,.0f} req/s = **{site_rps / nginx_rps:.2f} ×**, p99 {site_p99:.1f} ms ({nginx_p99:.1f} ms)",
@@ -283,6 +308,7 @@ columns = {shape: column(shape) for shape in shapes}
 heads = [f"{columns[s][1] / 1000:.1f} KB reports ({s})" for s in shapes]
 labels = [
     "import vs Hugo building the same reports",
+    "SQLite alone storing and FTS5-indexing the same files, nothing parsed, vs Hugo",
     "peak import memory (Hugo)",
     "database vs text imported",
     "article page, wrk -t2 -c64, vs nginx serving the same bytes (p99 of nginx)",

@@ -14,6 +14,7 @@ public sealed class PeersBenchmarkTests(ITestOutputHelper output)
     private static readonly string[] Rows =
     [
         "import vs Hugo",
+        "SQLite alone storing and FTS5-indexing the same files",
         "peak import memory",
         "database vs text imported",
         "article page",
