@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Anniversary.Archive.Text;
 
 /// <summary>
-/// The one date reader: dates in prose ("January 7, 1979", "April 1975", "in 1975"), the day of an
+/// The one date reader: dates in prose ("January 7, 1979", "7/1/1979", "April 1975", "in 1975"), the day of an
 /// event in a report's lead ("on January 7"), and dates typed into search boxes.
 /// </summary>
 public static partial class DateMentions
@@ -54,6 +54,15 @@ public static partial class DateMentions
         foreach (var match in hasMonth ? DayMonthYear().Matches(text) : NoMatches)
         {
             if (TryDate(match.Groups["year"].Value, match.Groups["month"].Value, match.Groups["day"].Value, out var date))
+            {
+                Take(match, date, DatePrecision.Day);
+            }
+        }
+
+        // "7/1/1979": day first, as reports from Việt Nam and Cambodia write it, not the year alone.
+        foreach (var match in hasDigit && text.Contains('/') ? NumericDateInProse().Matches(text) : NoMatches)
+        {
+            if (TryNumericDate(match, out var date))
             {
                 Take(match, date, DatePrecision.Day);
             }
@@ -133,7 +142,7 @@ public static partial class DateMentions
 
         foreach (Match match in NumericDate().Matches(text))
         {
-            if (Free(match) && TryDate(match.Groups["year"].Value, match.Groups["month"].Value, match.Groups["day"].Value, out var date))
+            if (Free(match) && TryNumericDate(match, out var date))
             {
                 Take(match, new DateQuery(match.Index, match.Length, date, date, null, null, DatePrecision.Day, match.Value));
             }
@@ -277,6 +286,16 @@ public static partial class DateMentions
         return 0;
     }
 
+    /// <summary>
+    /// A numeric date, day first ("7/1/1979" is 7 January); month first only where it can be nothing
+    /// else ("1/30/2024"), so that a date written the American way is not lost.
+    /// </summary>
+    private static bool TryNumericDate(Match match, out DateOnly date)
+    {
+        string year = match.Groups["year"].Value, first = match.Groups["day"].Value, second = match.Groups["month"].Value;
+        return TryDate(year, second, first, out date) || (int.Parse(second, CultureInfo.InvariantCulture) > 12 && TryDate(year, first, second, out date));
+    }
+
     public static bool TryDate(string year, string month, string day, out DateOnly date)
     {
         date = default;
@@ -313,6 +332,10 @@ public static partial class DateMentions
 
     [GeneratedRegex(@"\b(?<day>\d{1,2})[/.](?<month>\d{1,2})[/.](?<year>\d{4})\b")]
     private static partial Regex NumericDate();
+
+    // In prose, slashes only ("1.2.2024" may be a number), and not inside a longer run of numbers ("No. 12/3/2024/ND-CP").
+    [GeneratedRegex(@"(?<![\w/.,-])(?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{4})(?![\w/-]|[.,]\d)")]
+    private static partial Regex NumericDateInProse();
 
     [GeneratedRegex(@"\b" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDay();

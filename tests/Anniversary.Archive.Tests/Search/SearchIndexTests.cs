@@ -295,6 +295,29 @@ public sealed class SearchIndexTests
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task A_day_written_in_numbers_day_first_is_found_by_that_day_as_when_written_in_words(ArchiveEngine engine)
+    {
+        using var seeds = SeedFolder.WithRepositorySeeds();
+        using var store = await ArchiveStore.CreateAsync(engine);
+        await store.ImportAsync(seeds.Path);
+        var slug = (await store.ArticleAsync(SeedFolder.Seed001)).Slug;
+        var inWords = await ParagraphsFoundAsync(store, "7 January 1979", slug);
+        Assert.NotEmpty(inWords);
+
+        var text = File.ReadAllText(seeds.PathOf(SeedFolder.Seed001));
+        Assert.Contains("January 7, 1979", text);
+        seeds.With(SeedFolder.Seed001, text.Replace("January 7, 1979", "7/1/1979"));
+        Assert.Equal(1, (await store.ImportAsync(seeds.Path)).Updated);
+
+        Assert.Equal(inWords, await ParagraphsFoundAsync(store, "7 January 1979", slug));
+        Assert.Equal(inWords, await ParagraphsFoundAsync(store, "7/1/1979", slug));
+    }
+
+    private async Task<int?[]> ParagraphsFoundAsync(ArchiveStore store, string q, string slug) =>
+        [.. (await SearchAsync(store, q, SearchSort.Relevance)).Hits.Where(hit => hit.ArticleSlug == slug).Select(hit => hit.Paragraph).Order()];
+
     private async Task<int> TotalAsync(ArchiveStore store, string q) => (await SearchAsync(store, q, SearchSort.Relevance)).Total;
 
     private async Task<SearchResults> SearchAsync(ArchiveStore store, string q, SearchSort sort, DateOnly? from = null)

@@ -15,6 +15,36 @@ public sealed class DateMentionsTests
         Assert.Equal((new DateOnly(1979, 1, 7), DatePrecision.Day, "January 7, 1979"), (mention.Date, mention.Precision, mention.Text));
     }
 
+    [Theory]
+    [InlineData("the victory of 7/1/1979 was won", "1979-01-07", "7/1/1979")]
+    [InlineData("Sài Gòn was liberated on 30/4/1975.", "1975-04-30", "30/4/1975")]
+    [InlineData("the gathering of 06/01/2024, in Hà Nội", "2024-01-06", "06/01/2024")]
+    [InlineData("a letter dated 1/30/2024 arrived", "2024-01-30", "1/30/2024")]
+    public void A_day_written_in_numbers_is_read_day_first_unless_only_month_first_can_be(string text, string expected, string written)
+    {
+        var mention = Assert.Single(DateMentions.Find(text));
+
+        Assert.Equal((DateOnly.Parse(expected), DatePrecision.Day, written), (mention.Date, mention.Precision, mention.Text));
+    }
+
+    [Theory]
+    [InlineData("under Decree No. 12/3/2024/ND-CP on heritage")]
+    [InlineData("a score of 13/13/2024")]
+    [InlineData("version 1.2.2024 of the list")]
+    [InlineData("pages 7/1/19790 to 12")]
+    public void Numbers_that_are_not_a_day_are_not_read_as_one(string text)
+    {
+        Assert.DoesNotContain(DateMentions.Find(text), mention => mention.Precision == DatePrecision.Day);
+    }
+
+    [Fact]
+    public void A_search_for_a_day_written_month_first_reads_it_where_nothing_else_can()
+    {
+        var query = Assert.Single(DateMentions.ReadQuery("1/30/2024"));
+
+        Assert.Equal((new DateOnly(2024, 1, 30), new DateOnly(2024, 1, 30)), (query.From, query.To));
+    }
+
     [Fact]
     public void Without_the_reports_date_a_day_without_a_year_is_not_read()
     {
