@@ -30,6 +30,7 @@ public sealed class Lexicon
         SpeechVerbsNotBefore = file.SpeechVerbsNotBefore.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => (IReadOnlySet<string>)Folded(pair.Value));
         SpeechFramesBefore = file.SpeechFramesBefore.Select(FoldedWords).ToList();
         SpeechFramesSource = file.SpeechFramesSource.Select(FoldedWords).ToList();
+        SpeechPhrasesAfterAs = file.SpeechPhrasesAfterAs.Select(FoldedWords).ToList();
         SpeechGerunds = Folded(file.SpeechGerunds);
         Pronouns = file.Pronouns.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
         ObjectPronouns = file.ObjectPronouns.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
@@ -125,6 +126,9 @@ public sealed class Lexicon
 
     /// <summary>Sentence openings ("According to") followed at once by the person whose words the sentence gives.</summary>
     public IReadOnlyList<string[]> SpeechFramesSource { get; }
+
+    /// <summary>"As X put it, …": what follows "as" and a person to make the sentence that person's words, as folded words.</summary>
+    public IReadOnlyList<string[]> SpeechPhrasesAfterAs { get; }
 
     /// <summary>Speech told by a participle after "by" or a comma: "opened the seminar by urging …", "…, adding that …".</summary>
     public IReadOnlySet<string> SpeechGerunds { get; }
@@ -336,6 +340,7 @@ public sealed class Lexicon
         Dictionary<string, string[]> SpeechVerbsNotBefore,
         string[] SpeechFramesBefore,
         string[] SpeechFramesSource,
+        string[] SpeechPhrasesAfterAs,
         string[] SpeechGerunds,
         Dictionary<string, string> Pronouns,
         Dictionary<string, string> ObjectPronouns,

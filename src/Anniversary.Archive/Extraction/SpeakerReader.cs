@@ -21,6 +21,10 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     private const int MaxFrameTokens = 12;
     private const int MaxInterjectionTokens = 10;
     private const int MaxParenthesisTokens = 6;
+    private const int MaxDescriptionTokens = 10;
+
+    /// <summary>How a phrase describing a person opens: "a survivor", "the widow of …", "one of the …", "now 80", "himself a …".</summary>
+    private static readonly HashSet<string> DescriptionOpenings = ["a", "an", "the", "one", "now", "himself", "herself", "once"];
 
     /// <summary>The speaker of each body paragraph that has one, by paragraph number; speakers and those they quote get their part.</summary>
     public SortedDictionary<int, PersonState> ReadStatements(ExtractionContext context)
@@ -33,7 +37,8 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             var tokens = block.Tokens;
             for (var v = 0; v < tokens.Count; v++)
             {
-                var framed = FramedSpeaker(block, v, speakers, context) ?? ParticipleSpeaker(block, v, speakers, context);
+                var framed = FramedSpeaker(block, v, speakers, context) ?? ParticipleSpeaker(block, v, speakers, context)
+                    ?? AsTheyPutIt(block, v, speakers, context) ?? SignedQuote(block, v, speakers, context);
                 if (framed is null && !lexicon.IsSpeechVerbAt(tokens, v))
                 {
                     continue;
@@ -143,6 +148,15 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 
         if (tokens[k].Is(","))
         {
+            // "X, a friend of Y, said": X, described, not Y.
+            foreach (var mention in block.Mentions)
+            {
+                if (mention.End + 1 < k && tokens[mention.End + 1].Is(",") && DescribedBetweenCommas(block, mention.End, k))
+                {
+                    return mention.Person;
+                }
+            }
+
             // "Head of the Cambodian delegation, Prey Veng Deputy Governor Ouk Vannak, thanked": the name itself is set off.
             if (k > 0 && block.Mentions.FirstOrDefault(m => m.End == k - 1) is { } setOff && SetOffBetweenCommas(tokens, setOff.Start))
             {
@@ -166,6 +180,32 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         }
 
         return Aged(tokens, k, people) ?? roles.HolderOf(block, k, people);
+    }
+
+    /// <summary>
+    /// "X, a survivor, said", "X, the widow of a soldier, told", "X, now 80, recalled": one phrase about the person
+    /// between the comma after the name and the comma before the verb at <paramref name="comma"/>, opening as a
+    /// description does, with no speech in it ("X, a friend of Y, said" is X's). Not a post, so not a role; but the person speaks.
+    /// </summary>
+    private bool DescribedBetweenCommas(Block block, int nameEnd, int comma)
+    {
+        var tokens = block.Tokens;
+        var first = nameEnd + 2;
+        if (first >= comma || comma - first > MaxDescriptionTokens || !tokens[first].IsLower || !DescriptionOpenings.Contains(tokens[first].Folded))
+        {
+            return false;
+        }
+
+        for (var k = first; k < comma; k++)
+        {
+            if (tokens[k].Sentence != tokens[nameEnd].Sentence || (tokens[k].Kind == TokenKind.Punctuation && !tokens[k].Is("-"))
+                || lexicon.IsSpeechVerbAt(tokens, k))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"X (pictured) said", "X (second left) told": the token before a short parenthesis that ends at <paramref name="k"/>.</summary>
@@ -390,6 +430,64 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "As X put it, …", "…, as he put it.": "as", the person, and a phrase of <c>speechPhrasesAfterAs</c> that ends
+    /// its clause. Read at the "as".
+    /// </summary>
+    private PersonState? AsTheyPutIt(Block block, int at, List<PersonState> speakers, ExtractionContext context)
+    {
+        var tokens = block.Tokens;
+        if (!tokens[at].IsWord || tokens[at].Folded != "as")
+        {
+            return null;
+        }
+
+        for (var k = at + 2; k < tokens.Count && k - at <= MaxFrameTokens && tokens[k].Sentence == tokens[at].Sentence; k++)
+        {
+            var phrase = FrameOpening(lexicon.SpeechPhrasesAfterAs, tokens, k);
+            if (phrase is null)
+            {
+                continue;
+            }
+
+            var after = k + phrase.Length;
+            if (after < tokens.Count && tokens[after].Kind != TokenKind.Punctuation)
+            {
+                // "As Keo Sina put it on the table": not words.
+                return null;
+            }
+
+            if (k == at + 2 && tokens[at + 1].IsWord && lexicon.Pronouns.TryGetValue(tokens[at + 1].Folded, out var pronoun))
+            {
+                return PronounReferent(pronoun, speakers, block, at + 1, context.People.Values);
+            }
+
+            foreach (var mention in block.Mentions)
+            {
+                if (mention.End == k - 1 && mention.Start > at)
+                {
+                    return mention.Person;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>"“…” — X.", "“…,” – X, a survivor": a quotation signed with a dash and a name. Read at the dash.</summary>
+    private PersonState? SignedQuote(Block block, int at, List<PersonState> speakers, ExtractionContext context)
+    {
+        var tokens = block.Tokens;
+        if (at < 1 || at + 1 >= tokens.Count || !(tokens[at].Is("—") || tokens[at].Is("–")) || !(tokens[at - 1].Is("”") || tokens[at - 1].Is("\"")))
+        {
+            return null;
+        }
+
+        return PersonAt(block, at + 1, speakers, context, sentenceOpening: false);
     }
 
     /// <summary>The person named from token <paramref name="first"/>: a name with its title or honorific before it, a pronoun, or "the" and a role.</summary>

@@ -1,0 +1,81 @@
+using static Anniversary.Archive.Tests.Extraction.RuleInputs;
+
+namespace Anniversary.Archive.Tests.Extraction;
+
+/// <summary>
+/// Words given to a person without a speech verb, each on a small input of invented text in the family's style:
+/// "as X put it" (<c>speechPhrasesAfterAs</c>) and a quotation signed with a dash; and a person described, not titled,
+/// between commas before a speech verb ("X, a survivor, said").
+/// </summary>
+public sealed class EleventhRoundRulesTests
+{
+    [Theory]
+    [InlineData("As Keo Sina put it, the victory gave the nation a second birth.", "keo sina")]
+    [InlineData("As Ambassador Trần Văn Lộc put it, the victory gave the nation a second birth.", "tran van loc")]
+    [InlineData("The victory, as Keo Sina put it, gave the nation a second birth.", "keo sina")]
+    [InlineData("The victory gave the nation a second birth, as Keo Sina phrased it.", "keo sina")]
+    public void As_someone_put_it_gives_the_sentence_to_them(string paragraph, string speaker)
+    {
+        Assert.Equal([(speaker, 2)], Statements(Facts(Lead, paragraph)));
+    }
+
+    [Fact]
+    public void As_he_put_it_gives_the_sentence_to_the_man_who_spoke_before()
+    {
+        var facts = Facts(Lead, "Keo Sina, a survivor, said the village was rebuilt.", "As he put it, the victory gave the nation a second birth.");
+
+        Assert.Equal([("keo sina", 2), ("keo sina", 3)], Statements(facts));
+    }
+
+    [Theory]
+    [InlineData("As Keo Sina put it on the table, the bell rang.")]
+    [InlineData("Keo Sina put it on the table and left.")]
+    [InlineData("As Keo Sina arrived, the bell rang.")]
+    public void Putting_something_somewhere_is_not_speech(string paragraph)
+    {
+        Assert.Empty(Statements(Facts(Lead, paragraph)));
+    }
+
+    [Theory]
+    [InlineData("“The victory gave the nation a second birth.” — Keo Sina")]
+    [InlineData("“The victory gave the nation a second birth,” — Keo Sina, a survivor.")]
+    [InlineData("“The victory gave the nation a second birth” – Keo Sina.")]
+    public void A_quotation_signed_with_a_dash_is_the_signers(string paragraph)
+    {
+        Assert.Equal([("keo sina", 2)], Statements(Facts(Lead, paragraph)));
+    }
+
+    [Theory]
+    [InlineData("The victory – Keo Sina recalled it often – gave the nation a second birth.", "keo sina")]
+    [InlineData("The victory gave the nation a second birth — Keo Sina arrived later.", null)]
+    public void A_dash_without_a_quotation_before_it_signs_nothing(string paragraph, string? speaker)
+    {
+        Assert.Equal(speaker is null ? [] : [(speaker, 2)], Statements(Facts(Lead, paragraph)));
+    }
+
+    [Theory]
+    [InlineData("Keo Sina, a survivor, said the village was rebuilt.")]
+    [InlineData("Keo Sina, a local resident, told reporters the village was rebuilt.")]
+    [InlineData("Keo Sina, the widow of a soldier, recalled that the village was rebuilt.")]
+    [InlineData("Keo Sina, an 80-year-old villager, said the village was rebuilt.")]
+    [InlineData("Keo Sina, one of the survivors, said the village was rebuilt.")]
+    [InlineData("Keo Sina, now 80, said the village was rebuilt.")]
+    [InlineData("Keo Sina, a friend of Sok Dara, said the village was rebuilt.")]
+    public void A_person_described_between_commas_before_the_verb_speaks(string paragraph)
+    {
+        var facts = Facts(Lead, paragraph);
+
+        Assert.Equal([("keo sina", 2)], Statements(facts));
+        Assert.Null(facts.People.Single(p => p.Key == "keo sina").Role);
+    }
+
+    [Theory]
+    [InlineData("Thanking Keo Sina, a survivor, the organisers said the village was rebuilt.")]
+    [InlineData("Keo Sina, a survivor, and the organisers said the village was rebuilt.")]
+    [InlineData("Keo Sina, Sok Dara, said the village was rebuilt.")]
+    [InlineData("Keo Sina, a survivor who said little, wept.")]
+    public void A_description_that_is_not_the_subjects_gives_no_statement_to_the_person_before_it(string paragraph)
+    {
+        Assert.DoesNotContain(Statements(Facts(Lead, paragraph)), statement => statement.Speaker == "keo sina");
+    }
+}
