@@ -23,8 +23,12 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     private const int MaxParenthesisTokens = 6;
     private const int MaxDescriptionTokens = 10;
 
-    /// <summary>How a phrase describing a person opens: "a survivor", "the widow of …", "one of the …", "now 80", "himself a …".</summary>
-    private static readonly HashSet<string> DescriptionOpenings = ["a", "an", "the", "one", "now", "himself", "herself", "once"];
+    /// <summary>
+    /// How a phrase describing a person opens: "a survivor", "the widow of …", "one of the …", "now 80", "aged 80", "himself a …",
+    /// "then a young soldier", "whose father was …"; a participle ("holding a photo of her father") opens one too.
+    /// </summary>
+    private static readonly HashSet<string> DescriptionOpenings =
+        ["a", "an", "the", "one", "now", "aged", "himself", "herself", "once", "then", "formerly", "also", "still", "whose"];
 
     /// <summary>The speaker of each body paragraph that has one, by paragraph number; speakers and those they quote get their part.</summary>
     public SortedDictionary<int, PersonState> ReadStatements(ExtractionContext context)
@@ -183,7 +187,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     }
 
     /// <summary>
-    /// "X, a survivor, said", "X, the widow of a soldier, told", "X, now 80, recalled": one phrase about the person
+    /// "X, a survivor, said", "X, the widow of a soldier, told", "X, now 80, recalled", "X, holding a photo, said": one phrase about the person
     /// between the comma after the name and the comma before the verb at <paramref name="comma"/>, opening as a
     /// description does, with no speech in it ("X, a friend of Y, said" is X's). Not a post, so not a role; but the person speaks.
     /// </summary>
@@ -191,7 +195,8 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     {
         var tokens = block.Tokens;
         var first = nameEnd + 2;
-        if (first >= comma || comma - first > MaxDescriptionTokens || !tokens[first].IsLower || !DescriptionOpenings.Contains(tokens[first].Folded))
+        if (first >= comma || comma - first > MaxDescriptionTokens || !tokens[first].IsLower
+            || !(DescriptionOpenings.Contains(tokens[first].Folded) || tokens[first].Folded.EndsWith("ing", StringComparison.Ordinal)))
         {
             return false;
         }

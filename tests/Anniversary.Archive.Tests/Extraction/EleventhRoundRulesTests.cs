@@ -5,7 +5,7 @@ namespace Anniversary.Archive.Tests.Extraction;
 /// <summary>
 /// Words given to a person without a speech verb, each on a small input of invented text in the family's style:
 /// "as X put it" (<c>speechPhrasesAfterAs</c>) and a quotation signed with a dash; and a person described, not titled,
-/// between commas before a speech verb ("X, a survivor, said").
+/// between commas before a speech verb ("X, a survivor, said"); "confided" and "remembered" as speech.
 /// </summary>
 public sealed class EleventhRoundRulesTests
 {
@@ -61,6 +61,13 @@ public sealed class EleventhRoundRulesTests
     [InlineData("Keo Sina, one of the survivors, said the village was rebuilt.")]
     [InlineData("Keo Sina, now 80, said the village was rebuilt.")]
     [InlineData("Keo Sina, a friend of Sok Dara, said the village was rebuilt.")]
+    [InlineData("Keo Sina, whose father was killed by the regime, said the village was rebuilt.")]
+    [InlineData("Keo Sina, aged 80, said the village was rebuilt.")]
+    [InlineData("Keo Sina, then a young soldier, recalled that the village was rebuilt.")]
+    [InlineData("Keo Sina, formerly a nurse, said the village was rebuilt.")]
+    [InlineData("Keo Sina, also a survivor, said the village was rebuilt.")]
+    [InlineData("Keo Sina, holding a photo of her father, said the village was rebuilt.")]
+    [InlineData("Keo Sina, speaking through an interpreter, said the village was rebuilt.")]
     public void A_person_described_between_commas_before_the_verb_speaks(string paragraph)
     {
         var facts = Facts(Lead, paragraph);
@@ -77,5 +84,21 @@ public sealed class EleventhRoundRulesTests
     public void A_description_that_is_not_the_subjects_gives_no_statement_to_the_person_before_it(string paragraph)
     {
         Assert.DoesNotContain(Statements(Facts(Lead, paragraph)), statement => statement.Speaker == "keo sina");
+    }
+
+    [Theory]
+    [InlineData("Keo Sina confided that the village was rebuilt.")]
+    [InlineData("Keo Sina remembered that the village was rebuilt.")]
+    public void Confiding_and_remembering_are_statements(string paragraph)
+    {
+        Assert.Equal([("keo sina", 2)], Statements(Facts(Lead, paragraph)));
+    }
+
+    [Theory]
+    [InlineData("Keo Sina was remembered as a hero of the village.")]
+    [InlineData("The villagers remembered Keo Sina as a hero.")]
+    public void Being_remembered_is_not_a_statement(string paragraph)
+    {
+        Assert.Empty(Statements(Facts(Lead, paragraph)));
     }
 }
