@@ -5,7 +5,7 @@ namespace Anniversary.Archive.Tests.Extraction;
 /// <summary>
 /// Words given to a person without a speech verb, each on a small input of invented text in the family's style:
 /// "as X put it" (<c>speechPhrasesAfterAs</c>) and a quotation signed with a dash; and a person described, not titled,
-/// between commas before a speech verb ("X, a survivor, said"); "confided" and "remembered" as speech.
+/// between commas before a speech verb ("X, a survivor, said"); "confided", "remembered" and other verbs of telling as speech.
 /// </summary>
 public sealed class EleventhRoundRulesTests
 {
@@ -89,7 +89,12 @@ public sealed class EleventhRoundRulesTests
     [Theory]
     [InlineData("Keo Sina confided that the village was rebuilt.")]
     [InlineData("Keo Sina remembered that the village was rebuilt.")]
-    public void Confiding_and_remembering_are_statements(string paragraph)
+    [InlineData("Keo Sina requested that the village be rebuilt.")]
+    [InlineData("Keo Sina reminisced about the village before the war.")]
+    [InlineData("Keo Sina admitted that the village was rebuilt late.")]
+    [InlineData("Keo Sina joked that the village was rebuilt twice.")]
+    [InlineData("Keo Sina wrote that the village was rebuilt.")]
+    public void Confiding_remembering_and_other_ways_of_telling_are_statements(string paragraph)
     {
         Assert.Equal([("keo sina", 2)], Statements(Facts(Lead, paragraph)));
     }
@@ -100,5 +105,11 @@ public sealed class EleventhRoundRulesTests
     public void Being_remembered_is_not_a_statement(string paragraph)
     {
         Assert.Empty(Statements(Facts(Lead, paragraph)));
+    }
+
+    [Fact]
+    public void Writing_something_other_than_what_happened_is_not_a_statement()
+    {
+        Assert.Empty(Statements(Facts(Lead, "Keo Sina wrote a book about the village.")));
     }
 }
