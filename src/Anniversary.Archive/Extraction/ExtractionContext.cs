@@ -101,6 +101,9 @@ internal sealed class PersonState(string name, string key, int firstSeen)
     /// <summary>Written with their age or a clause about their life after the name ("Colonel X, 72, who fought …"): a person, not a post.</summary>
     public bool DescribedByLife { get; set; }
 
+    /// <summary>Nouns for a person in the phrases written after the name ("X, a survivor of the regime,"), folded: "the survivor" is this person.</summary>
+    public HashSet<string> DescribedAs { get; } = [];
+
     /// <summary>The age written after the name ("Đinh Văn Mạnh, 70,"), as written: "the 70-year-old" is this person.</summary>
     public string? Age { get; set; }
 

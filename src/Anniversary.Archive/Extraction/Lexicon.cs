@@ -55,6 +55,7 @@ public sealed class Lexicon
         HonourTitles = (file.HonourTitles ?? []).Select(FoldedWords).GroupBy(words => words[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToList());
         OrganisationWords = Folded(file.OrganisationWords ?? []);
         PersonNouns = Folded(file.PersonNouns);
+        PersonWords = LifeNouns.Concat(PersonNouns).Concat(DescriptiveRoles).ToHashSet();
         OpinionNouns = Folded(file.OpinionNouns);
         AttendanceCuesAfter = file.AttendanceCuesAfter.Select(TextFolding.Fold).ToList();
         QuoteCuesBefore = file.QuoteCuesBefore.Select(TextFolding.Fold).ToList();
@@ -204,6 +205,9 @@ public sealed class Lexicon
 
     /// <summary>Nouns for a person that, after "the" and a nationality, stand for someone already named: "the Cambodian leader".</summary>
     public IReadOnlySet<string> PersonNouns { get; }
+
+    /// <summary>Every noun for a person the lexicon knows (<c>lifeNouns</c>, <c>personNouns</c>, <c>descriptiveRoles</c>): "the survivor" may point back to "X, a survivor".</summary>
+    public IReadOnlySet<string> PersonWords { get; }
 
     /// <summary>"In Trang’s view, …": the nouns after a person's possessive that make the sentence that person's words.</summary>
     public IReadOnlySet<string> OpinionNouns { get; }

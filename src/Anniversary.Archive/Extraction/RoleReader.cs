@@ -23,6 +23,7 @@ internal sealed class RoleReader(Lexicon lexicon)
 
     /// <summary>"a former Khmer Rouge soldier": the words that may stand between "a" and what the person does.</summary>
     private const int MaxQualifiers = 5;
+    private const int MaxDescriptionTokens = 10;
 
     /// <summary>Adds the roles written around this mention to its person, with the gender they tell.</summary>
     public void AddRoles(Block block, Mention mention)
@@ -40,6 +41,7 @@ internal sealed class RoleReader(Lexicon lexicon)
         person.Gender = HonorificGender(block, mention.Start) ?? person.Gender;
         person.DescribedByLife |= DescribedByLife(block.Tokens, mention.End);
         person.Age = AgeAfter(block.Tokens, mention.End) ?? person.Age;
+        AddDescription(person, block.Tokens, mention.End);
         if (mention.Start > 0 && lexicon.Honorifics.EndingAt(block.Tokens, mention.Start - 1) is { } honorific)
         {
             person.Gender = honorific.Gender switch { "female" => Gender.Female, "male" => Gender.Male, _ => person.Gender };
@@ -69,6 +71,24 @@ internal sealed class RoleReader(Lexicon lexicon)
     {
         var roles = FullestRoles(person.Roles);
         return person.Part == Model.Part.Mentioned || person.DescribedByLife ? roles.Where(role => !IsRankAlone(role)).ToList() : roles;
+    }
+
+    /// <summary>"X, 80, a survivor of the regime, …": the nouns for a person in the phrase after the name (after an age), up to its comma.</summary>
+    private void AddDescription(PersonState person, List<Token> tokens, int nameEnd)
+    {
+        if (nameEnd + 2 >= tokens.Count || !tokens[nameEnd + 1].Is(","))
+        {
+            return;
+        }
+
+        var first = AgeAfter(tokens, nameEnd) is null ? nameEnd + 2 : nameEnd + 4;
+        for (var k = first; k < tokens.Count && k - first < MaxDescriptionTokens && tokens[k].IsWord && tokens[k].Sentence == tokens[nameEnd].Sentence; k++)
+        {
+            if (tokens[k].IsLower && lexicon.PersonWords.Contains(tokens[k].Folded))
+            {
+                person.DescribedAs.Add(tokens[k].Folded);
+            }
+        }
     }
 
     /// <summary>", 72," or ", who …" right after the name.</summary>

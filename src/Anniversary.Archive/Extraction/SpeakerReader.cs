@@ -183,7 +183,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             return inverted?.Person;
         }
 
-        return Aged(tokens, k, people) ?? roles.HolderOf(block, k, people);
+        return Aged(tokens, k, people) ?? DescribedHolder(tokens, k, people) ?? roles.HolderOf(block, k, people);
     }
 
     /// <summary>
@@ -296,6 +296,30 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "“…,” the survivor said", "the elderly widow recalled": "the", perhaps one word, and a noun for a person that described
+    /// someone named before it ("X, a survivor of the regime,"): the one of them read last.
+    /// </summary>
+    private PersonState? DescribedHolder(List<Token> tokens, int k, IEnumerable<PersonState> people)
+    {
+        if (k < 1 || !tokens[k].IsLower || !lexicon.PersonWords.Contains(tokens[k].Folded)
+            || !(tokens[k - 1].Folded == "the" || (k >= 2 && tokens[k - 1].IsLower && tokens[k - 2].Folded == "the")))
+        {
+            return null;
+        }
+
+        PersonState? holder = null;
+        foreach (var person in people)
+        {
+            if (person.DescribedAs.Contains(tokens[k].Folded) && person.LastSeen > 0 && (holder is null || person.LastSeen > holder.LastSeen))
+            {
+                holder = person;
+            }
+        }
+
+        return holder;
     }
 
     /// <summary>"“…,” the 70-year-old said": the person read last whose age the report gave ("Đinh Văn Mạnh, 70,").</summary>

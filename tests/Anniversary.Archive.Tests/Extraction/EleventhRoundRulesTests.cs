@@ -5,7 +5,7 @@ namespace Anniversary.Archive.Tests.Extraction;
 /// <summary>
 /// Words given to a person without a speech verb, each on a small input of invented text in the family's style:
 /// "as X put it" (<c>speechPhrasesAfterAs</c>) and a quotation signed with a dash; and a person described, not titled,
-/// between commas before a speech verb ("X, a survivor, said"); "confided", "remembered" and other verbs of telling as speech.
+/// between commas before a speech verb ("X, a survivor, said"); "confided", "remembered" and other verbs of telling as speech; "the survivor said" for the person described as one.
 /// </summary>
 public sealed class EleventhRoundRulesTests
 {
@@ -111,5 +111,22 @@ public sealed class EleventhRoundRulesTests
     public void Writing_something_other_than_what_happened_is_not_a_statement()
     {
         Assert.Empty(Statements(Facts(Lead, "Keo Sina wrote a book about the village.")));
+    }
+
+    [Theory]
+    [InlineData("Keo Sina, a survivor, came back to the village.", "“The village was rebuilt,” the survivor said.", "keo sina")]
+    [InlineData("Keo Sina, 80, a survivor of the regime, came back.", "“The village was rebuilt,” the elderly survivor recalled.", "keo sina")]
+    [InlineData("Keo Sina, a survivor, and Sok Dara, a teacher, came back.", "“The village was rebuilt,” the teacher said.", "sok dara")]
+    public void The_noun_that_described_someone_points_back_to_them(string before, string paragraph, string speaker)
+    {
+        Assert.Equal([(speaker, 3)], Statements(Facts(Lead, before, paragraph)));
+    }
+
+    [Theory]
+    [InlineData("Keo Sina, a survivor, came back to the village.", "“The village was rebuilt,” the ministry said.")]
+    [InlineData("Keo Sina came back to the village.", "“The village was rebuilt,” the survivor said.")]
+    public void A_noun_that_described_no_one_points_back_to_no_one(string before, string paragraph)
+    {
+        Assert.Empty(Statements(Facts(Lead, before, paragraph)));
     }
 }
