@@ -174,9 +174,10 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
                 return appositive.Person;
             }
 
-            // "…, said Deputy PM Khai."
+            // "…, said Deputy PM Khai.", "…, recalled 80-year-old X."
             var inverted = block.Mentions.FirstOrDefault(m => m.Start > verb && m.Start - verb <= 16
                 && tokens.Skip(verb + 1).Take(m.Start - verb - 1).All(t => roles.IsRoleWord(t) || t.IsCapitalized || t.Is(",") || t.Is("-") || t.Is(".")
+                    || t.Kind == TokenKind.Number || t.Folded == "year-old"
                     || (t.IsLower && (RoleReader.Connectors.Contains(t.Folded) || lexicon.RoleLowercaseWords.Contains(t.Folded))))
                 && (m.End + 1 >= tokens.Count || tokens[m.End + 1].Sentence != tokens[m.End].Sentence || tokens[m.End + 1].Is(".") || tokens[m.End + 1].Is(",")
                     || (tokens[m.End + 1].IsLower && TrailingPrepositions.Contains(tokens[m.End + 1].Folded))));

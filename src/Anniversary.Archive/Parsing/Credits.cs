@@ -45,23 +45,59 @@ internal static partial class Credits
 
     public static bool IsEndMark(string paragraph) => EndMarkPattern().IsMatch(paragraph);
 
-    /// <summary>A paragraph ending with a photo credit ("(Photo: …)") is a caption.</summary>
-    public static bool IsCaption(string paragraph) => PhotoCreditPattern().IsMatch(paragraph);
+    /// <summary>A paragraph ending with a photo credit ("(Photo: …)", "— VNA/VNS Photo", "KT/Chor Sokunthea") is a caption.</summary>
+    public static bool IsCaption(string paragraph) => CreditMatch(paragraph) is not null;
 
     public static PhotoCaption? ReadCaption(string paragraph)
     {
-        var match = PhotoCreditPattern().Match(paragraph);
-        if (!match.Success)
+        if (CreditMatch(paragraph) is not { } match)
         {
             return null;
         }
 
+        // "VNA/VNS Photo Văn Điệp": the agency and the photographer, written as agencies write the pair ("VNA/Thống Nhất").
         var credit = match.Groups["credit"].Value.Trim();
+        if (match.Groups["photographer"].Success)
+        {
+            credit = $"{credit}/{match.Groups["photographer"].Value}";
+        }
+
         return new PhotoCaption(paragraph[..match.Index].TrimEnd(), credit.Length > 0 ? credit : null);
     }
 
-    [GeneratedRegex(@"\s*(?:\((?:(?:photo|photos|file photo|image|picture|ảnh|source|nguồn)\s*(?::+|by\b|courtesy(?:\s+of)?\b)\s*(?<credit>[^()]{0,80})|(?<credit>(?-i:[\p{Lu}/]{2,12})) photo)\)|(?<=[.!?]|^)\s*(?:photo|ảnh):\s*(?<credit>[^.()]{1,60}))\.?$", RegexOptions.IgnoreCase)]
+    private static Match? CreditMatch(string paragraph)
+    {
+        var match = PhotoCreditPattern().Match(paragraph);
+        if (match.Success)
+        {
+            return match;
+        }
+
+        // "… at the ceremony. KT/Chor Sokunthea": an agency and a photographer with no word for a photo, taken only after
+        // a caption's length of text, so that a body paragraph ending with a reporter's credit stays a paragraph.
+        match = AgencyAndPhotographerPattern().Match(paragraph);
+        return match.Success && match.Index <= MaxBareCreditCaption ? match : null;
+    }
+
+    private const int MaxBareCreditCaption = 300;
+
+    // What says "photo" before a credit: "Photo:", "Photo by", "Photo courtesy of", "Photo credit:", "Photo/"; "Ảnh:".
+    private const string PhotoLabel = @"(?:photo|photos|file photo|image|picture|ảnh|source|nguồn)(?:\s+credit)?\s*(?::+|/|by\b|courtesy(?:\s+of)?\b)";
+    private const string LoosePhotoLabel = @"(?:photo|ảnh)(?:\s+credit)?\s*(?::|/|by\b|courtesy(?:\s+of)?\b)";
+    private const string CreditAgency = @"(?-i:\p{Lu}{2,8}(?:/\p{Lu}{2,8})*)";
+    private const string Photographer = @"(?-i:\p{Lu}[\p{L}\p{M}'’]*(?:\s+\p{Lu}[\p{L}\p{M}'’]*){0,3})";
+
+    // In brackets: "(Photo: VNA)", "[Photo: VNA]", "(VNA Photo)", "(VNA/VNS Photo Văn Điệp)", "(KT/Chor Sokunthea)".
+    private const string Bracketed = @"[(\[]\s*(?:" + PhotoLabel + @"\s*(?<credit>[^()\[\]]{0,80})|(?<credit>" + CreditAgency + @")\s+photo(?:\s+(?<photographer>" + Photographer + @"))?|(?<credit>" + CreditAgency + "/" + Photographer + @"))\s*[)\]]";
+
+    // Loose, after a sentence's end, a dash or a bar: "Photo: VNA", "– Photo by Ann Lee", "— VNA/VNS Photo Văn Điệp", "| Photo: VNA".
+    private const string Loose = @"(?:(?<=[.!?""”’]|^)\s*|\s+[-–—|]{1,2}\s*)(?:" + LoosePhotoLabel + @"\s*(?<credit>[^.()]{1,60})|(?<credit>" + CreditAgency + @")\s+(?-i:Photo)(?:\s+(?<photographer>" + Photographer + @"))?)";
+
+    [GeneratedRegex(@"\s*(?:" + Bracketed + "|" + Loose + @")\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCreditPattern();
+
+    [GeneratedRegex(@"(?<=[.!?""”’])\s+(?<credit>" + CreditAgency + "/" + Photographer + @")$")]
+    private static partial Regex AgencyAndPhotographerPattern();
 
     [GeneratedRegex(@"^(?:\(?\s*(?:END|HẾT)\s*\)?|#{3,}|-30-|[-–—*]{1,5}|/\.)$")]
     private static partial Regex EndMarkPattern();

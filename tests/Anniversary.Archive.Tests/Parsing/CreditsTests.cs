@@ -41,6 +41,48 @@ public sealed class CreditsTests
         Assert.Equal(new PhotoCaption(text, credit), Credits.ReadCaption(paragraph));
     }
 
+    [Theory]
+    [InlineData("Guests at the fair – Photo: Ann Lee", "Guests at the fair", "Ann Lee")]
+    [InlineData("Guests at the fair. — Photo: XYZ", "Guests at the fair.", "XYZ")]
+    [InlineData("Guests at the fair | Photo: XYZ", "Guests at the fair", "XYZ")]
+    [InlineData("Guests at the fair [Photo: XYZ]", "Guests at the fair", "XYZ")]
+    [InlineData("Guests at the fair. Photo by Ann Lee", "Guests at the fair.", "Ann Lee")]
+    [InlineData("Guests at the fair. Photo courtesy of the museum", "Guests at the fair.", "the museum")]
+    [InlineData("Guests at the fair. (Photo credit: XYZ)", "Guests at the fair.", "XYZ")]
+    [InlineData("Guests at the fair. Photo credit: XYZ", "Guests at the fair.", "XYZ")]
+    [InlineData("Guests at the fair. (Photo/XYZ)", "Guests at the fair.", "XYZ")]
+    [InlineData("Guests at the fair. Photo/XYZ", "Guests at the fair.", "XYZ")]
+    [InlineData("Guests at the fair. XYZ Photo", "Guests at the fair.", "XYZ")]
+    [InlineData("Guests at the fair. — XYZ/ABC Photo", "Guests at the fair.", "XYZ/ABC")]
+    [InlineData("Guests at the fair. XYZ/ABC Photo Văn Điệp", "Guests at the fair.", "XYZ/ABC/Văn Điệp")]
+    [InlineData("Guests at the fair. (XYZ/ABC Photo Văn Điệp)", "Guests at the fair.", "XYZ/ABC/Văn Điệp")]
+    [InlineData("Guests at the fair. (KT/Chor Sokunthea)", "Guests at the fair.", "KT/Chor Sokunthea")]
+    [InlineData("Guests at the fair. KT/Chor Sokunthea", "Guests at the fair.", "KT/Chor Sokunthea")]
+    public void A_photo_credit_written_as_other_agencies_write_it_makes_a_caption(string paragraph, string text, string credit)
+    {
+        Assert.True(Credits.IsCaption(paragraph));
+        Assert.Equal(new PhotoCaption(text, credit), Credits.ReadCaption(paragraph));
+    }
+
+    [Theory]
+    [InlineData("He showed the guests a photo by his father.")]
+    [InlineData("The two capitals (Hanoi/Phnom Penh) were linked by road.")]
+    [InlineData("The route linked the two capitals (Hanoi/Phnom Penh).")]
+    [InlineData("Guests at the fair. Supplied")]
+    [InlineData("The photo exhibition – Photo Memories of the Border – opened on Monday.")]
+    public void Words_about_photos_or_a_slash_in_brackets_do_not_make_a_caption(string paragraph)
+    {
+        Assert.Null(Credits.ReadCaption(paragraph));
+    }
+
+    [Fact]
+    public void An_agency_and_a_name_after_a_long_paragraph_leave_it_a_paragraph()
+    {
+        var paragraph = string.Concat(Enumerable.Repeat("The veterans walked along the border road and talked about the war. ", 6)) + "XYZ/Ann Lee";
+
+        Assert.Null(Credits.ReadCaption(paragraph));
+    }
+
     [Fact]
     public void A_paragraph_without_a_photo_credit_is_no_caption()
     {

@@ -27,6 +27,19 @@ public sealed class WireFormsTests
     }
 
     [Theory]
+    [InlineData("Guests at the fair. — XYZ/ABC Photo Văn Điệp", "Guests at the fair.", "XYZ/ABC/Văn Điệp")]
+    [InlineData("Guests at the fair. KT/Chor Sokunthea", "Guests at the fair.", "KT/Chor Sokunthea")]
+    [InlineData("Guests at the fair. Photo by Ann Lee", "Guests at the fair.", "Ann Lee")]
+    public void A_caption_between_paragraphs_is_a_figure_and_the_paragraphs_keep_their_numbers(string line, string caption, string credit)
+    {
+        var article = Parse($"date 2024-01-07 The town held a fair on Monday to mark its founding.\n\n{line}\n\nA second paragraph.\n");
+
+        var figure = Assert.Single(article.Captions);
+        Assert.Equal((caption, credit), (figure.Text, figure.Credit));
+        Assert.Equal(["The town held a fair on Monday to mark its founding.", "A second paragraph."], article.Paragraphs.Select(p => p.Text));
+    }
+
+    [Theory]
     [InlineData("Green Valley (XYZ) – ", "Green Valley (XYZ) –")]
     [InlineData("Green Valley (XYZ), Jan. 7 - ", "Green Valley (XYZ), Jan. 7 -")]
     [InlineData("Green Valley, January 7 (XYZ) -- ", "Green Valley, January 7 (XYZ) --")]
