@@ -129,4 +129,12 @@ public sealed class EleventhRoundRulesTests
     {
         Assert.Empty(Statements(Facts(Lead, before, paragraph)));
     }
+
+    [Theory]
+    [InlineData("“The village was rebuilt,” recalled 80-year-old Keo Sina.")]
+    [InlineData("“The village was rebuilt,” said 80-year-old survivor Keo Sina.")]
+    public void An_age_between_the_verb_and_the_name_after_it_keeps_the_speaker(string paragraph)
+    {
+        Assert.Equal([("keo sina", 2)], Statements(Facts(Lead, paragraph)));
+    }
 }
