@@ -113,7 +113,7 @@ internal sealed class NameReader(Lexicon lexicon)
 
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!IsNameWord(tokens[i], places[i], readAsName: AfterTitle(block, i)))
+            if (!IsNameWord(tokens[i], places[i], readAsName: AfterTitle(block, i)) && !OpensWithFamilyNameInCapitals(block, i, places))
             {
                 continue;
             }
@@ -161,6 +161,44 @@ internal sealed class NameReader(Lexicon lexicon)
         && !(lexicon.Nationalities.ContainsKey(token.Folded) && System.Text.Ascii.IsValid(token.Text))
         && !lexicon.GroupWords.Contains(token.Folded)
         && !lexicon.EventKinds.ContainsKey(token.Folded);
+
+    /// <summary>
+    /// "Mr. CHEA Vannak", "H.E. SAR Sokha", "NGUYỄN Văn An": a family name written in capitals, as Cambodian and some
+    /// Vietnamese copy writes it, opens a name when an honorific or a title stands before it, when it bears Vietnamese
+    /// marks, or when a speech verb follows the name; a name word written as usual must follow it. An acronym ("VNA",
+    /// "ASEAN Secretariat") does none of these.
+    /// </summary>
+    private bool OpensWithFamilyNameInCapitals(Block block, int i, bool[] places)
+    {
+        var tokens = block.Tokens;
+        var token = tokens[i];
+        if (!token.IsCapitalized || places[i] || token.Text.Length is < 2 or > MaxFamilyNameInCapitals
+            || !token.Text.All(char.IsUpper) || token.Folded.IndexOfAny(Vowels) < 0
+            || i + 1 >= tokens.Count || !Tokenizer.Adjacent(block.Text, token, tokens[i + 1])
+            || tokens[i + 1].Text.All(char.IsUpper) || !IsNameWord(tokens[i + 1], places[i + 1], readAsName: true))
+        {
+            return false;
+        }
+
+        return (i > 0 && lexicon.Honorifics.EndingAt(tokens, i - 1) is not null) || AfterTitle(block, i) || !System.Text.Ascii.IsValid(token.Text)
+               || SpeaksAfterName(block, i + 1, places);
+    }
+
+    /// <summary>"CHEA Vannak said": the name words from <paramref name="next"/> on, then a speech verb.</summary>
+    private bool SpeaksAfterName(Block block, int next, bool[] places)
+    {
+        var tokens = block.Tokens;
+        var k = next;
+        while (k < tokens.Count && k - next < MaxNameWords && IsNameWord(tokens[k], places[k], readAsName: true))
+        {
+            k++;
+        }
+
+        return k < tokens.Count && lexicon.IsSpeechVerbAt(tokens, k);
+    }
+
+    private const int MaxFamilyNameInCapitals = 8;
+    private static readonly char[] Vowels = ['a', 'e', 'i', 'o', 'u', 'y'];
 
     /// <summary>"A message from X", "a letter from X": who sent what was said, not where it came from.</summary>
     private bool SentBy(List<Token> tokens, int start) =>

@@ -5,7 +5,8 @@ namespace Anniversary.Archive.Tests.Extraction;
 /// <summary>
 /// Words given to a person without a speech verb, each on a small input of invented text in the family's style:
 /// "as X put it" (<c>speechPhrasesAfterAs</c>) and a quotation signed with a dash; and a person described, not titled,
-/// between commas before a speech verb ("X, a survivor, said"); "confided", "remembered" and other verbs of telling as speech; "the survivor said" for the person described as one.
+/// between commas before a speech verb ("X, a survivor, said"); "confided", "remembered" and other verbs of telling as speech; "the survivor said" for the person described as one;
+/// a family name written in capitals ("Mr. CHEA Vannak").
 /// </summary>
 public sealed class EleventhRoundRulesTests
 {
@@ -136,5 +137,38 @@ public sealed class EleventhRoundRulesTests
     public void An_age_between_the_verb_and_the_name_after_it_keeps_the_speaker(string paragraph)
     {
         Assert.Equal([("keo sina", 2)], Statements(Facts(Lead, paragraph)));
+    }
+
+    [Theory]
+    [InlineData("Mr. CHEA Vannak, a survivor, said the ties were strong.", "CHEA Vannak", "chea vannak")]
+    [InlineData("H.E. SAR Sokha said the ties were strong.", "SAR Sokha", "sar sokha")]
+    [InlineData("Minister SAR Sokha said the ties were strong.", "SAR Sokha", "sar sokha")]
+    [InlineData("CHEA Vannak said the ties were strong.", "CHEA Vannak", "chea vannak")]
+    [InlineData("NGUYỄN Văn An said the ties were strong.", "NGUYỄN Văn An", "nguyen van an")]
+    public void A_family_name_written_in_capitals_opens_the_name(string paragraph, string name, string key)
+    {
+        var facts = Facts(Lead, paragraph);
+
+        Assert.Equal([(key, 2)], Statements(facts));
+        Assert.Equal(name, facts.People.Single(p => p.Key == key).Name);
+    }
+
+    [Fact]
+    public void A_family_name_in_capitals_and_the_same_name_written_as_usual_are_one_person()
+    {
+        var facts = Facts(Lead, "Mr. CHEA Vannak said the ties were strong.", "Chea Vannak added that the border was calm.");
+
+        Assert.Equal([("chea vannak", 2), ("chea vannak", 3)], Statements(facts));
+        Assert.Single(facts.People);
+    }
+
+    [Theory]
+    [InlineData("The VNA Director opened the exhibition.")]
+    [InlineData("ASEAN Secretariat officials said the ties were strong.")]
+    [InlineData("The CPP Central Committee sent flowers.")]
+    [InlineData("UNESCO World Heritage status was granted to the temple.")]
+    public void An_acronym_before_capitalised_words_is_no_name(string paragraph)
+    {
+        Assert.Empty(Facts(Lead, paragraph).People);
     }
 }
