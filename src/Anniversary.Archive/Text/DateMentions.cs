@@ -340,7 +340,8 @@ public static partial class DateMentions
     [GeneratedRegex(@"\b" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"\b(?:on|until|till|by|from|since|to|through|before|after)\s+$", RegexOptions.IgnoreCase)]
+    // "on January 7", "on Sunday, January 7", "on Saturday (January 6)": a weekday may stand between.
+    [GeneratedRegex(@"\b(?:on|until|till|by|from|since|to|through|before|after)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*\(?\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DayPreposition();
 
     [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"\b", RegexOptions.IgnoreCase)]

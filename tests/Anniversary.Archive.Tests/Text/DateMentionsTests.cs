@@ -64,6 +64,17 @@ public sealed class DateMentionsTests
     }
 
     [Theory]
+    [InlineData("a ceremony on Sunday, January 7, in Hanoi", "2024-01-07")]
+    [InlineData("a ceremony on Saturday (January 6) in Hanoi", "2024-01-06")]
+    [InlineData("a ceremony on Sunday 7 January in Hanoi", "2024-01-07")]
+    public void A_weekday_between_the_preposition_and_a_day_without_a_year_keeps_the_day(string text, string expected)
+    {
+        var mention = Assert.Single(DateMentions.Find(text, Report));
+
+        Assert.Equal((DateOnly.Parse(expected), DatePrecision.Day), (mention.Date, mention.Precision));
+    }
+
+    [Theory]
     [InlineData("on April 6 the doors open", "2024-04-06")]
     [InlineData("since October 9 the veterans met", "2023-10-09")]
     public void A_day_without_a_year_is_read_up_to_ninety_days_from_the_report(string text, string expected)
