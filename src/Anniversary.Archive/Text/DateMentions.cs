@@ -43,6 +43,17 @@ public static partial class DateMentions
         var hasDigit = text.AsSpan().ContainsAnyInRange('0', '9');
         // Nor are those that name a month searched in a paragraph that names none.
         var hasMonth = hasDigit && MonthWord().IsMatch(text);
+
+        // "on January 6-7", "6–7 January 2024": each day of a short range, every one a mention of the range as written.
+        foreach (var match in hasMonth ? DayRange().Matches(text) : NoMatches)
+        {
+            if (!taken.AsSpan(match.Index, match.Length).Contains(true) && RangeDays(text, match, reportDate) is { } days)
+            {
+                Array.Fill(taken, true, match.Index, match.Length);
+                found.AddRange(days.Select(day => new DateMention(match.Index, match.Length, day, DatePrecision.Day, match.Value)));
+            }
+        }
+
         foreach (var match in hasMonth ? MonthDayYear().Matches(text) : NoMatches)
         {
             if (TryDate(match.Groups["year"].Value, match.Groups["month"].Value, match.Groups["day"].Value, out var date))
@@ -286,6 +297,41 @@ public static partial class DateMentions
         return 0;
     }
 
+    public const int MaxRangeDays = 7;
+
+    /// <summary>
+    /// The days of a range: with its year as written, or, without one, after a preposition and as near the report as a
+    /// day written alone ("on January 6-7"). Null for a range backwards, longer than <see cref="MaxRangeDays"/> or not a date.
+    /// </summary>
+    private static List<DateOnly>? RangeDays(string text, Match match, DateOnly? reportDate)
+    {
+        var month = match.Groups["month"].Value;
+        if (!int.TryParse(match.Groups["day"].Value, out var first) || !int.TryParse(match.Groups["last"].Value, out var last)
+            || last <= first || last - first >= MaxRangeDays)
+        {
+            return null;
+        }
+
+        var days = new List<DateOnly>();
+        for (var day = first; day <= last; day++)
+        {
+            var dayText = day.ToString(CultureInfo.InvariantCulture);
+            DateOnly? date = match.Groups["year"].Success
+                ? TryDate(match.Groups["year"].Value, month, dayText, out var written) ? written : null
+                : reportDate is { } report && char.IsUpper(month[0]) && DayPreposition().IsMatch(text.AsSpan(0, match.Index))
+                    ? NearestDay(report, month, dayText)
+                    : null;
+            if (date is null)
+            {
+                return null;
+            }
+
+            days.Add(date.Value);
+        }
+
+        return days;
+    }
+
     /// <summary>
     /// A numeric date, day first ("7/1/1979" is 7 January); month first only where it can be nothing
     /// else ("1/30/2024"), so that a date written the American way is not lost.
@@ -332,6 +378,9 @@ public static partial class DateMentions
 
     [GeneratedRegex(@"\b(?<day>\d{1,2})[/.](?<month>\d{1,2})[/.](?<year>\d{4})\b")]
     private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"\b(?:" + Month + @"\s+(?<day>\d{1,2})\s*[-–]\s*(?<last>\d{1,2})|(?<day>\d{1,2})\s*[-–]\s*(?<last>\d{1,2})\s+(?:of\s+)?" + Month + @")(?:,?\s+(?<year>\d{4}))?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayRange();
 
     // In prose, slashes only ("1.2.2024" may be a number), and not inside a longer run of numbers ("No. 12/3/2024/ND-CP").
     [GeneratedRegex(@"(?<![\w/.,-])(?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{4})(?![\w/-]|[.,]\d)")]

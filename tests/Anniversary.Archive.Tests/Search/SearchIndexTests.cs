@@ -315,6 +315,23 @@ public sealed class SearchIndexTests
         Assert.Equal(inWords, await ParagraphsFoundAsync(store, "7/1/1979", slug));
     }
 
+    [Theory]
+    [MemberData(nameof(ArchiveStore.Engines), MemberType = typeof(ArchiveStore))]
+    public async Task A_paragraph_giving_a_range_of_days_is_found_by_each_day_of_it(ArchiveEngine engine)
+    {
+        using var seeds = SeedFolder.WithRepositorySeeds();
+        var text = File.ReadAllText(seeds.PathOf(SeedFolder.Seed001));
+        Assert.Contains("on January 6 to", text);
+        seeds.With(SeedFolder.Seed001, text.Replace("on January 6 to", "on January 5-6 to"));
+        using var store = await ArchiveStore.CreateAsync(engine);
+        await store.ImportAsync(seeds.Path);
+        var slug = (await store.ArticleAsync(SeedFolder.Seed001)).Slug;
+
+        var onTheFifth = await ParagraphsFoundAsync(store, "5 January 2024", slug);
+        Assert.NotEmpty(onTheFifth);
+        Assert.Equal(onTheFifth, (await ParagraphsFoundAsync(store, "6 January 2024", slug)).Intersect(onTheFifth));
+    }
+
     private async Task<int?[]> ParagraphsFoundAsync(ArchiveStore store, string q, string slug) =>
         [.. (await SearchAsync(store, q, SearchSort.Relevance)).Hits.Where(hit => hit.ArticleSlug == slug).Select(hit => hit.Paragraph).Order()];
 

@@ -64,6 +64,27 @@ public sealed class DateMentionsTests
     }
 
     [Theory]
+    [InlineData("a ceremony on January 6-7 in Hanoi", "January 6-7", "2024-01-06", "2024-01-07")]
+    [InlineData("a ceremony on 6–7 January 2024 in Hanoi", "6–7 January 2024", "2024-01-06", "2024-01-07")]
+    [InlineData("a fair on Jan. 5-7, 2023", "Jan. 5-7, 2023", "2023-01-05", "2023-01-06", "2023-01-07")]
+    public void Every_day_of_a_short_range_is_a_mention_of_the_range_as_written(string text, string written, params string[] days)
+    {
+        var mentions = DateMentions.Find(text, Report);
+
+        Assert.Equal(days.Select(DateOnly.Parse), mentions.Select(m => m.Date));
+        Assert.All(mentions, m => Assert.Equal((written, DatePrecision.Day), (m.Text, m.Precision)));
+    }
+
+    [Theory]
+    [InlineData("to mark the January 6-7 events")]
+    [InlineData("a ceremony on January 7-6")]
+    [InlineData("a festival on January 1-20")]
+    public void A_range_with_no_preposition_backwards_or_longer_than_a_week_gives_no_range(string text)
+    {
+        Assert.True(DateMentions.Find(text, Report).Count <= 1);
+    }
+
+    [Theory]
     [InlineData("a ceremony on Sunday, January 7, in Hanoi", "2024-01-07")]
     [InlineData("a ceremony on Saturday (January 6) in Hanoi", "2024-01-06")]
     [InlineData("a ceremony on Sunday 7 January in Hanoi", "2024-01-07")]
