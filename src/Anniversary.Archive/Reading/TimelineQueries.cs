@@ -174,7 +174,8 @@ public static class TimelineQueries
         var items = paragraphs.Items
             .Select(key => mentions.Where(r => r.ArticleId == key.ArticleId && r.Reference.Paragraph == key.Paragraph).ToList())
             .Select(found => new DatedParagraph(found[0].Reference,
-                found.DistinctBy(r => (r.Date, r.Precision)).Select(r => new MentionedOn(r.Date, r.Precision, r.Text)).ToList()))
+                // A range ("January 6-7") is a mention of each of its days: listed once, at its first day.
+                found.DistinctBy(r => (r.Date, r.Precision)).DistinctBy(r => r.Text).Select(r => new MentionedOn(r.Date, r.Precision, r.Text)).ToList()))
             .ToList();
         return new PageOf<DatedParagraph>(items, paragraphs.Number, paragraphs.Size, paragraphs.Total);
     }
