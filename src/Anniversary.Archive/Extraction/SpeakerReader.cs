@@ -42,7 +42,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             for (var v = 0; v < tokens.Count; v++)
             {
                 var framed = FramedSpeaker(block, v, speakers, context) ?? ParticipleSpeaker(block, v, speakers, context)
-                    ?? AsTheyPutIt(block, v, speakers, context) ?? SignedQuote(block, v, speakers, context);
+                    ?? AsTheyPutIt(block, v, speakers, context) ?? SignedQuote(block, v, speakers, context) ?? NameAndColon(block, v);
                 if (framed is null && !lexicon.IsSpeechVerbAt(tokens, v))
                 {
                     continue;
@@ -508,6 +508,33 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         return null;
     }
 
+    /// <summary>"X: “…”", "Mr. X: “…”": a sentence that opens with a name, a colon and a quotation, as interviews are written. Read at the colon.</summary>
+    private static PersonState? NameAndColon(Block block, int at)
+    {
+        var tokens = block.Tokens;
+        if (at < 1 || at + 1 >= tokens.Count || !tokens[at].Is(":") || !(tokens[at + 1].Is("“") || tokens[at + 1].Is("\"")))
+        {
+            return null;
+        }
+
+        foreach (var mention in block.Mentions)
+        {
+            if (mention.End == at - 1)
+            {
+                // Only what may stand before a name in its sentence: an honorific or a title, all capitalised.
+                var first = mention.Start;
+                while (first > 0 && tokens[first - 1].Sentence == tokens[at].Sentence && (tokens[first - 1].IsCapitalized || tokens[first - 1].Is(".")))
+                {
+                    first--;
+                }
+
+                return first == 0 || tokens[first - 1].Sentence != tokens[at].Sentence ? mention.Person : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"“…” — X.", "“…,” – X, a survivor": a quotation signed with a dash and a name. Read at the dash.</summary>
     private PersonState? SignedQuote(Block block, int at, List<PersonState> speakers, ExtractionContext context)
     {
@@ -731,7 +758,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             for (var i = paragraphs.Count - 2; i >= 0; i--)
             {
                 var (open, next) = (paragraphs[i], paragraphs[i + 1]);
-                if (!LeavesQuoteOpen(open.Text) || !(next.Text.StartsWith('“') || ClosesQuote(next.Text)))
+                if (!LeavesQuoteOpen(open.Text) || !(next.Text.StartsWith('“') || next.Text.StartsWith('"') || ClosesQuote(next.Text)))
                 {
                     continue;
                 }
@@ -758,7 +785,12 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         return before.Count('“') > before.Count('”') || before.Count('"') % 2 == 1 || (ClosesQuote(block.Text) && !before.Contains('“') && !before.Contains('”'));
     }
 
-    private static bool LeavesQuoteOpen(string text) => text.AsSpan().Count('“') > text.AsSpan().Count('”');
+    /// <summary>More quotations opened than closed; with straight marks only, an odd number of them.</summary>
+    private static bool LeavesQuoteOpen(string text)
+    {
+        var (opened, closed) = (text.AsSpan().Count('“'), text.AsSpan().Count('”'));
+        return opened > closed || (opened == 0 && closed == 0 && text.AsSpan().Count('"') % 2 == 1);
+    }
 
     /// <summary>"Three days later we were in Takeo,” said X": the words of a quote opened in the paragraph before, not reopened.</summary>
     private static bool ClosesQuote(string text) => text.AsSpan().Count('”') > text.AsSpan().Count('“');

@@ -6,7 +6,7 @@ namespace Anniversary.Archive.Tests.Extraction;
 /// Words given to a person without a speech verb, each on a small input of invented text in the family's style:
 /// "as X put it" (<c>speechPhrasesAfterAs</c>) and a quotation signed with a dash; and a person described, not titled,
 /// between commas before a speech verb ("X, a survivor, said"); "confided", "remembered" and other verbs of telling as speech; "the survivor said" for the person described as one;
-/// a family name written in capitals ("Mr. CHEA Vannak").
+/// a family name written in capitals ("Mr. CHEA Vannak"); quotations in straight marks that run on; "X: “…”".
 /// </summary>
 public sealed class EleventhRoundRulesTests
 {
@@ -170,5 +170,29 @@ public sealed class EleventhRoundRulesTests
     public void An_acronym_before_capitalised_words_is_no_name(string paragraph)
     {
         Assert.Empty(Facts(Lead, paragraph).People);
+    }
+
+    [Fact]
+    public void A_quotation_in_straight_marks_left_open_runs_on_into_the_paragraph_that_reopens_it()
+    {
+        var facts = Facts(Lead, "Keo Sina said: \"The village was rebuilt.", "\"The soldiers stayed for months.\"");
+
+        Assert.Equal([("keo sina", 2), ("keo sina", 3)], Statements(facts));
+    }
+
+    [Theory]
+    [InlineData("Keo Sina: “The village was rebuilt.”")]
+    [InlineData("Mr. Keo Sina: \"The village was rebuilt.\"")]
+    public void A_name_a_colon_and_a_quotation_opening_the_sentence_are_that_persons_words(string paragraph)
+    {
+        Assert.Equal([("keo sina", 2)], Statements(Facts(Lead, paragraph)));
+    }
+
+    [Theory]
+    [InlineData("Among the guests was Keo Sina: “The village was rebuilt,” the banner read.")]
+    [InlineData("The lesson of Keo Sina: “Never again.”")]
+    public void A_name_before_a_colon_inside_a_sentence_is_not_its_speaker(string paragraph)
+    {
+        Assert.DoesNotContain(Statements(Facts(Lead, paragraph)), statement => statement.Speaker == "keo sina");
     }
 }
