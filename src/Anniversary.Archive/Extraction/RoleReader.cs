@@ -407,6 +407,12 @@ internal sealed class RoleReader(Lexicon lexicon)
                 break;
             }
 
+            // "His Majesty King X": an honorific before the title is neither the role nor the name.
+            if (token.IsCapitalized && lexicon.Honorifics.EndingAt(tokens, k) is { IsRank: false })
+            {
+                break;
+            }
+
             var sentenceStart = k == 0 || tokens[k - 1].Sentence != token.Sentence;
             var betweenCapitals = k > 0 && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized;
             if (lexicon.RoleOpeners.Contains(token.Folded) && first == k + 1 && first < nameStart && (token.IsLower || sentenceStart))

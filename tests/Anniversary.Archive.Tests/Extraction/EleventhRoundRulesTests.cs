@@ -195,4 +195,12 @@ public sealed class EleventhRoundRulesTests
     {
         Assert.DoesNotContain(Statements(Facts(Lead, paragraph)), statement => statement.Speaker == "keo sina");
     }
+
+    [Theory]
+    [InlineData("His Majesty King Norodom Sihamoni said the ties were strong.", "norodom sihamoni", "King")]
+    [InlineData("Her Excellency Ambassador Chea Kimtha said the ties were strong.", "chea kimtha", "Ambassador")]
+    public void An_honorific_before_a_title_is_not_part_of_the_role(string paragraph, string key, string role)
+    {
+        Assert.Equal(role, Facts(Lead, paragraph).People.Single(p => p.Key == key).Role);
+    }
 }
