@@ -91,9 +91,10 @@ internal sealed class RoleReader(Lexicon lexicon)
         }
     }
 
-    /// <summary>", 72," or ", who …" right after the name.</summary>
+    /// <summary>", 72,", ", who …" or ", whose …" right after the name.</summary>
     private static bool DescribedByLife(List<Token> tokens, int nameEnd) =>
-        AgeAfter(tokens, nameEnd) is not null || (nameEnd + 2 < tokens.Count && tokens[nameEnd + 1].Is(",") && tokens[nameEnd + 2].IsLower && tokens[nameEnd + 2].Folded == "who");
+        AgeAfter(tokens, nameEnd) is not null
+        || (nameEnd + 2 < tokens.Count && tokens[nameEnd + 1].Is(",") && tokens[nameEnd + 2].IsLower && tokens[nameEnd + 2].Folded is "who" or "whose");
 
     private static string? AgeAfter(List<Token> tokens, int nameEnd) =>
         nameEnd + 3 < tokens.Count && tokens[nameEnd + 1].Is(",") && tokens[nameEnd + 2].Kind == TokenKind.Number && tokens[nameEnd + 3].Is(",")

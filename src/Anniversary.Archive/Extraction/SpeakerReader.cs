@@ -21,7 +21,8 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     private const int MaxFrameTokens = 12;
     private const int MaxInterjectionTokens = 10;
     private const int MaxParenthesisTokens = 6;
-    private const int MaxDescriptionTokens = 10;
+    private const int MaxDescriptionTokens = 16;
+    private const int MaxQualifiers = 3;
 
     /// <summary>
     /// How a phrase describing a person opens: "a survivor", "the widow of …", "one of the …", "now 80", "aged 80", "himself a …",
@@ -300,27 +301,54 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     }
 
     /// <summary>
-    /// "“…,” the survivor said", "the elderly widow recalled": "the", perhaps one word, and a noun for a person that described
+    /// "“…,” the survivor said", "the elderly widow recalled": "the", a few words, and a noun for a person that described
     /// someone named before it ("X, a survivor of the regime,"): the one of them read last.
     /// </summary>
     private PersonState? DescribedHolder(List<Token> tokens, int k, IEnumerable<PersonState> people)
     {
-        if (k < 1 || !tokens[k].IsLower || !lexicon.PersonWords.Contains(tokens[k].Folded)
-            || !(tokens[k - 1].Folded == "the" || (k >= 2 && tokens[k - 1].IsLower && tokens[k - 2].Folded == "the")))
+        if (k < 1 || !tokens[k].IsLower || !lexicon.PersonWords.Contains(tokens[k].Folded) || !AfterTheAndQualifiers(tokens, k))
         {
             return null;
         }
 
-        PersonState? holder = null;
+        // The one described with that noun; for a noun of a life ("the veteran", "the widow"), else the one whose life
+        // the report told after the name ("X, 76, …", "X, who fought …", "X, whose husband fell …").
+        var noun = tokens[k].Folded;
+        var isLife = lexicon.LifeNouns.Contains(noun);
+        PersonState? described = null, lived = null;
         foreach (var person in people)
         {
-            if (person.DescribedAs.Contains(tokens[k].Folded) && person.LastSeen > 0 && (holder is null || person.LastSeen > holder.LastSeen))
+            if (person.DescribedAs.Contains(noun) && (described is null || person.LastSeen > described.LastSeen))
             {
-                holder = person;
+                described = person;
+            }
+
+            if (isLife && person.DescribedByLife && (lived is null || person.LastSeen > lived.LastSeen))
+            {
+                lived = person;
             }
         }
 
-        return holder;
+        return described ?? lived;
+    }
+
+    /// <summary>"the survivor", "the old tank driver": "the" and at most <see cref="MaxQualifiers"/> lower-case words before the noun at <paramref name="k"/>.</summary>
+    private static bool AfterTheAndQualifiers(List<Token> tokens, int k)
+    {
+        for (var j = k - 1; j >= 0 && k - j <= MaxQualifiers + 1; j--)
+        {
+            if (tokens[j].Folded == "the")
+            {
+                return true;
+            }
+
+            if (!tokens[j].IsLower)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"“…,” the 70-year-old said": the person read last whose age the report gave ("Đinh Văn Mạnh, 70,").</summary>
@@ -474,7 +502,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             return null;
         }
 
-        for (var k = at + 2; k < tokens.Count && k - at <= MaxFrameTokens && tokens[k].Sentence == tokens[at].Sentence; k++)
+        for (var k = at + 2; k < tokens.Count && k - at <= MaxFrameTokens + MaxDescriptionTokens && tokens[k].Sentence == tokens[at].Sentence; k++)
         {
             var phrase = FrameOpening(lexicon.SpeechPhrasesAfterAs, tokens, k);
             if (phrase is null)
@@ -496,7 +524,8 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 
             foreach (var mention in block.Mentions)
             {
-                if (mention.End == k - 1 && mention.Start > at)
+                // "As X put it", "as X, 80, put it", "As Colonel X, Political Commissar of …, put it".
+                if (mention.Start > at && (mention.End == k - 1 || (mention.End + 1 < k - 1 && tokens[mention.End + 1].Is(",") && tokens[k - 1].Is(","))))
                 {
                     return mention.Person;
                 }
@@ -508,7 +537,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         return null;
     }
 
-    /// <summary>"X: “…”", "Mr. X: “…”": a sentence that opens with a name, a colon and a quotation, as interviews are written. Read at the colon.</summary>
+    /// <summary>"X: “…”", "Mr. X, 68: “…”": a sentence that opens with a name (and an age), a colon and a quotation, as interviews are written. Read at the colon.</summary>
     private static PersonState? NameAndColon(Block block, int at)
     {
         var tokens = block.Tokens;
@@ -517,9 +546,11 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             return null;
         }
 
+        // "X, 68: “…”": the age between the name and the colon.
+        var nameEnd = at >= 3 && tokens[at - 1].Kind == TokenKind.Number && tokens[at - 2].Is(",") ? at - 3 : at - 1;
         foreach (var mention in block.Mentions)
         {
-            if (mention.End == at - 1)
+            if (mention.End == nameEnd)
             {
                 // Only what may stand before a name in its sentence: an honorific or a title, all capitalised.
                 var first = mention.Start;
@@ -535,11 +566,11 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         return null;
     }
 
-    /// <summary>"“…” — X.", "“…,” – X, a survivor": a quotation signed with a dash and a name. Read at the dash.</summary>
+    /// <summary>"“…” — X.", "“…,” – X, a survivor", "\"…\" - X": a quotation signed with a dash and a name. Read at the dash.</summary>
     private PersonState? SignedQuote(Block block, int at, List<PersonState> speakers, ExtractionContext context)
     {
         var tokens = block.Tokens;
-        if (at < 1 || at + 1 >= tokens.Count || !(tokens[at].Is("—") || tokens[at].Is("–")) || !(tokens[at - 1].Is("”") || tokens[at - 1].Is("\"")))
+        if (at < 1 || at + 1 >= tokens.Count || !(tokens[at].Is("—") || tokens[at].Is("–") || tokens[at].Is("-")) || !(tokens[at - 1].Is("”") || tokens[at - 1].Is("\"")))
         {
             return null;
         }

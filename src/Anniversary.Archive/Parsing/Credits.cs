@@ -91,12 +91,14 @@ internal static partial class Credits
     private const string Bracketed = @"[(\[]\s*(?:" + PhotoLabel + @"\s*(?<credit>[^()\[\]]{0,80})|(?<credit>" + CreditAgency + @")\s+photo(?:\s+(?<photographer>" + Photographer + @"))?|(?<credit>" + CreditAgency + "/" + Photographer + @"))\s*[)\]]";
 
     // Loose, after a sentence's end, a dash or a bar: "Photo: VNA", "– Photo by Ann Lee", "— VNA/VNS Photo Văn Điệp", "| Photo: VNA".
-    private const string Loose = @"(?:(?<=[.!?""”’]|^)\s*|\s+[-–—|]{1,2}\s*)(?:" + LoosePhotoLabel + @"\s*(?<credit>[^.()]{1,60})|(?<credit>" + CreditAgency + @")\s+(?-i:Photo)(?:\s+(?<photographer>" + Photographer + @"))?)";
+    private const string Loose = @"(?:(?<=[.!?""”’]|^)\s*|\s+[-–—|]{1,2}\s*)(?:" + LoosePhotoLabel + @"\s*(?<credit>(?:[^.()]|\.(?=\S)){1,60})|(?<credit>" + CreditAgency + @")\s+(?-i:Photo)(?:\s+(?<photographer>" + Photographer + @"))?)";
 
     [GeneratedRegex(@"\s*(?:" + Bracketed + "|" + Loose + @")\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCreditPattern();
 
-    [GeneratedRegex(@"(?<=[.!?""”’])\s+(?<credit>" + CreditAgency + "/" + Photographer + @")$")]
+    // After a sentence's end, the agency may be a word ("… Jan. 7, 2024. (Xinhua/Sovannara)"): a bracket inside a
+    // sentence, "the two capitals (Hanoi/Phnom Penh).", is not a credit.
+    [GeneratedRegex(@"(?<=[.!?""”’])\s+(?:(?<credit>" + CreditAgency + "/" + Photographer + @")|\((?<credit>(?-i:\p{Lu}\p{Ll}{1,15})/" + Photographer + @")\))$")]
     private static partial Regex AgencyAndPhotographerPattern();
 
     [GeneratedRegex(@"^(?:\(?\s*(?:END|HẾT)\s*\)?|#{3,}|-30-|[-–—*]{1,5}|/\.)$")]

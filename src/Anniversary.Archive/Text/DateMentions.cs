@@ -44,7 +44,7 @@ public static partial class DateMentions
         // Nor are those that name a month searched in a paragraph that names none.
         var hasMonth = hasDigit && MonthWord().IsMatch(text);
 
-        // "on January 6-7", "6–7 January 2024": each day of a short range, every one a mention of the range as written.
+        // "on January 6-7", "6–7 January 2024", "January 6 and 7": each day of a short range, every one a mention of the range as written.
         foreach (var match in hasMonth ? DayRange().Matches(text) : NoMatches)
         {
             if (!taken.AsSpan(match.Index, match.Length).Contains(true) && RangeDays(text, match, reportDate) is { } days)
@@ -313,7 +313,8 @@ public static partial class DateMentions
         }
 
         var days = new List<DateOnly>();
-        for (var day = first; day <= last; day++)
+        // "January 6 and 7" names two days; "January 6-8" every day from the first to the last.
+        for (var day = first; day <= last; day = match.Groups["and"].Success && day < last ? last : day + 1)
         {
             var dayText = day.ToString(CultureInfo.InvariantCulture);
             DateOnly? date = match.Groups["year"].Success
@@ -370,7 +371,8 @@ public static partial class DateMentions
     [GeneratedRegex(@"\b" + Month + @",?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"(?<![\d.,])\b(?<year>1[89]\d{2}|20\d{2})\b(?![\d.,]\d)")]
+    // Not after a slash: "Decree 15/2020/ND-CP" is a number, not the year 2020.
+    [GeneratedRegex(@"(?<![\d.,/])\b(?<year>1[89]\d{2}|20\d{2})\b(?![\d.,]\d)")]
     private static partial Regex YearOnly();
 
     [GeneratedRegex(@"\b(?<year>\d{4})-(?<month>\d{1,2})(?:-(?<day>\d{1,2}))?\b")]
@@ -379,7 +381,7 @@ public static partial class DateMentions
     [GeneratedRegex(@"\b(?<day>\d{1,2})[/.](?<month>\d{1,2})[/.](?<year>\d{4})\b")]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"\b(?:" + Month + @"\s+(?<day>\d{1,2})\s*[-–]\s*(?<last>\d{1,2})|(?<day>\d{1,2})\s*[-–]\s*(?<last>\d{1,2})\s+(?:of\s+)?" + Month + @")(?:,?\s+(?<year>\d{4}))?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + Month + @"\s+(?<day>\d{1,2})\s*(?:[-–]|\s(?<and>and)\s)\s*(?<last>\d{1,2})|(?<day>\d{1,2})\s*(?:[-–]|\s(?<and>and)\s)\s*(?<last>\d{1,2})\s+(?:of\s+)?" + Month + @")(?:,?\s+(?<year>\d{4}))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayRange();
 
     // In prose, slashes only ("1.2.2024" may be a number), and not inside a longer run of numbers ("No. 12/3/2024/ND-CP").

@@ -203,4 +203,53 @@ public sealed class EleventhRoundRulesTests
     {
         Assert.Equal(role, Facts(Lead, paragraph).People.Single(p => p.Key == key).Role);
     }
+
+    [Fact]
+    public void A_long_description_between_commas_still_leaves_the_speaker()
+    {
+        var facts = Facts(Lead, "Keo Sina, whose elder brother died in a labour camp far from the village in 1978, told reporters the village was rebuilt.");
+
+        Assert.Equal([("keo sina", 2)], Statements(facts));
+    }
+
+    [Theory]
+    [InlineData("Keo Sina, who fought at the border in 1979, walked along the graves.", "“Many of my comrades are still there,” the veteran recalled.")]
+    [InlineData("Keo Sina, whose husband fell in 1979, came with her grandchildren.", "“I waited 45 years to bring him home,” the widow added.")]
+    public void A_word_for_a_life_points_back_to_the_person_whose_life_was_told(string before, string paragraph)
+    {
+        Assert.Equal([("keo sina", 3)], Statements(Facts(Lead, before, paragraph)));
+    }
+
+    [Fact]
+    public void The_noun_that_described_someone_points_back_past_a_paragraph_naming_another()
+    {
+        var facts = Facts(Lead, "Keo Sina, 76, a former tank driver, placed flowers at the monument.",
+            "The ceremony was attended by Deputy Governor Sok Dara.", "“We drove day and night,” the old tank driver said.");
+
+        Assert.Equal([("keo sina", 4)], Statements(facts));
+    }
+
+    [Theory]
+    [InlineData("As Colonel Keo Sina, commander of the border unit, put it, every grave found is a soldier coming home.")]
+    [InlineData("“Every grave found is a soldier coming home,” as Keo Sina, 80, put it.")]
+    public void As_someone_put_it_with_a_description_after_the_name(string paragraph)
+    {
+        Assert.Equal([("keo sina", 2)], Statements(Facts(Lead, paragraph)));
+    }
+
+    [Fact]
+    public void A_quotation_in_straight_marks_signed_with_a_hyphen_is_the_signers()
+    {
+        var facts = Facts(Lead, "\"We must keep the flame of gratitude burning.\" - H.E. Keo Sina, Deputy Governor of Takeo province");
+
+        Assert.Equal([("keo sina", 2)], Statements(facts));
+    }
+
+    [Fact]
+    public void Interview_answers_after_a_name_and_an_age_are_that_persons()
+    {
+        var facts = Facts(Lead, "Keo Sina, 68: “I was a child in a mobile unit.”", "Sok Dara, 71: “I remember the sound of the guns.”");
+
+        Assert.Equal([("keo sina", 2), ("sok dara", 3)], Statements(facts));
+    }
 }

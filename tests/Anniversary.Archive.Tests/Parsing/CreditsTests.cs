@@ -58,6 +58,8 @@ public sealed class CreditsTests
     [InlineData("Guests at the fair. (XYZ/ABC Photo Văn Điệp)", "Guests at the fair.", "XYZ/ABC/Văn Điệp")]
     [InlineData("Guests at the fair. (KT/Chor Sokunthea)", "Guests at the fair.", "KT/Chor Sokunthea")]
     [InlineData("Guests at the fair. KT/Chor Sokunthea", "Guests at the fair.", "KT/Chor Sokunthea")]
+    [InlineData("Guests at the fair, Jan. 7, 2024. (Xinhua/Sovannara)", "Guests at the fair, Jan. 7, 2024.", "Xinhua/Sovannara")]
+    [InlineData("Guests at the fair. Photo: example.vn", "Guests at the fair.", "example.vn")]
     public void A_photo_credit_written_as_other_agencies_write_it_makes_a_caption(string paragraph, string text, string credit)
     {
         Assert.True(Credits.IsCaption(paragraph));

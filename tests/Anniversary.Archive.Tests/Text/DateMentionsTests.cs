@@ -76,6 +76,20 @@ public sealed class DateMentionsTests
     }
 
     [Theory]
+    [InlineData("on January 6 and 7, ceremonies were held", "2024-01-06", "2024-01-07")]
+    [InlineData("on January 3 and 6, ceremonies were held", "2024-01-03", "2024-01-06")]
+    public void Two_days_joined_by_and_are_those_two_days(string text, params string[] days)
+    {
+        Assert.Equal(days.Select(DateOnly.Parse), DateMentions.Find(text, Report).Select(m => m.Date));
+    }
+
+    [Fact]
+    public void A_year_after_a_slash_is_part_of_a_number()
+    {
+        Assert.Empty(DateMentions.Find("Decree 15/2020/ND-CP sets out the penalties."));
+    }
+
+    [Theory]
     [InlineData("to mark the January 6-7 events")]
     [InlineData("a ceremony on January 7-6")]
     [InlineData("a festival on January 1-20")]
