@@ -173,9 +173,9 @@ internal sealed class NameReader(Lexicon lexicon)
         var tokens = block.Tokens;
         var token = tokens[i];
         if (!token.IsCapitalized || places[i] || token.Text.Length is < 2 or > MaxFamilyNameInCapitals
-            || !token.Text.All(char.IsUpper) || token.Folded.IndexOfAny(Vowels) < 0
+            || !AllUpper(token.Text) || token.Folded.IndexOfAny(Vowels) < 0
             || i + 1 >= tokens.Count || !Tokenizer.Adjacent(block.Text, token, tokens[i + 1])
-            || tokens[i + 1].Text.All(char.IsUpper) || !IsNameWord(tokens[i + 1], places[i + 1], readAsName: true))
+            || AllUpper(tokens[i + 1].Text) || !IsNameWord(tokens[i + 1], places[i + 1], readAsName: true))
         {
             return false;
         }
@@ -198,6 +198,19 @@ internal sealed class NameReader(Lexicon lexicon)
     }
 
     private const int MaxFamilyNameInCapitals = 8;
+
+    private static bool AllUpper(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
     private static readonly char[] Vowels = ['a', 'e', 'i', 'o', 'u', 'y'];
 
     /// <summary>"A message from X", "a letter from X": who sent what was said, not where it came from.</summary>

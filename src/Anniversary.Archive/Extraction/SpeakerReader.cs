@@ -42,8 +42,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             var tokens = block.Tokens;
             for (var v = 0; v < tokens.Count; v++)
             {
-                var framed = FramedSpeaker(block, v, speakers, context) ?? ParticipleSpeaker(block, v, speakers, context)
-                    ?? AsTheyPutIt(block, v, speakers, context) ?? SignedQuote(block, v, speakers, context) ?? NameAndColon(block, v);
+                var framed = FramedSpeaker(block, v, speakers, context) ?? ParticipleSpeaker(block, v, speakers, context) ?? WordsWithoutVerb(block, v, speakers, context);
                 if (framed is null && !lexicon.IsSpeechVerbAt(tokens, v))
                 {
                     continue;
@@ -489,6 +488,16 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 
         return null;
     }
+
+    /// <summary>Words given to a person without a speech verb, read at the token that opens the frame: "as", a colon or a dash.</summary>
+    private PersonState? WordsWithoutVerb(Block block, int at, List<PersonState> speakers, ExtractionContext context) =>
+        block.Tokens[at] switch
+        {
+            { Kind: TokenKind.Word, Folded: "as" } => AsTheyPutIt(block, at, speakers, context),
+            { Kind: TokenKind.Punctuation, Text: ":" } => NameAndColon(block, at),
+            { Kind: TokenKind.Punctuation, Text: "—" or "–" or "-" } => SignedQuote(block, at, speakers, context),
+            _ => null,
+        };
 
     /// <summary>
     /// "As X put it, …", "…, as he put it.": "as", the person, and a phrase of <c>speechPhrasesAfterAs</c> that ends

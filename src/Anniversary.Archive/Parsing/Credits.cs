@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Anniversary.Archive.Parsing;
@@ -67,7 +68,15 @@ internal static partial class Credits
 
     private static Match? CreditMatch(string paragraph)
     {
-        var match = PhotoCreditPattern().Match(paragraph);
+        // Every credit says "photo" (or "ảnh", "source", "image", …) or pairs an agency with a slash; most paragraphs do neither.
+        if (!paragraph.AsSpan().ContainsAny(CreditWords) && !paragraph.AsSpan().ContainsAny(VietnameseCreditLetters))
+        {
+            return null;
+        }
+
+        // A credit is short and ends the paragraph: only its tail is searched (lookbehinds still see before it).
+        var tail = Math.Max(0, paragraph.Length - MaxCreditTail);
+        var match = PhotoCreditPattern().Match(paragraph, tail);
         if (match.Success)
         {
             return match;
@@ -75,11 +84,20 @@ internal static partial class Credits
 
         // "… at the ceremony. KT/Chor Sokunthea": an agency and a photographer with no word for a photo, taken only after
         // a caption's length of text, so that a body paragraph ending with a reporter's credit stays a paragraph.
-        match = AgencyAndPhotographerPattern().Match(paragraph);
+        match = AgencyAndPhotographerPattern().Match(paragraph, tail);
         return match.Success && match.Index <= MaxBareCreditCaption ? match : null;
     }
 
     private const int MaxBareCreditCaption = 300;
+
+    // Longer than any credit the patterns read (at most 80 characters of credit, a label and brackets).
+    private const int MaxCreditTail = 200;
+
+    // ASCII words only, which are searched fast; "ảnh" and "nguồn" are told by a letter of theirs.
+    private static readonly SearchValues<string> CreditWords =
+        SearchValues.Create(["photo", "source", "image", "picture", "/"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<char> VietnameseCreditLetters = SearchValues.Create("ảẢồỒ");
 
     // What says "photo" before a credit: "Photo:", "Photo by", "Photo courtesy of", "Photo credit:", "Photo/"; "Ảnh:".
     private const string PhotoLabel = @"(?:photo|photos|file photo|image|picture|ảnh|source|nguồn)(?:\s+credit)?\s*(?::+|/|by\b|courtesy(?:\s+of)?\b)";

@@ -45,7 +45,7 @@ public static partial class DateMentions
         var hasMonth = hasDigit && MonthWord().IsMatch(text);
 
         // "on January 6-7", "6–7 January 2024", "January 6 and 7": each day of a short range, every one a mention of the range as written.
-        foreach (var match in hasMonth ? DayRange().Matches(text) : NoMatches)
+        foreach (var match in hasMonth && MayHoldRange(text) ? DayRange().Matches(text) : NoMatches)
         {
             if (!taken.AsSpan(match.Index, match.Length).Contains(true) && RangeDays(text, match, reportDate) is { } days)
             {
@@ -298,6 +298,46 @@ public static partial class DateMentions
     }
 
     public const int MaxRangeDays = 7;
+
+    /// <summary>Two numbers joined by a dash or "and" ("6-7", "6 – 7", "6 and 7"): what every range has, and few paragraphs.</summary>
+    private static bool MayHoldRange(string text)
+    {
+        for (var i = text.AsSpan().IndexOfAny('-', '–'); i >= 0; i = NextIndex(text, i, '-', '–'))
+        {
+            if (DigitAround(text, i, -1) && DigitAround(text, i + 1, 1))
+            {
+                return true;
+            }
+        }
+
+        for (var i = text.IndexOf(" and ", StringComparison.Ordinal); i >= 0; i = text.IndexOf(" and ", i + 1, StringComparison.Ordinal))
+        {
+            if (DigitAround(text, i, -1) && DigitAround(text, i + 5, 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextIndex(string text, int after, char a, char b)
+    {
+        var next = text.AsSpan(after + 1).IndexOfAny(a, b);
+        return next < 0 ? -1 : after + 1 + next;
+    }
+
+    /// <summary>The first character that is not a space from <paramref name="from"/> on in <paramref name="step"/>'s direction (before it, for -1) is a digit.</summary>
+    private static bool DigitAround(string text, int from, int step)
+    {
+        var i = step < 0 ? from - 1 : from;
+        while (i >= 0 && i < text.Length && text[i] == ' ')
+        {
+            i += step;
+        }
+
+        return i >= 0 && i < text.Length && char.IsAsciiDigit(text[i]);
+    }
 
     /// <summary>
     /// The days of a range: with its year as written, or, without one, after a preposition and as near the report as a
