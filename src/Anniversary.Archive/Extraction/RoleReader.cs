@@ -23,7 +23,8 @@ internal sealed class RoleReader(Lexicon lexicon)
 
     /// <summary>"a former Khmer Rouge soldier": the words that may stand between "a" and what the person does.</summary>
     private const int MaxQualifiers = 5;
-    private const int MaxDescriptionTokens = 10;
+    /// <summary>The longest phrase read as a description after a name ("X, whose elder brother died in …, told"), in tokens.</summary>
+    internal const int MaxDescriptionTokens = 16;
 
     /// <summary>Adds the roles written around this mention to its person, with the gender they tell.</summary>
     public void AddRoles(Block block, Mention mention)

@@ -21,7 +21,6 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     private const int MaxFrameTokens = 12;
     private const int MaxInterjectionTokens = 10;
     private const int MaxParenthesisTokens = 6;
-    private const int MaxDescriptionTokens = 16;
     private const int MaxQualifiers = 3;
 
     /// <summary>
@@ -196,7 +195,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     {
         var tokens = block.Tokens;
         var first = nameEnd + 2;
-        if (first >= comma || comma - first > MaxDescriptionTokens || !tokens[first].IsLower
+        if (first >= comma || comma - first > RoleReader.MaxDescriptionTokens || !tokens[first].IsLower
             || !(DescriptionOpenings.Contains(tokens[first].Folded) || tokens[first].Folded.EndsWith("ing", StringComparison.Ordinal)))
         {
             return false;
@@ -511,7 +510,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             return null;
         }
 
-        for (var k = at + 2; k < tokens.Count && k - at <= MaxFrameTokens + MaxDescriptionTokens && tokens[k].Sentence == tokens[at].Sentence; k++)
+        for (var k = at + 2; k < tokens.Count && k - at <= MaxFrameTokens + RoleReader.MaxDescriptionTokens && tokens[k].Sentence == tokens[at].Sentence; k++)
         {
             var phrase = FrameOpening(lexicon.SpeechPhrasesAfterAs, tokens, k);
             if (phrase is null)
