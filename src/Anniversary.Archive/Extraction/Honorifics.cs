@@ -12,7 +12,7 @@ public sealed class Honorifics
     public const string ResourceName = "Anniversary.Archive.Extraction.honorifics.json";
 
     /// <summary>The forms by their first word (any case), longest first: a token is compared only with the forms it can open.</summary>
-    private readonly Dictionary<string, List<(string[] Tokens, bool IsRank, string? Gender)>> _formsByFirstWord;
+    private readonly Dictionary<string, List<(string[] Tokens, bool IsRank, string? Gender, string? Bearer)>> _formsByFirstWord;
 
     internal Honorifics(byte[] json)
     {
@@ -23,7 +23,8 @@ public sealed class Honorifics
         // "Anh" and "Chị" are honorifics only in Vietnamese text, and name syllables in English text.
         var forms = file.Honorifics
             .Where(h => h.Note?.Contains("only before", StringComparison.Ordinal) != true)
-            .Select(h => (Tokens: Tokenizer.Tokenize(h.Text).Select(t => t.Text).ToArray(), IsRank: h.Kind.StartsWith("military", StringComparison.Ordinal), h.Gender))
+            .SelectMany(h => Spellings(h.Text).Select(text =>
+                (Tokens: Tokenizer.Tokenize(text).Select(t => t.Text).ToArray(), IsRank: h.Kind.StartsWith("military", StringComparison.Ordinal), h.Gender, h.Bearer)))
             .Where(h => h.Tokens.Length > 0)
             .OrderByDescending(h => h.Tokens.Length)
             .ToList();
@@ -34,31 +35,47 @@ public sealed class Honorifics
 
     private int LongestForm { get; }
 
+    /// <summary>A form as listed, and with hyphens for any of its spaces, as British style writes ranks: "Lieutenant-General", "Senior Lieutenant-General".</summary>
+    private static IEnumerable<string> Spellings(string text)
+    {
+        var words = text.Split(' ');
+        for (var joins = 0; joins < 1 << (words.Length - 1); joins++)
+        {
+            var spelling = new System.Text.StringBuilder(words[0]);
+            for (var k = 1; k < words.Length; k++)
+            {
+                spelling.Append((joins & (1 << (k - 1))) != 0 ? '-' : ' ').Append(words[k]);
+            }
+
+            yield return spelling.ToString();
+        }
+    }
+
     /// <summary>The first eight hex digits of the SHA-256 of the honorifics' file.</summary>
     public string Fingerprint { get; }
 
     /// <summary>
     /// The longest honorific written from <paramref name="index"/> before a capitalised word (a name follows
-    /// it): its length in tokens, whether it is a military rank, and the gender it tells.
+    /// it): its length in tokens, whether it is a military rank, the gender it tells, and what its bearer is ("Ven.": a monk).
     /// </summary>
-    internal (int Length, bool IsRank, string? Gender) At(List<Token> tokens, int index)
+    internal (int Length, bool IsRank, string? Gender, string? Bearer) At(List<Token> tokens, int index)
     {
         // "Former volunteer doctor X": an honorific is written with its capital; a lower-case word is part of a role.
         if (!tokens[index].IsCapitalized || !_formsByFirstWord.TryGetValue(tokens[index].Text, out var forms))
         {
-            return (0, false, null);
+            return (0, false, null, null);
         }
 
-        foreach (var (form, isRank, gender) in forms)
+        foreach (var (form, isRank, gender, bearer) in forms)
         {
             var next = index + form.Length;
             if (next < tokens.Count && tokens[next].IsCapitalized && Spells(tokens, index, form))
             {
-                return (form.Length, isRank, gender);
+                return (form.Length, isRank, gender, bearer);
             }
         }
 
-        return (0, false, null);
+        return (0, false, null, null);
     }
 
     /// <summary>The words of the longest honorific spelled from <paramref name="index"/>, whatever follows it ("Samdech Thipadei said").</summary>
@@ -94,15 +111,15 @@ public sealed class Honorifics
         return true;
     }
 
-    /// <summary>The longest honorific that ends at <paramref name="end"/>, just before a name: where it starts, whether it is a rank, the gender it tells.</summary>
-    internal (int Start, bool IsRank, string? Gender)? EndingAt(List<Token> tokens, int end)
+    /// <summary>The longest honorific that ends at <paramref name="end"/>, just before a name: where it starts, whether it is a rank, the gender it tells, what its bearer is.</summary>
+    internal (int Start, bool IsRank, string? Gender, string? Bearer)? EndingAt(List<Token> tokens, int end)
     {
         for (var start = Math.Max(0, end - LongestForm + 1); start <= end; start++)
         {
-            var (length, isRank, gender) = At(tokens, start);
+            var (length, isRank, gender, bearer) = At(tokens, start);
             if (length == end - start + 1)
             {
-                return (start, isRank, gender);
+                return (start, isRank, gender, bearer);
             }
         }
 
@@ -115,7 +132,7 @@ public sealed class Honorifics
         var mask = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            var (length, _, _) = At(tokens, i);
+            var (length, _, _, _) = At(tokens, i);
             if (length > 0)
             {
                 Array.Fill(mask, true, i, length);
@@ -128,5 +145,5 @@ public sealed class Honorifics
 
     private sealed record HonorificsFile(Honorific[] Honorifics);
 
-    private sealed record Honorific(string Text, string Kind, string? Gender, string? Note);
+    private sealed record Honorific(string Text, string Kind, string? Gender, string? Note, string? Bearer);
 }

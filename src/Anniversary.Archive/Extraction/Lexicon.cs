@@ -34,7 +34,8 @@ public sealed class Lexicon
         SpeechGerunds = Folded(file.SpeechGerunds);
         Pronouns = file.Pronouns.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
         ObjectPronouns = file.ObjectPronouns.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
-        TitleWords = Folded(file.Titles.SelectMany(t => t.Split(' ')));
+        // "Lieutenant-General", "Senior Lieutenant-General": British style joins a title's words with hyphens, and a joined run is one token.
+        TitleWords = Folded(file.Titles.SelectMany(t => t.Split(' ')).Concat(file.Titles.SelectMany(HyphenatedRuns)));
         TitlePhrases = Folded(file.Titles);
         FemaleTitles = Folded(file.FemaleTitles);
         TitleAbbreviations = file.TitleAbbreviations;
@@ -313,6 +314,19 @@ public sealed class Lexicon
     private static HashSet<string> Folded(IEnumerable<string> words) => words.Select(TextFolding.Fold).ToHashSet();
 
     private static string[] FoldedWords(string phrase) => TextFolding.Fold(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Every run of two or more of a title's words joined by hyphens: "Senior Lieutenant General" gives "Senior-Lieutenant", "Lieutenant-General", ….</summary>
+    private static IEnumerable<string> HyphenatedRuns(string title)
+    {
+        var words = title.Split(' ');
+        for (var first = 0; first < words.Length - 1; first++)
+        {
+            for (var last = first + 1; last < words.Length; last++)
+            {
+                yield return string.Join('-', words[first..(last + 1)]);
+            }
+        }
+    }
 
     public static string FingerprintOf(ReadOnlySpan<byte> json) => Convert.ToHexStringLower(SHA256.HashData(json))[..8];
 

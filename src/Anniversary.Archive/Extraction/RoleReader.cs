@@ -46,6 +46,12 @@ internal sealed class RoleReader(Lexicon lexicon)
         if (mention.Start > 0 && lexicon.Honorifics.EndingAt(block.Tokens, mention.Start - 1) is { } honorific)
         {
             person.Gender = honorific.Gender switch { "female" => Gender.Female, "male" => Gender.Male, _ => person.Gender };
+            if (honorific.Bearer is { } bearer)
+            {
+                // "Ven. X", later "the monk said": the honorific says what its bearer is, as a description would.
+                person.DescribedAs.Add(bearer);
+            }
+
             for (var k = honorific.Start; k < mention.Start; k++)
             {
                 person.HonorificWords.Add(block.Tokens[k].Folded);
@@ -106,7 +112,7 @@ internal sealed class RoleReader(Lexicon lexicon)
     {
         // The honorifics are read before a name, so one is put after the role to read it.
         var tokens = Tokenizer.Tokenize(role + " X");
-        var (length, isRank, _) = lexicon.Honorifics.At(tokens, 0);
+        var (length, isRank, _, _) = lexicon.Honorifics.At(tokens, 0);
         return isRank && length == tokens.Count - 1;
     }
 

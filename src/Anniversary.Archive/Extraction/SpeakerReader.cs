@@ -39,6 +39,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         foreach (var block in context.Blocks.Where(b => b.Paragraph is not null))
         {
             var tokens = block.Tokens;
+            var attributedAt = -1;
             for (var v = 0; v < tokens.Count; v++)
             {
                 var framed = FramedSpeaker(block, v, speakers, context) ?? ParticipleSpeaker(block, v, speakers, context) ?? WordsWithoutVerb(block, v, speakers, context);
@@ -66,7 +67,17 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 
                 speakers.Remove(speaker);
                 speakers.Add(speaker);
-                attributions.TryAdd(block.Paragraph!.Value, speaker);
+                var paragraph = block.Paragraph!.Value;
+                if (attributions.TryAdd(paragraph, speaker))
+                {
+                    attributedAt = v;
+                }
+                else if (framed is null && attributions[paragraph] != speaker && tokens[attributedAt].Sentence == tokens[v].Sentence && WhoClauseOwner(block, v) == speaker)
+                {
+                    // "X thanked Y, who said …": what the paragraph reports is Y's.
+                    attributions[paragraph] = speaker;
+                }
+
                 speaker.LastSpokeIn = block.Paragraph;
 
                 if (tokens[v].Folded == "quoted" && ObjectOf(block, v) is { } quoted && quoted != speaker)
@@ -114,6 +125,12 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         }
 
         k = BeforeParenthesis(tokens, k);
+        if (k > 0 && tokens[k].Is(".") && block.Mentions.Any(m => m.End == k - 1))
+        {
+            // "X Sr. said", "Colonel X (retd.) said": the name ends with an abbreviation's point.
+            k--;
+        }
+
         if (k > 0 && tokens[k].IsLower && lexicon.SpeechNouns.Contains(tokens[k].Folded)
             && block.Mentions.FirstOrDefault(m => m.End == k - 1) is { } writer && tokens[k - 1].IsPossessive)
         {
@@ -178,8 +195,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
                 && tokens.Skip(verb + 1).Take(m.Start - verb - 1).All(t => roles.IsRoleWord(t) || t.IsCapitalized || t.Is(",") || t.Is("-") || t.Is(".")
                     || t.Kind == TokenKind.Number || t.Folded == "year-old"
                     || (t.IsLower && (RoleReader.Connectors.Contains(t.Folded) || lexicon.RoleLowercaseWords.Contains(t.Folded))))
-                && (m.End + 1 >= tokens.Count || tokens[m.End + 1].Sentence != tokens[m.End].Sentence || tokens[m.End + 1].Is(".") || tokens[m.End + 1].Is(",")
-                    || (tokens[m.End + 1].IsLower && TrailingPrepositions.Contains(tokens[m.End + 1].Folded))));
+                && EndsClause(tokens, m.End, AfterParenthesis(tokens, m.End + 1)));
             return inverted?.Person;
         }
 
@@ -231,6 +247,30 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 
         return k;
     }
+
+    /// <summary>"said Colonel X (retd.).", "said X (pictured), …": the token after a short parenthesis that opens at <paramref name="k"/>.</summary>
+    private static int AfterParenthesis(List<Token> tokens, int k)
+    {
+        if (k >= tokens.Count || !tokens[k].Is("("))
+        {
+            return k;
+        }
+
+        for (var close = k + 1; close < tokens.Count && close - k <= MaxParenthesisTokens; close++)
+        {
+            if (tokens[close].Is(")"))
+            {
+                return close + 1;
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>The name ending at <paramref name="nameEnd"/> ends its clause at <paramref name="next"/>: the sentence's end, a comma, or a phrase of time or place.</summary>
+    private static bool EndsClause(List<Token> tokens, int nameEnd, int next) =>
+        next >= tokens.Count || tokens[next].Sentence != tokens[nameEnd].Sentence || tokens[next].Is(".") || tokens[next].Is(",")
+        || (tokens[next].IsLower && TrailingPrepositions.Contains(tokens[next].Folded));
 
     private static int SkipAdverbs(List<Token> tokens, int k)
     {

@@ -67,7 +67,7 @@ internal static class TokenWords
 /// <summary>Words, numbers and punctuation of a paragraph, each with the sentence it belongs to.</summary>
 internal static class Tokenizer
 {
-    private static readonly HashSet<string> Abbreviations = ["Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Lieut", "Col", "Maj", "Sr", "Snr", "Brig", "Capt", "Sgt", "Rev", "Ven", "Hon", "Prof", "St", "Assoc", "Dy", "Amb", "Sec", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No"];
+    private static readonly HashSet<string> Abbreviations = ["Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Lieut", "Col", "Maj", "Sr", "Snr", "Jr", "Jnr", "retd", "Retd", "Brig", "Capt", "Sgt", "Rev", "Ven", "Hon", "Prof", "St", "Assoc", "Dy", "Amb", "Sec", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No"];
 
     /// <summary>
     /// The tokens of the text: a word (letters and marks, joined by single hyphens or apostrophes), a

@@ -95,7 +95,7 @@ internal static partial class Credits
 
     // ASCII words only, which are searched fast; "ảnh" and "nguồn" are told by a letter of theirs.
     private static readonly SearchValues<string> CreditWords =
-        SearchValues.Create(["photo", "source", "image", "picture", "/"], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create(["photo", "source", "image", "picture", "supplied", "/"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<char> VietnameseCreditLetters = SearchValues.Create("ảẢồỒ");
 
@@ -105,11 +105,14 @@ internal static partial class Credits
     private const string CreditAgency = @"(?-i:\p{Lu}{2,8}(?:/\p{Lu}{2,8})*)";
     private const string Photographer = @"(?-i:\p{Lu}[\p{L}\p{M}'’]*(?:\s+\p{Lu}[\p{L}\p{M}'’]*){0,3})";
 
-    // In brackets: "(Photo: VNA)", "[Photo: VNA]", "(VNA Photo)", "(VNA/VNS Photo Văn Điệp)", "(KT/Chor Sokunthea)".
-    private const string Bracketed = @"[(\[]\s*(?:" + PhotoLabel + @"\s*(?<credit>[^()\[\]]{0,80})|(?<credit>" + CreditAgency + @")\s+photo(?:\s+(?<photographer>" + Photographer + @"))?|(?<credit>" + CreditAgency + "/" + Photographer + @"))\s*[)\]]";
+    // A photo handed to the paper, credited by the one word the Cambodian English-language papers print: "Supplied".
+    private const string Supplied = @"(?<credit>(?-i:Supplied))";
 
-    // Loose, after a sentence's end, a dash or a bar: "Photo: VNA", "– Photo by Ann Lee", "— VNA/VNS Photo Văn Điệp", "| Photo: VNA".
-    private const string Loose = @"(?:(?<=[.!?""”’]|^)\s*|\s+[-–—|]{1,2}\s*)(?:" + LoosePhotoLabel + @"\s*(?<credit>(?:[^.()]|\.(?=\S)){1,60})|(?<credit>" + CreditAgency + @")\s+(?-i:Photo)(?:\s+(?<photographer>" + Photographer + @"))?)";
+    // In brackets: "(Photo: VNA)", "[Photo: VNA]", "(VNA Photo)", "(VNA/VNS Photo Văn Điệp)", "(KT/Chor Sokunthea)", "(Supplied)".
+    private const string Bracketed = @"[(\[]\s*(?:" + Supplied + "|" + PhotoLabel + @"\s*(?<credit>[^()\[\]]{0,80})|(?<credit>" + CreditAgency + @")\s+photo(?:\s+(?<photographer>" + Photographer + @"))?|(?<credit>" + CreditAgency + "/" + Photographer + @"))\s*[)\]]";
+
+    // Loose, after a sentence's end, a dash or a bar: "Photo: VNA", "– Photo by Ann Lee", "— VNA/VNS Photo Văn Điệp", "| Photo: VNA", ". Supplied".
+    private const string Loose = @"(?:(?<=[.!?""”’]|^)\s*|\s+[-–—|]{1,2}\s*)(?:" + Supplied + "|" + LoosePhotoLabel + @"\s*(?<credit>(?:[^.()]|\.(?=\S)){1,60})|(?<credit>" + CreditAgency + @")\s+(?-i:Photo)(?:\s+(?<photographer>" + Photographer + @"))?)";
 
     [GeneratedRegex(@"\s*(?:" + Bracketed + "|" + Loose + @")\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCreditPattern();

@@ -70,10 +70,11 @@ public static partial class DateMentions
             }
         }
 
-        // "7/1/1979": day first, as reports from Việt Nam and Cambodia write it, not the year alone.
-        foreach (var match in hasDigit && text.Contains('/') ? NumericDateInProse().Matches(text) : NoMatches)
+        // "7/1/1979", "on 7.1.1979", "on 7-1-1979": day first, as reports from Việt Nam and Cambodia write it, not the year alone.
+        foreach (var match in hasDigit ? NumericDateInProse().Matches(text) : NoMatches)
         {
-            if (TryNumericDate(match, out var date))
+            // A dot or a dash only after a preposition of time ("on 7.1.1979"): "version 1.2.2024" is a number.
+            if ((match.Groups["separator"].Value == "/" || DayPreposition().IsMatch(text.AsSpan(0, match.Index))) && TryNumericDate(match, out var date))
             {
                 Take(match, date, DatePrecision.Day);
             }
@@ -424,8 +425,8 @@ public static partial class DateMentions
     [GeneratedRegex(@"\b(?:" + Month + @"\s+(?<day>\d{1,2})\s*(?:[-–]|\s(?<and>and)\s)\s*(?<last>\d{1,2})|(?<day>\d{1,2})\s*(?:[-–]|\s(?<and>and)\s)\s*(?<last>\d{1,2})\s+(?:of\s+)?" + Month + @")(?:,?\s+(?<year>\d{4}))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayRange();
 
-    // In prose, slashes only ("1.2.2024" may be a number), and not inside a longer run of numbers ("No. 12/3/2024/ND-CP").
-    [GeneratedRegex(@"(?<![\w/.,-])(?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{4})(?![\w/-]|[.,]\d)")]
+    // One separator twice, a slash, a dot or a dash, and not inside a longer run of numbers ("No. 12/3/2024/ND-CP", "1.2.3.2024").
+    [GeneratedRegex(@"(?<![\w/.,-])(?<day>\d{1,2})(?<separator>[/.-])(?<month>\d{1,2})\k<separator>(?<year>\d{4})(?![\w/-]|[.,]\d)")]
     private static partial Regex NumericDateInProse();
 
     [GeneratedRegex(@"\b" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b", RegexOptions.IgnoreCase)]
