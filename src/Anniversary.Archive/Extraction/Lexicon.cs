@@ -46,6 +46,7 @@ public sealed class Lexicon
         NameSyllables = Folded(file.NameSyllables);
         PlacePrepositions = Folded(file.PlacePrepositions);
         PlaceNouns = Folded(file.PlaceNouns);
+        ResidentNouns = Folded(file.ResidentNouns ?? []);
         PlacePrefixes = Folded(file.PlacePrefixes);
         PlaceSuffixes = Folded(file.PlaceSuffixes);
         NamedDays = file.NamedDays.Select(FoldedWords).GroupBy(words => words[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToList());
@@ -176,6 +177,9 @@ public sealed class Lexicon
     public IReadOnlySet<string> PlacePrepositions { get; }
 
     public IReadOnlySet<string> PlaceNouns { get; }
+
+    /// <summary>"the villagers of Chrey Thom", "residents of Prey Veng": after these and "of", a name is a place's.</summary>
+    public IReadOnlySet<string> ResidentNouns { get; }
 
     /// <summary>Words that open a place's name: "Wat Samrong Knong" is a pagoda, "Chùa Một Cột" a temple.</summary>
     public IReadOnlySet<string> PlacePrefixes { get; }
@@ -372,6 +376,7 @@ public sealed class Lexicon
         string[] NameStopWords,
         string[] NameSyllables,
         string[] PlacePrepositions,
+        string[]? ResidentNouns,
         string[] PlaceNouns,
         string[] PlacePrefixes,
         string[] PlaceSuffixes,

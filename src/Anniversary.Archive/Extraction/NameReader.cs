@@ -113,7 +113,8 @@ internal sealed class NameReader(Lexicon lexicon)
 
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!IsNameWord(tokens[i], places[i], readAsName: AfterTitle(block, i)) && !OpensWithFamilyNameInCapitals(block, i, places))
+            if (!IsNameWord(tokens[i], places[i], readAsName: lexicon.NameStopWords.Contains(tokens[i].Folded) && (AfterTitle(block, i) || AfterHonorific(tokens, i)))
+                && !OpensWithFamilyNameInCapitals(block, i, places))
             {
                 continue;
             }
@@ -132,7 +133,8 @@ internal sealed class NameReader(Lexicon lexicon)
                           || (j + 1 < tokens.Count && tokens[j + 1].IsLower && lexicon.PlaceNouns.Contains(tokens[j + 1].Folded))
                           || AfterPrepositionAndThe(tokens, i, j)
                           || JoinedToPlace(tokens, block.KnownPlaceMask!, i, j)
-                          || ListedBeforePlaceNoun(tokens, j);
+                          || ListedBeforePlaceNoun(tokens, j)
+                          || (i > 1 && tokens[i - 1].Folded == "of" && tokens[i - 2].IsLower && lexicon.ResidentNouns.Contains(tokens[i - 2].Folded));
             var isOrganisation = (i > 1 && tokens[i - 1].IsLower && RoleReader.Connectors.Contains(tokens[i - 1].Folded)
                                   && tokens[i - 2].IsCapitalized && lexicon.NameStopWords.Contains(tokens[i - 2].Folded)
                                   && !lexicon.SpeechFramesSource.Any(frame => frame.SequenceEqual([tokens[i - 2].Folded, tokens[i - 1].Folded])))
@@ -220,6 +222,10 @@ internal sealed class NameReader(Lexicon lexicon)
     /// <summary>"Minister of Land Management", "Director of Tay Ninh Museum": what a title is of is a portfolio or a body, not a person.</summary>
     private bool AfterTitleAndOf(List<Token> tokens, int start) =>
         start > 1 && tokens[start - 1].Folded == "of" && tokens[start - 1].IsLower && lexicon.TitleWords.Contains(tokens[start - 2].Folded);
+
+    /// <summary>"Lok Chumteav Nov Sreypov": an honorific just before a name syllable shows it opens a name.</summary>
+    private bool AfterHonorific(List<Token> tokens, int index) =>
+        index > 0 && tokens[index - 1].IsCapitalized && lexicon.Honorifics.EndingAt(tokens, index - 1) is not null;
 
     /// <summary>"General To Lam", "Minister An Sokha": a capitalised title just before a name syllable shows it opens a name.</summary>
     private bool AfterTitle(Block block, int index) =>

@@ -476,6 +476,11 @@ internal sealed class RoleReader(Lexicon lexicon)
                 lowercaseOpening = true;
                 break;
             }
+            else if (token.IsLower && token.Folded == "and" && AfterSomeoneElsesBody(block, k))
+            {
+                // "Vice Chairman X of the Tây Ninh People’s Committee and General Y": the body before "and" is X's.
+                break;
+            }
             else if (token.IsLower && (Connectors.Contains(token.Folded) || lexicon.RoleLowercaseWords.Contains(token.Folded)))
             {
                 continue;
@@ -563,6 +568,24 @@ internal sealed class RoleReader(Lexicon lexicon)
         }
 
         return false;
+    }
+
+    /// <summary>"X of the Tây Ninh People’s Committee" just before <paramref name="and"/>: capitalised words after "of" (and "the") after a name.</summary>
+    private static bool AfterSomeoneElsesBody(Block block, int and)
+    {
+        var tokens = block.Tokens;
+        var k = and - 1;
+        while (k >= 0 && (tokens[k].IsCapitalized || tokens[k].IsPossessive || tokens[k].Is("’") || tokens[k].Is("'")) && !block.InMention(k))
+        {
+            k--;
+        }
+
+        if (k >= 0 && tokens[k].IsLower && tokens[k].Folded == "the")
+        {
+            k--;
+        }
+
+        return k > 0 && k < and - 1 && tokens[k].IsLower && tokens[k].Folded == "of" && block.InMention(k - 1);
     }
 
     /// <summary>"Consul General X": a rank that, with the title before it, is one title (<c>titles</c>), is part of the post.</summary>

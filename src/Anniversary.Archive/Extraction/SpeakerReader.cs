@@ -17,6 +17,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 
     /// <summary>"…, said Samdech Techo Hun Sen on the occasion.": a phrase after the name that ends the sentence.</summary>
     private static readonly HashSet<string> TrailingPrepositions = ["on", "at", "in", "during"];
+    private static readonly HashSet<string> TimeClauseOpenings = ["as", "while", "when", "before", "after"];
     private static readonly HashSet<string> PassiveAuxiliaries = ["be", "been", "being", "was", "were", "is", "are"];
     private const int MaxFrameTokens = 12;
     private const int MaxInterjectionTokens = 10;
@@ -146,6 +147,12 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 
         if (tokens[k].IsWord && lexicon.Pronouns.TryGetValue(tokens[k].Folded, out var pronoun))
         {
+            // "Other veterans nodded as he spoke": when he spoke, not what he said.
+            if (tokens[verb].Folded == "spoke" && k > 0 && tokens[k - 1].IsLower && TimeClauseOpenings.Contains(tokens[k - 1].Folded))
+            {
+                return null;
+            }
+
             return PronounReferent(pronoun, speakers, block, k, people, previous);
         }
 
@@ -171,7 +178,8 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             // "X, a friend of Y, said": X, described, not Y.
             foreach (var mention in block.Mentions)
             {
-                if (mention.End + 1 < k && tokens[mention.End + 1].Is(",") && DescribedBetweenCommas(block, mention.End, k))
+                var after = AfterName(tokens, mention.End);
+                if (after < k && tokens[after].Is(",") && DescribedBetweenCommas(block, after - 1, k))
                 {
                     return mention.Person;
                 }
@@ -196,7 +204,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
                     || t.Kind == TokenKind.Number || t.Folded == "year-old"
                     || (t.IsLower && (RoleReader.Connectors.Contains(t.Folded) || lexicon.RoleLowercaseWords.Contains(t.Folded))))
                 && EndsClause(tokens, m.End, AfterParenthesis(tokens, m.End + 1)));
-            return inverted?.Person;
+            return inverted?.Person ?? RelativeAfterVerb(block, verb) ?? AgedAfterVerb(tokens, verb, people, previous);
         }
 
         return Aged(tokens, k, people) ?? DescribedHolder(tokens, k, people) ?? roles.HolderOf(block, k, people);
@@ -248,6 +256,18 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         return k;
     }
 
+    /// <summary>The token after a name that ends at <paramref name="nameEnd"/>, past an abbreviation's point ("X Sr.") and a short parenthesis ("X (retd.)").</summary>
+    private static int AfterName(List<Token> tokens, int nameEnd)
+    {
+        var next = nameEnd + 1;
+        if (next < tokens.Count && tokens[next].Is(".") && tokens[next].Sentence == tokens[nameEnd].Sentence)
+        {
+            next++;
+        }
+
+        return AfterParenthesis(tokens, next);
+    }
+
     /// <summary>"said Colonel X (retd.).", "said X (pictured), …": the token after a short parenthesis that opens at <paramref name="k"/>.</summary>
     private static int AfterParenthesis(List<Token> tokens, int k)
     {
@@ -265,6 +285,37 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         }
 
         return k;
+    }
+
+    /// <summary>
+    /// "…,” said X’s widow, Y, who …": a relative of someone named, then the relative's own name between commas, speaks.
+    /// </summary>
+    private PersonState? RelativeAfterVerb(Block block, int verb)
+    {
+        var tokens = block.Tokens;
+        if (block.Mentions.FirstOrDefault(m => m.Start == verb + 1) is not { } owner || !tokens[owner.End].IsPossessive
+            || owner.End + 3 >= tokens.Count || !tokens[owner.End + 1].IsLower || !lexicon.PersonWords.Contains(tokens[owner.End + 1].Folded)
+            || !tokens[owner.End + 2].Is(","))
+        {
+            return null;
+        }
+
+        return block.Mentions.FirstOrDefault(m => m.Start == owner.End + 3)?.Person;
+    }
+
+    /// <summary>
+    /// "…,” said the 82-year-old, who …": the one of that age, else the one person the paragraph before named.
+    /// </summary>
+    private static PersonState? AgedAfterVerb(List<Token> tokens, int verb, IEnumerable<PersonState> people, Block? previous)
+    {
+        var yearOld = verb + 4;
+        if (yearOld >= tokens.Count || tokens[verb + 1].Folded != "the" || tokens[yearOld].Folded != "year-old")
+        {
+            return null;
+        }
+
+        return Aged(tokens, yearOld, people)
+               ?? (previous?.Mentions.Select(m => m.Person).Distinct().ToList() is [var named] ? named : null);
     }
 
     /// <summary>The name ending at <paramref name="nameEnd"/> ends its clause at <paramref name="next"/>: the sentence's end, a comma, or a phrase of time or place.</summary>
@@ -770,13 +821,14 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     }
 
     /// <summary>
-    /// "Brig. Gen. X, …, handed rice to poor families. ¶ “…,” he told Khmer Times.": a pronoun after a quote that opens
-    /// the paragraph stands for the one person the paragraph before named, when no one spoke there.
+    /// "Brig. Gen. X, …, handed rice to poor families. ¶ “…,” he told Khmer Times.", "X sells noodles …. ¶ She said …": a
+    /// pronoun after a quote that opens the paragraph, or opening it, stands for the one person the paragraph before named,
+    /// when no one spoke there.
     /// </summary>
     private static PersonState? IntroducedBefore(Block block, int at, Block? previous, List<PersonState> speakers)
     {
-        if (previous is null || previous.Paragraph != block.Paragraph - 1 || !(block.Text.StartsWith('“') || block.Text.StartsWith('"'))
-            || !block.Tokens.Take(at).Any(t => t.Is("”") || t.Is("\"")) || speakers.Any(s => s.LastSpokeIn == previous.Paragraph))
+        var opensQuote = (block.Text.StartsWith('“') || block.Text.StartsWith('"')) && block.Tokens.Take(at).Any(t => t.Is("”") || t.Is("\""));
+        if (previous is null || previous.Paragraph != block.Paragraph - 1 || !(opensQuote || at == 0) || speakers.Any(s => s.LastSpokeIn == previous.Paragraph))
         {
             return null;
         }
@@ -790,8 +842,15 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     {
         var tokens = block.Tokens;
         var first = block.Mentions.FirstOrDefault(m => tokens[m.Start].Sentence == tokens[at].Sentence);
-        return first is not null && first.End < at
-               && tokens.Take(first.Start).All(t => t.Sentence != tokens[at].Sentence || t.IsCapitalized || t.Is(".") || IsLowerRoleWord(t))
+        if (first is null || first.End >= at)
+        {
+            return null;
+        }
+
+        // "When a student asked whether …, Colonel X laughed and said …": the clause of time before the comma is not the subject.
+        var opening = tokens.FindIndex(t => t.Sentence == tokens[at].Sentence);
+        var comma = TimeClauseOpenings.Contains(tokens[opening].Folded) ? tokens.FindLastIndex(first.Start, first.Start - opening, t => t.Is(",")) : -1;
+        return tokens.Take(first.Start).Skip(comma + 1).All(t => t.Sentence != tokens[at].Sentence || t.IsCapitalized || t.Is(".") || IsLowerRoleWord(t))
             ? first.Person
             : null;
     }

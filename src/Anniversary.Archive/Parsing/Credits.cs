@@ -108,18 +108,21 @@ internal static partial class Credits
     // A photo handed to the paper, credited by the one word the Cambodian English-language papers print: "Supplied".
     private const string Supplied = @"(?<credit>(?-i:Supplied))";
 
+    // A photo labelled, not credited: "File photo" names where it came from, "(Illustrative photo)" only what it is.
+    private const string Labelled = @"(?<credit>(?-i:File photo))|(?-i:Illustrative (?:photo|image))";
+
     // In brackets: "(Photo: VNA)", "[Photo: VNA]", "(VNA Photo)", "(VNA/VNS Photo Văn Điệp)", "(KT/Chor Sokunthea)", "(Supplied)".
-    private const string Bracketed = @"[(\[]\s*(?:" + Supplied + "|" + PhotoLabel + @"\s*(?<credit>[^()\[\]]{0,80})|(?<credit>" + CreditAgency + @")\s+photo(?:\s+(?<photographer>" + Photographer + @"))?|(?<credit>" + CreditAgency + "/" + Photographer + @"))\s*[)\]]";
+    private const string Bracketed = @"[(\[]\s*(?:" + Supplied + "|" + Labelled + "|" + PhotoLabel + @"\s*(?<credit>[^()\[\]]{0,80})|(?<credit>" + CreditAgency + @")\s+photo(?:\s+(?<photographer>" + Photographer + @"))?|(?<credit>" + CreditAgency + "/" + Photographer + @"))\s*[)\]]";
 
     // Loose, after a sentence's end, a dash or a bar: "Photo: VNA", "– Photo by Ann Lee", "— VNA/VNS Photo Văn Điệp", "| Photo: VNA", ". Supplied".
-    private const string Loose = @"(?:(?<=[.!?""”’]|^)\s*|\s+[-–—|]{1,2}\s*)(?:" + Supplied + "|" + LoosePhotoLabel + @"\s*(?<credit>(?:[^.()]|\.(?=\S)){1,60})|(?<credit>" + CreditAgency + @")\s+(?-i:Photo)(?:\s+(?<photographer>" + Photographer + @"))?)";
+    private const string Loose = @"(?:(?<=[.!?""”’]|^)\s*|\s+[-–—|]{1,2}\s*)(?:" + Supplied + "|" + Labelled + "|" + LoosePhotoLabel + @"\s*(?<credit>(?:[^.()]|\.(?=\S)){1,60})|(?<credit>" + CreditAgency + @")\s+(?-i:Photo)(?:\s+(?<photographer>" + Photographer + @"))?)";
 
     [GeneratedRegex(@"\s*(?:" + Bracketed + "|" + Loose + @")\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCreditPattern();
 
-    // After a sentence's end, the agency may be a word ("… Jan. 7, 2024. (Xinhua/Sovannara)"): a bracket inside a
+    // After a sentence's end, the agency may be a word ("… Jan. 7, 2024. (Xinhua/Sovannara)", "… 2024. Xinhua/Phalla"): a bracket inside a
     // sentence, "the two capitals (Hanoi/Phnom Penh).", is not a credit.
-    [GeneratedRegex(@"(?<=[.!?""”’])\s+(?:(?<credit>" + CreditAgency + "/" + Photographer + @")|\((?<credit>(?-i:\p{Lu}\p{Ll}{1,15})/" + Photographer + @")\))$")]
+    [GeneratedRegex(@"(?<=[.!?""”’])\s+(?:(?<credit>" + CreditAgency + "/" + Photographer + @")|\(?(?<credit>(?-i:\p{Lu}\p{Ll}{1,15})/" + Photographer + @")\)?)$")]
     private static partial Regex AgencyAndPhotographerPattern();
 
     [GeneratedRegex(@"^(?:\(?\s*(?:END|HẾT)\s*\)?|#{3,}|-30-|[-–—*]{1,5}|/\.)$")]

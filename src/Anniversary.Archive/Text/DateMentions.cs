@@ -73,8 +73,8 @@ public static partial class DateMentions
         // "7/1/1979", "on 7.1.1979", "on 7-1-1979": day first, as reports from Việt Nam and Cambodia write it, not the year alone.
         foreach (var match in hasDigit ? NumericDateInProse().Matches(text) : NoMatches)
         {
-            // A dot or a dash only after a preposition of time ("on 7.1.1979"): "version 1.2.2024" is a number.
-            if ((match.Groups["separator"].Value == "/" || DayPreposition().IsMatch(text.AsSpan(0, match.Index))) && TryNumericDate(match, out var date))
+            // A dot or a dash only after a preposition of time ("on 7.1.1979", "the morning of 7-1-1979"): "version 1.2.2024" is a number.
+            if ((match.Groups["separator"].Value == "/" || NumericDatePreposition().IsMatch(text.AsSpan(0, match.Index))) && TryNumericDate(match, out var date))
             {
                 Take(match, date, DatePrecision.Day);
             }
@@ -412,8 +412,8 @@ public static partial class DateMentions
     [GeneratedRegex(@"\b" + Month + @",?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthYear();
 
-    // Not after a slash: "Decree 15/2020/ND-CP" is a number, not the year 2020.
-    [GeneratedRegex(@"(?<![\d.,/])\b(?<year>1[89]\d{2}|20\d{2})\b(?![\d.,]\d)")]
+    // Not beside a slash and letters: "Decree 15/2020/ND-CP" and "Decision No. 1979/QĐ-TTg" are numbers, not the years 2020 and 1979.
+    [GeneratedRegex(@"(?<![\d.,/])\b(?<year>1[89]\d{2}|20\d{2})\b(?![\d.,]\d|/\p{L})")]
     private static partial Regex YearOnly();
 
     [GeneratedRegex(@"\b(?<year>\d{4})-(?<month>\d{1,2})(?:-(?<day>\d{1,2}))?\b")]
@@ -432,12 +432,15 @@ public static partial class DateMentions
     [GeneratedRegex(@"\b" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDay();
 
-    // "on January 7", "on Sunday, January 7", "on Saturday (January 6)": a weekday may stand between.
-    [GeneratedRegex(@"\b(?:on|until|till|by|from|since|to|through|before|after)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*\(?\s*)?$", RegexOptions.IgnoreCase)]
+    // "on January 7", "on Sunday, January 7", "on Saturday (January 6)", "on the morning of January 6": a weekday or a time of day may stand between.
+    [GeneratedRegex(@"\b(?:on|until|till|by|from|since|to|through|before|after)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*\(?\s*|the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DayPreposition();
 
     [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"\b(?:on|of|dated|until|till|by|from|since|to|through|before|after|between|and)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumericDatePreposition();
 
     [GeneratedRegex(@"(?<=\b(?:[Tt]he|of)\s+)(?:" + FullMonth + @"\s+(?<day>\d{1,2})|(?<day>\d{1,2})\s+" + FullMonth + @")(?=\s+\p{Lu}\p{Ll})")]
     private static partial Regex NamedDay();
