@@ -7,19 +7,22 @@ using static Anniversary.Archive.Tests.Extraction.RuleInputs;
 namespace Anniversary.Archive.Tests.Extraction;
 
 /// <summary>
-/// The eleventh round's probe set (<c>Probes/round11.json</c>, written by a helper who did not read the rules, measured
-/// once and then tuned on): its speakers, dates and captions stay at the level they reached. See <c>Probes/README.md</c>.
+/// The probe sets of the eleventh and twelfth rounds (<c>Probes/round11.json</c>, <c>Probes/round12.json</c>, each written by a
+/// helper who did not read the rules, measured once and then tuned on): their speakers, people, dates and captions stay at
+/// the level they reached. See <c>Probes/README.md</c>.
 /// </summary>
 public sealed class ProbeScoreTests(ITestOutputHelper output)
 {
-    private static readonly JsonElement Set = JsonDocument.Parse(
-        File.ReadAllText(Path.Combine(SourceTree.Root, "tests", "Anniversary.Archive.Tests", "Extraction", "Probes", "round11.json"))).RootElement;
+    private static JsonElement Set(string name) => JsonDocument.Parse(
+        File.ReadAllText(Path.Combine(SourceTree.Root, "tests", "Anniversary.Archive.Tests", "Extraction", "Probes", name + ".json"))).RootElement;
 
-    [Fact]
-    public void Speakers_stay_at_43_of_45_cases_with_one_statement_wrong_and_one_missed()
+    [Theory]
+    [InlineData("round11", 45, 0, 0)]
+    [InlineData("round12", 35, 2, 5)]
+    public void Speakers_stay_at_their_level(string set, int exactCases, int wrongStatements, int missedStatements)
     {
         int exact = 0, found = 0, wrong = 0, missed = 0;
-        foreach (var probe in Set.GetProperty("speakers").EnumerateArray())
+        foreach (var probe in Set(set).GetProperty("speakers").EnumerateArray())
         {
             string[] paragraphs = [.. probe.GetProperty("paragraphs").EnumerateArray().Select(p => p.GetString()!)];
             var expected = probe.GetProperty("statements").EnumerateArray().Select(s => (s[0].GetString()!, s[1].GetInt32())).ToHashSet();
@@ -34,33 +37,67 @@ public sealed class ProbeScoreTests(ITestOutputHelper output)
             }
         }
 
-        Assert.True(exact >= 43, $"{exact} of 45 cases exact");
-        Assert.True(wrong <= 1 && missed <= 1, $"{found} statements right, {wrong} wrong, {missed} missed");
+        Assert.True(exact >= exactCases, $"{exact} cases exact");
+        Assert.True(wrong <= wrongStatements && missed <= missedStatements, $"{found} statements right, {wrong} wrong, {missed} missed");
     }
 
+    /// <summary>
+    /// The people of round 12: every named person found (a name with "Sr." or "Jr." keeps it, where the set drops it), and
+    /// the role the set expects held in the role read ("Ambassador" in "Vietnamese Ambassador to Cambodia").
+    /// </summary>
     [Fact]
-    public void Every_date_case_reads_its_dates_at_their_precision()
+    public void People_stay_at_their_level()
     {
-        foreach (var probe in Set.GetProperty("dates").EnumerateArray())
+        int found = 0, wrong = 0, missed = 0, rolesHeld = 0;
+        foreach (var probe in Set("round12").GetProperty("people").EnumerateArray())
+        {
+            string[] paragraphs = [.. probe.GetProperty("paragraphs").EnumerateArray().Select(p => p.GetString()!)];
+            var expected = probe.GetProperty("people").EnumerateArray()
+                .ToDictionary(p => p[0].GetString()!, p => p[1].ValueKind == JsonValueKind.Null ? null : p[1].GetString());
+            var actual = Facts([Lead, .. paragraphs]).People.ToDictionary(p => p.Key, p => p.Role);
+            found += actual.Keys.Intersect(expected.Keys).Count();
+            wrong += actual.Keys.Except(expected.Keys).Count();
+            missed += expected.Keys.Except(actual.Keys).Count();
+            rolesHeld += expected.Count(e => actual.TryGetValue(e.Key, out var role)
+                && (e.Value is null ? role is null : role?.Replace('-', ' ').Contains(e.Value.Replace('-', ' '), StringComparison.OrdinalIgnoreCase) == true));
+        }
+
+        Assert.True(found >= 47 && wrong <= 2 && missed <= 4, $"{found} people right, {wrong} wrong, {missed} missed");
+        Assert.True(rolesHeld >= 35, $"{rolesHeld} roles held");
+    }
+
+    [Theory]
+    [InlineData("round11", 30)]
+    [InlineData("round12", 25)]
+    public void Dates_stay_at_their_level(string set, int exactCases)
+    {
+        var exact = 0;
+        foreach (var probe in Set(set).GetProperty("dates").EnumerateArray())
         {
             var text = probe.GetProperty("text").GetString()!;
             var report = DateOnly.Parse(probe.GetProperty("reportDate").GetString()!);
             var expected = probe.GetProperty("dates").EnumerateArray().Select(d => (DateOnly.Parse(d[0].GetString()!), Enum.Parse<DatePrecision>(d[1].GetString()!)));
-
-            Assert.Equal(expected, DateMentions.Find(text, report).Select(m => (m.Date, m.Precision)));
+            exact += expected.SequenceEqual(DateMentions.Find(text, report).Select(m => (m.Date, m.Precision))) ? 1 : 0;
         }
+
+        Assert.Equal(exactCases, exact);
     }
 
-    [Fact]
-    public void Every_caption_case_reads_its_caption_and_credit()
+    /// <summary>Round 12's two misses: a bare agency after a caption ("… on Tuesday. AKP"), and "(VNA Photo)" read as the credit "VNA".</summary>
+    [Theory]
+    [InlineData("round11", 25)]
+    [InlineData("round12", 18)]
+    public void Captions_stay_at_their_level(string set, int exactCases)
     {
-        foreach (var probe in Set.GetProperty("captions").EnumerateArray())
+        var exact = 0;
+        foreach (var probe in Set(set).GetProperty("captions").EnumerateArray())
         {
             var caption = probe.GetProperty("caption").ValueKind == JsonValueKind.Null ? null : probe.GetProperty("caption").GetString();
             var credit = probe.GetProperty("credit").ValueKind == JsonValueKind.Null ? null : probe.GetProperty("credit").GetString();
             var read = Credits.ReadCaption(probe.GetProperty("paragraph").GetString()!);
-
-            Assert.Equal((caption, credit), (read?.Text, read?.Credit));
+            exact += (caption, credit) == (read?.Text, read?.Credit) ? 1 : 0;
         }
+
+        Assert.Equal(exactCases, exact);
     }
 }

@@ -58,6 +58,10 @@ public sealed class CreditsTests
     [InlineData("Guests at the fair. (XYZ/ABC Photo Văn Điệp)", "Guests at the fair.", "XYZ/ABC/Văn Điệp")]
     [InlineData("Guests at the fair. (KT/Chor Sokunthea)", "Guests at the fair.", "KT/Chor Sokunthea")]
     [InlineData("Guests at the fair. KT/Chor Sokunthea", "Guests at the fair.", "KT/Chor Sokunthea")]
+    [InlineData("Guests at the fair. Supplied", "Guests at the fair.", "Supplied")]
+    [InlineData("Guests at the fair (Supplied)", "Guests at the fair", "Supplied")]
+    [InlineData("Guests at the fair in 1979. File photo", "Guests at the fair in 1979.", "File photo")]
+    [InlineData("Guests at the fair, Jan. 7, 2024. Xinhua/Ann Lee", "Guests at the fair, Jan. 7, 2024.", "Xinhua/Ann Lee")]
     [InlineData("Guests at the fair, Jan. 7, 2024. (Xinhua/Sovannara)", "Guests at the fair, Jan. 7, 2024.", "Xinhua/Sovannara")]
     [InlineData("Guests at the fair. Photo: example.vn", "Guests at the fair.", "example.vn")]
     public void A_photo_credit_written_as_other_agencies_write_it_makes_a_caption(string paragraph, string text, string credit)
@@ -76,6 +80,14 @@ public sealed class CreditsTests
     public void Words_about_photos_or_a_slash_in_brackets_do_not_make_a_caption(string paragraph)
     {
         Assert.Null(Credits.ReadCaption(paragraph));
+    }
+
+    [Theory]
+    [InlineData("Guests at the fair. (Illustrative photo)")]
+    [InlineData("Guests at the fair. Illustrative photo")]
+    public void A_photo_labelled_but_not_credited_is_a_caption_without_a_credit(string paragraph)
+    {
+        Assert.Equal(new PhotoCaption("Guests at the fair.", null), Credits.ReadCaption(paragraph));
     }
 
     [Fact]

@@ -20,6 +20,8 @@ public sealed class DateMentionsTests
     [InlineData("Sài Gòn was liberated on 30/4/1975.", "1975-04-30", "30/4/1975")]
     [InlineData("the gathering of 06/01/2024, in Hà Nội", "2024-01-06", "06/01/2024")]
     [InlineData("a letter dated 1/30/2024 arrived", "2024-01-30", "1/30/2024")]
+    [InlineData("the capital was freed on 7.1.1979, he said", "1979-01-07", "7.1.1979")]
+    [InlineData("on the morning of 7-1-1979 the tanks arrived", "1979-01-07", "7-1-1979")]
     public void A_day_written_in_numbers_is_read_day_first_unless_only_month_first_can_be(string text, string expected, string written)
     {
         var mention = Assert.Single(DateMentions.Find(text));
@@ -32,6 +34,8 @@ public sealed class DateMentionsTests
     [InlineData("a score of 13/13/2024")]
     [InlineData("version 1.2.2024 of the list")]
     [InlineData("pages 7/1/19790 to 12")]
+    [InlineData("list 7.1.1979 was filed")]
+    [InlineData("the code 7-1/1979 was filed")]
     public void Numbers_that_are_not_a_day_are_not_read_as_one(string text)
     {
         Assert.DoesNotContain(DateMentions.Find(text), mention => mention.Precision == DatePrecision.Day);
@@ -56,6 +60,8 @@ public sealed class DateMentionsTests
     [InlineData("a gathering on 6 January", "2024-01-06")]
     [InlineData("on December 28, veterans met", "2023-12-28")]
     [InlineData("the exhibition will run until March 30", "2024-03-30")]
+    [InlineData("On the morning of January 6, veterans met", "2024-01-06")]
+    [InlineData("on the evening of 6 January veterans met", "2024-01-06")]
     public void A_day_without_a_year_is_the_nearest_such_day_to_the_report(string text, string expected)
     {
         var mention = Assert.Single(DateMentions.Find(text, Report));
@@ -87,6 +93,13 @@ public sealed class DateMentionsTests
     public void A_year_after_a_slash_is_part_of_a_number()
     {
         Assert.Empty(DateMentions.Find("Decree 15/2020/ND-CP sets out the penalties."));
+    }
+
+    [Fact]
+    public void A_year_before_a_slash_and_letters_is_part_of_a_number()
+    {
+        Assert.Empty(DateMentions.Find("Under Decision No. 1979/QĐ-TTg, veterans receive an allowance."));
+        Assert.Equal([1975], DateMentions.Find("From 1975/1979 records, the list was drawn up.").Select(m => m.Date.Year));
     }
 
     [Theory]

@@ -1,0 +1,131 @@
+using static Anniversary.Archive.Tests.Extraction.RuleInputs;
+
+namespace Anniversary.Archive.Tests.Extraction;
+
+/// <summary>
+/// The twelfth round, each rule on a small input of invented text in the family's style: a speaker after a name that ends
+/// with "Sr." or "(retd.)", "X thanked Y, who said", "said X's widow, Y", "said the 80-year-old", "She said" after the one
+/// person named before, a clause of time before the subject, "the monk said" after "Ven. X", "as he spoke" (no speech);
+/// hyphenated ranks, a name syllable after an honorific, "the villagers of X" (a place), a body after "of" that is no one's role.
+/// </summary>
+public sealed class TwelfthRoundRulesTests
+{
+    [Theory]
+    [InlineData("“The river was high that year,” Sok Rithy Sr. said.", "sok rithy sr")]
+    [InlineData("Sok Rithy Jr., a teacher from Takeo, said the river was high that year.", "sok rithy jr")]
+    [InlineData("“The river was high that year,” Colonel Đinh Văn Lực (retd.) said.", "dinh van luc")]
+    [InlineData("“The river was high that year,” said Colonel Đinh Văn Lực (retd.).", "dinh van luc")]
+    public void A_name_ending_with_an_abbreviation_or_a_parenthesis_still_speaks(string paragraph, string speaker)
+    {
+        Assert.Equal([(speaker, 2)], Statements(Facts(Lead, paragraph)));
+    }
+
+    [Fact]
+    public void The_rank_before_a_retired_officers_name_is_his_role()
+    {
+        var person = Assert.Single(Facts(Lead, "“The river was high that year,” said Colonel Đinh Văn Lực (retd.).").People);
+
+        Assert.Equal("Colonel", person.Role);
+    }
+
+    [Fact]
+    public void Who_said_after_the_one_thanked_gives_the_paragraph_to_them()
+    {
+        var facts = Facts(Lead, "Governor Chan Sophal thanked Colonel Đinh Văn Lực, who said the volunteers had only done their duty.");
+
+        Assert.Equal([("dinh van luc", 2)], Statements(facts));
+    }
+
+    [Fact]
+    public void The_widow_named_after_the_verb_speaks_not_the_husband()
+    {
+        var facts = Facts(Lead, "“He wrote every week,” said Đinh Văn Lực’s widow, Hồ Thị Lan, who kept the letters.");
+
+        Assert.Equal([("ho thi lan", 2)], Statements(facts));
+    }
+
+    [Fact]
+    public void The_year_old_after_the_verb_is_the_one_person_named_just_before()
+    {
+        var facts = Facts(Lead, "Mao Sreymom lost two brothers in 1977.", "“We had nothing to eat,” said the 80-year-old, who lives in Kandal.");
+
+        Assert.Equal([("mao sreymom", 3)], Statements(facts));
+    }
+
+    [Fact]
+    public void A_pronoun_opening_a_paragraph_is_the_one_person_named_just_before()
+    {
+        var facts = Facts(Lead, "Mao Sreymom sells rice cakes near the old prison.", "She said she was nine when the soldiers came.");
+
+        Assert.Equal([("mao sreymom", 3)], Statements(facts));
+    }
+
+    [Fact]
+    public void A_clause_of_time_before_the_subject_leaves_the_subject_the_speaker()
+    {
+        var facts = Facts(Lead, "When a pupil asked about the battle, Colonel Đinh Văn Lực smiled and said nobody had slept for a week.");
+
+        Assert.Equal([("dinh van luc", 2)], Statements(facts));
+    }
+
+    [Fact]
+    public void The_monk_is_the_one_an_honorific_of_monks_named()
+    {
+        var facts = Facts(Lead, "Ven. Chhim Sokha led the prayers at the stupa.", "“Their suffering must be remembered,” the monk said.");
+
+        Assert.Equal([("chhim sokha", 3)], Statements(facts));
+    }
+
+    [Theory]
+    [InlineData("The pupils listened in silence as he spoke.")]
+    [InlineData("The pupils listened as he spoke, and some of them took notes.")]
+    public void Listening_as_someone_spoke_is_no_statement(string paragraph)
+    {
+        var facts = Facts(Lead, "“We crossed at dawn,” said veteran Đinh Văn Lực.", paragraph);
+
+        Assert.Equal([("dinh van luc", 2)], Statements(facts));
+    }
+
+    [Fact]
+    public void An_honorary_post_between_commas_is_the_speakers_role()
+    {
+        var person = Assert.Single(Facts(Lead, "Chan Sophal, honorary president of the friendship association, said the day was a second birthday.").People);
+
+        Assert.Equal("honorary president of the friendship association", person.Role);
+        Assert.Equal(Model.Part.Speaker, person.Part);
+    }
+
+    [Theory]
+    [InlineData("Lieutenant-General")]
+    [InlineData("Senior Lieutenant-General")]
+    public void A_rank_written_with_hyphens_is_a_rank(string rank)
+    {
+        var person = Assert.Single(Facts(Lead, $"“We will not forget,” said {rank} Đinh Văn Lực.").People);
+
+        Assert.Equal(("dinh van luc", rank), (person.Key, person.Role));
+    }
+
+    [Fact]
+    public void A_name_syllable_after_an_honorific_opens_a_name()
+    {
+        var people = Facts(Lead, "Lok Chumteav Nov Sreymom and H.E. Chan Sophal were among the guests.").People;
+
+        Assert.Equal(["chan sophal", "nov sreymom"], people.Select(p => p.Key).Order());
+    }
+
+    [Theory]
+    [InlineData("The governor thanked the villagers of Chrey Thom for tending the graves.")]
+    [InlineData("The residents of Prey Sandek tend the graves.")]
+    public void A_name_after_the_villagers_of_is_a_place(string paragraph)
+    {
+        Assert.Empty(Facts(Lead, paragraph).People);
+    }
+
+    [Fact]
+    public void A_body_after_of_belongs_to_the_person_before_it_not_to_the_next_role()
+    {
+        var people = Facts(Lead, "Speaking at the event, Vice Chairman Lê Văn Hùng of the Tây Ninh People’s Committee and Governor Chan Sophal exchanged gifts.").People;
+
+        Assert.Equal("Governor", people.Single(p => p.Key == "chan sophal").Role);
+    }
+}
