@@ -47,6 +47,7 @@ public sealed class Lexicon
         PlacePrepositions = Folded(file.PlacePrepositions);
         PlaceNouns = Folded(file.PlaceNouns);
         ResidentNouns = Folded(file.ResidentNouns ?? []);
+        NameParticles = Folded(file.NameParticles ?? []);
         PlacePrefixes = Folded(file.PlacePrefixes);
         PlaceSuffixes = Folded(file.PlaceSuffixes);
         NamedDays = file.NamedDays.Select(FoldedWords).GroupBy(words => words[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToList());
@@ -177,6 +178,9 @@ public sealed class Lexicon
     public IReadOnlySet<string> PlacePrepositions { get; }
 
     public IReadOnlySet<string> PlaceNouns { get; }
+
+    /// <summary>"Anna de Souza", "Marieke van der Linden": lower-case words inside a name, between its capitalised words.</summary>
+    public IReadOnlySet<string> NameParticles { get; }
 
     /// <summary>"the villagers of Chrey Thom", "residents of Prey Veng": after these and "of", a name is a place's.</summary>
     public IReadOnlySet<string> ResidentNouns { get; }
@@ -377,6 +381,7 @@ public sealed class Lexicon
         string[] NameSyllables,
         string[] PlacePrepositions,
         string[]? ResidentNouns,
+        string[]? NameParticles,
         string[] PlaceNouns,
         string[] PlacePrefixes,
         string[] PlaceSuffixes,

@@ -120,10 +120,20 @@ internal sealed class NameReader(Lexicon lexicon)
             }
 
             var j = i;
-            while (j + 1 < tokens.Count && IsNameWord(tokens[j + 1], places[j + 1], readAsName: true)
-                   && Tokenizer.Adjacent(block.Text, tokens[j], tokens[j + 1]) && !tokens[j].IsPossessive)
+            while (j + 1 < tokens.Count && !tokens[j].IsPossessive)
             {
-                j++;
+                if (IsNameWord(tokens[j + 1], places[j + 1], readAsName: true) && Tokenizer.Adjacent(block.Text, tokens[j], tokens[j + 1]))
+                {
+                    j++;
+                }
+                else if (AfterParticles(block, j, places) is > 0 and var next)
+                {
+                    j = next;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             var length = j - i + 1;
@@ -222,6 +232,25 @@ internal sealed class NameReader(Lexicon lexicon)
     /// <summary>"Minister of Land Management", "Director of Tay Ninh Museum": what a title is of is a portfolio or a body, not a person.</summary>
     private bool AfterTitleAndOf(List<Token> tokens, int start) =>
         start > 1 && tokens[start - 1].Folded == "of" && tokens[start - 1].IsLower && lexicon.TitleWords.Contains(tokens[start - 2].Folded);
+
+    /// <summary>
+    /// "Anna de Souza", "Marieke van der Linden": the name word after lower-case particles (<c>nameParticles</c>) that follow
+    /// the name word at <paramref name="last"/>, all one space apart; else 0.
+    /// </summary>
+    private int AfterParticles(Block block, int last, bool[] places)
+    {
+        var tokens = block.Tokens;
+        var k = last + 1;
+        while (k < tokens.Count && k - last <= MaxParticles && tokens[k].IsLower && lexicon.NameParticles.Contains(tokens[k].Folded)
+               && Tokenizer.Adjacent(block.Text, tokens[k - 1], tokens[k]))
+        {
+            k++;
+        }
+
+        return k > last + 1 && k < tokens.Count && Tokenizer.Adjacent(block.Text, tokens[k - 1], tokens[k]) && IsNameWord(tokens[k], places[k], readAsName: true) ? k : 0;
+    }
+
+    private const int MaxParticles = 2;
 
     /// <summary>"Lok Chumteav Nov Sreypov": an honorific just before a name syllable shows it opens a name.</summary>
     private bool AfterHonorific(List<Token> tokens, int index) =>

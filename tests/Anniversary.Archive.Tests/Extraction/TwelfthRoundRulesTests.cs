@@ -113,6 +113,14 @@ public sealed class TwelfthRoundRulesTests
         Assert.Equal(["chan sophal", "nov sreymom"], people.Select(p => p.Key).Order());
     }
 
+    [Fact]
+    public void Lower_case_particles_between_the_words_of_a_name_are_part_of_it()
+    {
+        var people = Facts(Lead, "Dr. Ingrid van der Berg spoke with Professor Ana de Lima about the map.").People;
+
+        Assert.Equal(["ana de lima", "ingrid van der berg"], people.Select(p => p.Key).Order());
+    }
+
     [Theory]
     [InlineData("The governor thanked the villagers of Chrey Thom for tending the graves.")]
     [InlineData("The residents of Prey Sandek tend the graves.")]
