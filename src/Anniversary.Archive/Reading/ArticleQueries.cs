@@ -15,7 +15,12 @@ public sealed record ArticleSummary(
     public IReadOnlyList<string> Datelines => Dateline?.Split('\n') ?? [];
 }
 
-public sealed record ArticleElement(int Position, int? Number, string? Text, string? Html, string? Caption, string? Credit);
+public sealed record ArticleElement(int Position, int? Number, string? Text, string? Html, string? Caption, string? Credit)
+{
+    /// <summary>The credit as a caption shows it: "Photo: VNA", but "File photo" and "VNA Photo" as written, since they say "photo" already.</summary>
+    public string? CreditShown() =>
+        Credit is null ? null : Credit.Contains("photo", StringComparison.OrdinalIgnoreCase) ? Credit : $"Photo: {Credit}";
+}
 
 public sealed record EventRef(string Slug, string Kind, string Place, DateOnly Date)
 {
