@@ -99,12 +99,13 @@ internal static partial class AnniversaryReader
     [GeneratedRegex(@"[!?]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.")]
     private static partial Regex SentenceEnd();
 
-    // "45th anniversary", "45th founding anniversary", "fortieth anniversary".
-    [GeneratedRegex(@"\b(?:(?<ordinal>\d{1,3})(?:st|nd|rd|th)|(?<word>\p{L}+(?:-\p{L}+)?))\s+(?:(?<between>\p{L}+(?:-\p{L}+)?)\s+)?anniversary\b", RegexOptions.IgnoreCase)]
+    // "45th anniversary", "45th founding anniversary", "fortieth anniversary"; "marking 37 years since the fall of …", as
+    // the Cambodian English-language papers count one.
+    [GeneratedRegex(@"\b(?:(?<ordinal>\d{1,3})(?:st|nd|rd|th)|(?<word>\p{L}+(?:-\p{L}+)?))\s+(?:(?<between>\p{L}+(?:-\p{L}+)?)\s+)?anniversary\b|\b(?:mark|marks|marked|marking|commemorate|commemorates|commemorated|commemorating)\s+(?<ordinal>\d{1,3})\s+years\s+since\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnniversaryOrdinal();
 
-    // The literal of AnniversaryOrdinal, with its options: the same letters match, so no text the ordinal's pattern matches is missed.
-    [GeneratedRegex("anniversary", RegexOptions.IgnoreCase)]
+    // The literals of AnniversaryOrdinal, with its options: the same letters match, so no text the ordinal's pattern matches is missed.
+    [GeneratedRegex(@"anniversary|years\s+since", RegexOptions.IgnoreCase)]
     private static partial Regex AnniversaryWord();
 
     private static readonly Dictionary<string, int> OrdinalWords = BuildOrdinalWords();
@@ -141,8 +142,8 @@ internal static partial class AnniversaryReader
         return words;
     }
 
-    // "January 7", "7 January", written with a capital, not followed by a year (that is a full date) nor after
+    // "January 7", "Jan. 7", "7 January", written with a capital, not followed by a year (that is a full date) nor after
     // "on" (that is the event's day).
-    [GeneratedRegex(@"(?<!\bon\s+)\b(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<day>\d{1,2})(?!\d|,?\s+\d{4})|(?<day>\d{1,2})\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?!,?\s+\d{4}))")]
+    [GeneratedRegex(@"(?<!\bon\s+)\b(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?<day>\d{1,2})(?!\d|,?\s+\d{4})|(?<day>\d{1,2})\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?!,?\s+\d{4}))")]
     private static partial Regex YearlessDay();
 }

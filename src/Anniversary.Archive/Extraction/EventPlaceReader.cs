@@ -81,9 +81,11 @@ internal sealed class EventPlaceReader(Lexicon lexicon)
         for (var k = i - 1; k >= 0 && i - k <= 8; k--)
         {
             // "with border police officers of Cambodia’s Svay Rieng province": people of a place, as "a delegation of".
+            // "extended greetings to the leaders of Tây Ninh province": those visited, not the guests.
             if (tokens[k].Folded == "from"
                 || (tokens[k].Folded == "of" && k > 0 && tokens[k - 1].IsLower
-                    && (tokens[k - 1].Folded.StartsWith("delegation", StringComparison.Ordinal) || lexicon.GroupWords.Contains(tokens[k - 1].Folded))))
+                    && (tokens[k - 1].Folded.StartsWith("delegation", StringComparison.Ordinal) || lexicon.GroupWords.Contains(tokens[k - 1].Folded))
+                    && !(k >= 3 && tokens[k - 2].Folded == "the" && tokens[k - 3].Folded == "to")))
             {
                 return true;
             }

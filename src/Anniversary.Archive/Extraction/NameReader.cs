@@ -439,8 +439,27 @@ internal sealed class NameReader(Lexicon lexicon)
 
     private const int MaxBylineTokens = 16;
 
-    /// <summary>"Thanh Tâm – Nhân Dân", "Thanh Dũng (Nhân Dân)", "Mom Kunthear / Khmer Times": a reporter's byline, not a person of the report.</summary>
-    private bool SignsFor(List<Token> tokens, int end) =>
+    /// <summary>
+    /// "Thanh Tâm – Nhân Dân", "Thanh Dũng (Nhân Dân)", "Mom Kunthear / Khmer Times", "Ngin Dara and Ben Keller - The Phnom
+    /// Penh Post": a reporter's byline, not a person of the report.
+    /// </summary>
+    private bool SignsFor(List<Token> tokens, int end)
+    {
+        if (end + 2 < tokens.Count && tokens[end + 1].IsLower && tokens[end + 1].Folded == "and")
+        {
+            var next = end + 2;
+            while (next < tokens.Count && next - end <= MaxNameWords + 1 && tokens[next].IsCapitalized)
+            {
+                next++;
+            }
+
+            return next > end + 2 && SignsAlone(tokens, next - 1);
+        }
+
+        return SignsAlone(tokens, end);
+    }
+
+    private bool SignsAlone(List<Token> tokens, int end) =>
         end + 2 < tokens.Count && tokens[end + 1].Text is "–" or "—" or "-" or "/" or "(" && lexicon.Gazetteer.OrganisationAt(tokens, end + 2) > 0
         && (tokens[end + 1].Text != "(" || end + 2 + lexicon.Gazetteer.OrganisationAt(tokens, end + 2) >= tokens.Count - 1);
 

@@ -120,6 +120,7 @@ internal sealed class RoleReader(Lexicon lexicon)
     public string? Appositive(Block block, int nameEnd)
     {
         var tokens = block.Tokens;
+        nameEnd = PastParenthesis(tokens, nameEnd);
         if (nameEnd + 2 >= tokens.Count || !tokens[nameEnd + 1].Is(","))
         {
             return null;
@@ -190,6 +191,25 @@ internal sealed class RoleReader(Lexicon lexicon)
     /// "…, a researcher at a documentation centre, said": "a" and what the person does (<c>descriptiveRoles</c>), after
     /// at most two lower-case words ("a local businessman"). "A veteran of the battle" tells what they lived through, not a role.
     /// </summary>
+    /// <summary>"X (retd.), head of the liaison board, said": the end of a short parenthesis right after the name, else the name's end.</summary>
+    private static int PastParenthesis(List<Token> tokens, int nameEnd)
+    {
+        if (nameEnd + 1 >= tokens.Count || !tokens[nameEnd + 1].Is("("))
+        {
+            return nameEnd;
+        }
+
+        for (var close = nameEnd + 2; close < tokens.Count && close - nameEnd <= 6; close++)
+        {
+            if (tokens[close].Is(")"))
+            {
+                return close;
+            }
+        }
+
+        return nameEnd;
+    }
+
     private bool IsDescriptive(List<Token> tokens, int k)
     {
         if (!tokens[k].IsLower || tokens[k].Folded is not ("a" or "an" or "the"))
@@ -243,7 +263,9 @@ internal sealed class RoleReader(Lexicon lexicon)
     /// </summary>
     private bool HeadsDescription(List<Token> tokens, int from)
     {
-        for (var j = from; j < tokens.Count && j <= from + MaxQualifiers && (tokens[j].IsWord || tokens[j].Kind == TokenKind.Number); j++)
+        // "a 67-year-old vendor": an age written as one word with its hyphens qualifies the post too.
+        for (var j = from; j < tokens.Count && j <= from + MaxQualifiers
+             && (tokens[j].IsWord || tokens[j].Kind == TokenKind.Number || (tokens[j].Is("-") && j > from && tokens[j - 1].Kind == TokenKind.Number)); j++)
         {
             if (tokens[j].IsLower && EndsPhrase(tokens, j))
             {
@@ -490,7 +512,8 @@ internal sealed class RoleReader(Lexicon lexicon)
                 // "…, Lt. Gen. Prum Sokhom": the words after the comma already hold a title, so the comma ends it.
                 break;
             }
-            else if ((token.Is(".") && k > 0 && tokens[k - 1].End == token.Start && tokens[k - 1].IsCapitalized)
+            // "Lt. Gen.", and the plural possessive "the city’s Veterans’ Association".
+            else if (((token.Is(".") || token.Is("’") || token.Is("'")) && k > 0 && tokens[k - 1].End == token.Start && tokens[k - 1].IsCapitalized)
                      || ((token.Is(",") || token.Is("-") || token.Is("–")) && betweenCapitals))
             {
                 continue;

@@ -204,10 +204,29 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
                     || t.Kind == TokenKind.Number || t.Folded == "year-old"
                     || (t.IsLower && (RoleReader.Connectors.Contains(t.Folded) || lexicon.RoleLowercaseWords.Contains(t.Folded))))
                 && EndsClause(tokens, m.End, AfterParenthesis(tokens, m.End + 1)));
-            return inverted?.Person ?? RelativeAfterVerb(block, verb) ?? AgedAfterVerb(tokens, verb, people, previous);
+            return inverted?.Person ?? RelativeAfterVerb(block, verb) ?? AgedAfterVerb(tokens, verb, people, previous) ?? DescribedAfterVerb(tokens, verb, people);
         }
 
-        return Aged(tokens, k, people) ?? DescribedHolder(tokens, k, people) ?? roles.HolderOf(block, k, people);
+        return Aged(tokens, k, people) ?? DescribedHolder(tokens, k, people) ?? roles.HolderOf(block, k, people) ?? NamedBeforeBody(block, k);
+    }
+
+    /// <summary>"Researcher X of the Documentation Center of Cambodia said": the name before "of" and the body the person works for.</summary>
+    private PersonState? NamedBeforeBody(Block block, int k)
+    {
+        var tokens = block.Tokens;
+        if (k < 2 || !tokens[k].IsCapitalized)
+        {
+            return null;
+        }
+
+        var j = k;
+        while (j > 0 && k - j < MaxFrameTokens && tokens[j].Sentence == tokens[k].Sentence && !block.InMention(j)
+               && (tokens[j].IsCapitalized || tokens[j].IsPossessive || (tokens[j].IsLower && (RoleReader.Connectors.Contains(tokens[j].Folded) || lexicon.RoleLowercaseWords.Contains(tokens[j].Folded)))))
+        {
+            j--;
+        }
+
+        return tokens[j + 1].IsLower && tokens[j + 1].Folded == "of" && block.Mentions.FirstOrDefault(m => m.End == j) is { } named ? named.Person : null;
     }
 
     /// <summary>
@@ -316,6 +335,25 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 
         return Aged(tokens, yearOld, people)
                ?? (previous?.Mentions.Select(m => m.Person).Distinct().ToList() is [var named] ? named : null);
+    }
+
+    /// <summary>"…,” said the former navy engineer.": the one described with that noun, as "the survivor said" is read.</summary>
+    private PersonState? DescribedAfterVerb(List<Token> tokens, int verb, IEnumerable<PersonState> people)
+    {
+        if (verb + 2 >= tokens.Count || tokens[verb + 1].Folded != "the")
+        {
+            return null;
+        }
+
+        for (var noun = verb + 2; noun < tokens.Count && noun - verb <= MaxQualifiers + 2 && tokens[noun].IsLower; noun++)
+        {
+            if (lexicon.PersonWords.Contains(tokens[noun].Folded) && EndsClause(tokens, noun, noun + 1))
+            {
+                return DescribedHolder(tokens, noun, people);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The name ending at <paramref name="nameEnd"/> ends its clause at <paramref name="next"/>: the sentence's end, a comma, or a phrase of time or place.</summary>
@@ -850,7 +888,9 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         // "When a student asked whether …, Colonel X laughed and said …": the clause of time before the comma is not the subject.
         var opening = tokens.FindIndex(t => t.Sentence == tokens[at].Sentence);
         var comma = TimeClauseOpenings.Contains(tokens[opening].Folded) ? tokens.FindLastIndex(first.Start, first.Start - opening, t => t.Is(",")) : -1;
-        return tokens.Take(first.Start).Skip(comma + 1).All(t => t.Sentence != tokens[at].Sentence || t.IsCapitalized || t.Is(".") || IsLowerRoleWord(t))
+        // "Vice Chairman of the municipal People’s Committee X opened … and said": the subject's title, with its "of the".
+        return tokens.Take(first.Start).Skip(comma + 1).All(t => t.Sentence != tokens[at].Sentence || t.IsCapitalized || t.Is(".") || t.IsPossessive || IsLowerRoleWord(t)
+                                                              || (t.IsLower && RoleReader.Connectors.Contains(t.Folded)))
             ? first.Person
             : null;
     }

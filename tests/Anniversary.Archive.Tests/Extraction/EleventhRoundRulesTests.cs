@@ -58,7 +58,7 @@ public sealed class EleventhRoundRulesTests
     [InlineData("Keo Sina, a survivor, said the village was rebuilt.")]
     [InlineData("Keo Sina, a local resident, told reporters the village was rebuilt.")]
     [InlineData("Keo Sina, the widow of a soldier, recalled that the village was rebuilt.")]
-    [InlineData("Keo Sina, an 80-year-old villager, said the village was rebuilt.")]
+    [InlineData("Keo Sina, an 80-year-old survivor, said the village was rebuilt.")]
     [InlineData("Keo Sina, one of the survivors, said the village was rebuilt.")]
     [InlineData("Keo Sina, now 80, said the village was rebuilt.")]
     [InlineData("Keo Sina, a friend of Sok Dara, said the village was rebuilt.")]

@@ -96,6 +96,74 @@ public sealed class TwelfthRoundRulesTests
     }
 
     [Theory]
+    [InlineData("Keo Sina, a 67-year-old vendor from Kandal province, said the market was rebuilt.", "a 67-year-old vendor from Kandal province")]
+    [InlineData("Keo Sina, an 80-year-old villager, said the market was rebuilt.", "an 80-year-old villager")]
+    [InlineData("Lieutenant-General Đinh Văn Lực (retd.), head of the liaison board, said the market was rebuilt.", "head of the liaison board")]
+    [InlineData("The event was chaired by Chairman of the city’s Veterans’ Association Đinh Văn Lực.", "Chairman of the city’s Veterans’ Association")]
+    public void A_post_is_read_past_an_age_a_parenthesis_and_a_plural_possessive(string paragraph, string role)
+    {
+        Assert.Equal(role, Assert.Single(Facts(Lead, paragraph).People).Role);
+    }
+
+    [Fact]
+    public void The_name_before_of_and_a_body_speaks()
+    {
+        var facts = Facts(Lead, "Researcher Chan Sophal of the Documentation Center of Cambodia said the site held 10,000 graves.");
+
+        Assert.Equal([("chan sophal", 2)], Statements(facts));
+    }
+
+    [Fact]
+    public void The_subject_after_its_title_with_of_the_speaks_after_and()
+    {
+        var facts = Facts(Lead, "Vice Chairman of the municipal People’s Committee Đinh Văn Lực opened the exhibition and said 6,000 men had served.");
+
+        Assert.Equal([("dinh van luc", 2)], Statements(facts));
+    }
+
+    [Fact]
+    public void The_one_described_with_a_noun_after_the_verb_speaks()
+    {
+        var facts = Facts(Lead, "Among the visitors was Đinh Văn Lực, 71, a former navy engineer.", "“I found my unit in the photos,” said the former navy engineer.");
+
+        Assert.Equal([("dinh van luc", 3)], Statements(facts));
+    }
+
+    [Fact]
+    public void Two_reporters_signing_together_are_no_people_of_the_report()
+    {
+        Assert.Empty(Facts(Lead, "Ngin Sophal and Ben Miller - The Phnom Penh Post").People);
+    }
+
+    [Fact]
+    public void Marking_so_many_years_since_a_day_is_that_anniversary()
+    {
+        var file = "date 2016-01-08 Survivors remember\n\nHundreds gathered at a pagoda in Battambang yesterday for a ceremony marking 37 years since the fall of the Khmer Rouge regime on January 7, 1979.";
+
+        var anniversary = EventOf(file)?.Anniversary;
+
+        Assert.Equal((37, new DateOnly(1979, 1, 7)), (anniversary?.Ordinal, anniversary?.Of));
+    }
+
+    [Fact]
+    public void The_jan_7_victory_is_counted_from_before_a_month_named_later()
+    {
+        var file = "date 2019-01-08 Snuol marks the day\n\nThousands attended a mass meeting in Kratie on Monday to mark the 40th anniversary of the Jan. 7 victory, in the district where the front was founded in December 1978.";
+
+        var anniversary = EventOf(file)?.Anniversary;
+
+        Assert.Equal((40, new DateOnly(1979, 1, 7), global::Anniversary.Archive.Text.DatePrecision.Day), (anniversary?.Ordinal, anniversary?.Of, anniversary?.Precision));
+    }
+
+    [Fact]
+    public void The_province_greeted_is_where_a_greetings_visit_took_place()
+    {
+        var file = "date 2019-01-06 Greetings\n\nTây Ninh (VNA) – A delegation of Cambodia’s Svay Rieng province led by its Governor Chan Sophal on January 5 visited and extended greetings to the leaders of Tây Ninh province on the occasion of the 40th anniversary of the January 7 Victory.";
+
+        Assert.Equal("tayninh", EventOf(file)?.PlaceKey);
+    }
+
+    [Theory]
     [InlineData("Lieutenant-General")]
     [InlineData("Senior Lieutenant-General")]
     public void A_rank_written_with_hyphens_is_a_rank(string rank)
