@@ -113,7 +113,7 @@ internal sealed class NameReader(Lexicon lexicon)
 
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!IsNameWord(tokens[i], places[i], readAsName: lexicon.NameStopWords.Contains(tokens[i].Folded) && (AfterTitle(block, i) || AfterHonorific(tokens, i)))
+            if (!IsNameWord(tokens[i], places[i], readAsName: tokens[i].IsCapitalized && lexicon.NameStopWords.Contains(tokens[i].Folded) && (AfterTitle(block, i) || AfterHonorific(tokens, i)))
                 && !OpensWithFamilyNameInCapitals(block, i, places))
             {
                 continue;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -71,7 +72,7 @@ public static partial class DateMentions
         }
 
         // "7/1/1979", "on 7.1.1979", "on 7-1-1979": day first, as reports from Việt Nam and Cambodia write it, not the year alone.
-        foreach (var match in hasDigit ? NumericDateInProse().Matches(text) : NoMatches)
+        foreach (var match in hasDigit && HasJoinedDigits(text) ? NumericDateInProse().Matches(text) : NoMatches)
         {
             // A dot or a dash only after a preposition of time ("on 7.1.1979", "the morning of 7-1-1979"): "version 1.2.2024" is a number.
             if ((match.Groups["separator"].Value == "/" || NumericDatePreposition().IsMatch(text.AsSpan(0, match.Index))) && TryNumericDate(match, out var date))
@@ -299,6 +300,29 @@ public static partial class DateMentions
     }
 
     public const int MaxRangeDays = 7;
+
+    /// <summary>A digit, a slash, a dot or a dash, and a digit: what every numeric date has ("7/1/1979", "7.1.1979"), and few paragraphs.</summary>
+    private static bool HasJoinedDigits(string text)
+    {
+        var span = text.AsSpan();
+        for (var at = span.IndexOfAny(NumericDateSeparators); at >= 0; at = NextIndexOfAny(span, at + 1, NumericDateSeparators))
+        {
+            if (at > 0 && at + 1 < span.Length && char.IsAsciiDigit(span[at - 1]) && char.IsAsciiDigit(span[at + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextIndexOfAny(ReadOnlySpan<char> span, int from, SearchValues<char> values)
+    {
+        var next = span[from..].IndexOfAny(values);
+        return next < 0 ? -1 : from + next;
+    }
+
+    private static readonly SearchValues<char> NumericDateSeparators = SearchValues.Create("/.-");
 
     /// <summary>Two numbers joined by a dash or "and" ("6-7", "6 – 7", "6 and 7"): what every range has, and few paragraphs.</summary>
     private static bool MayHoldRange(string text)
