@@ -77,6 +77,15 @@ public sealed class TwelfthRoundRulesTests
     }
 
     [Theory]
+    [InlineData("Governor Chan Sophal addressed a crowd of 6,000 in Takeo.", null)]
+    [InlineData("Governor Chan Sophal addressed a crowd of veterans, saying the province owed them its freedom.", "chan sophal")]
+    [InlineData("Governor Chan Sophal addressed the ceremony, saying the province owed them its freedom.", "chan sophal")]
+    public void Addressing_a_crowd_says_nothing_until_what_was_said_follows(string paragraph, string? speaker)
+    {
+        Assert.Equal(speaker is null ? [] : [(speaker, 2)], Statements(Facts(Lead, paragraph)));
+    }
+
+    [Theory]
     [InlineData("The pupils listened in silence as he spoke.")]
     [InlineData("The pupils listened as he spoke, and some of them took notes.")]
     public void Listening_as_someone_spoke_is_no_statement(string paragraph)
