@@ -141,8 +141,9 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 
         if (block.Mentions.FirstOrDefault(m => m.End == k) is { } direct)
         {
-            // "The wife of X said", "A representative of Governor X said": the one who speaks is not named.
-            return OfSomeoneElse(block, direct) ? null : direct.Person;
+            // "The wife of X said", "A representative of Governor X said": the one who speaks is not named; "…, a day after
+            // Prime Minister X told a rally that …": what X said on another occasion, not at this one.
+            return OfSomeoneElse(block, direct) || OnAnotherOccasion(block, direct) ? null : direct.Person;
         }
 
         if (tokens[k].IsWord && lexicon.Pronouns.TryGetValue(tokens[k].Folded, out var pronoun))
@@ -274,6 +275,21 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 
         return k;
     }
+
+    /// <summary>"a day after Prime Minister X told …", "before X said …": the subject, with any title, right after "after" or "before".</summary>
+    private bool OnAnotherOccasion(Block block, Mention mention)
+    {
+        var tokens = block.Tokens;
+        var k = mention.Start - 1;
+        while (k >= 0 && mention.Start - k <= MaxQualifiers + 2 && tokens[k].IsCapitalized && (IsTitleWord(tokens[k]) || lexicon.Nationalities.ContainsKey(tokens[k].Folded)))
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].IsLower && tokens[k].Folded is "after" or "before" or "since";
+    }
+
+    private bool IsTitleWord(Token token) => lexicon.TitleWords.Contains(token.Folded) || lexicon.TitleAbbreviations.ContainsKey(token.Text);
 
     /// <summary>The token after a name that ends at <paramref name="nameEnd"/>, past an abbreviation's point ("X Sr.") and a short parenthesis ("X (retd.)").</summary>
     private static int AfterName(List<Token> tokens, int nameEnd)

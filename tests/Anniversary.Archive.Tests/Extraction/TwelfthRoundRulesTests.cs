@@ -85,6 +85,24 @@ public sealed class TwelfthRoundRulesTests
         Assert.Equal(speaker is null ? [] : [(speaker, 2)], Statements(Facts(Lead, paragraph)));
     }
 
+    [Fact]
+    public void Headmaster_before_a_name_is_a_title_not_part_of_the_name()
+    {
+        var facts = Facts(Lead, "Headmaster Chan Sophal said the pupils had studied in a wooden building for 20 years.");
+
+        Assert.Equal([("chan sophal", 2)], Statements(facts));
+        Assert.Equal("Headmaster", Assert.Single(facts.People).Role);
+    }
+
+    [Fact]
+    public void What_someone_told_another_gathering_before_this_one_is_no_statement_here()
+    {
+        var facts = Facts(Lead, "“We will never forget,” he said, a day after Prime Minister Chan Sophal told a rally in Takeo that the victory was the nation's rebirth.");
+
+        Assert.DoesNotContain(facts.Statements, s => s.PersonKey == "chan sophal");
+        Assert.NotEqual(Model.Part.Speaker, facts.People.Single(p => p.Key == "chan sophal").Part);
+    }
+
     [Theory]
     [InlineData("The pupils listened in silence as he spoke.")]
     [InlineData("The pupils listened as he spoke, and some of them took notes.")]
