@@ -336,8 +336,20 @@ internal sealed class RoleReader(Lexicon lexicon)
             return null;
         }
 
-        var phrase = lexicon.RoleKey(block.Text[tokens[first + 1].Start..tokens[last].End]).Split(' ');
+        // "The Cambodian deputy governor also said": the nationality is not part of the post; it tells which holder, when a role names it.
+        var roleStart = first + 1;
+        var country = roleStart < last && tokens[roleStart].IsCapitalized && lexicon.Nationalities.TryGetValue(tokens[roleStart].Folded, out var named) ? named : null;
+        if (country is not null)
+        {
+            roleStart++;
+        }
+
+        var phrase = lexicon.RoleKey(block.Text[tokens[roleStart].Start..tokens[last].End]).Split(' ');
         var holders = people.Where(p => p.Roles.Any(role => IsSubsequence(phrase, lexicon.RoleKey(role).Split(' ')))).ToList();
+        if (country is not null && holders.Where(p => p.Roles.Any(role => lexicon.NamesCountry(role, country))).ToList() is { Count: > 0 } ofThatCountry)
+        {
+            holders = ofThatCountry;
+        }
 
         // "the governor" is the Governor of Kratie province rather than a Deputy Governor named after him.
         var heads = holders.Where(p => p.Roles.Any(role => IsSubsequence(phrase, lexicon.RoleKey(role).Split(' '))

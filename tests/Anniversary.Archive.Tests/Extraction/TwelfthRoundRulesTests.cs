@@ -86,6 +86,14 @@ public sealed class TwelfthRoundRulesTests
     }
 
     [Fact]
+    public void The_holder_of_a_post_named_with_a_nationality_speaks()
+    {
+        var facts = Facts(Lead, "The delegation was led by Chan Sophal, Deputy Governor of Takeo province.", "The Cambodian deputy governor also said Takeo would welcome them.");
+
+        Assert.Equal([("chan sophal", 3)], Statements(facts));
+    }
+
+    [Fact]
     public void Headmaster_before_a_name_is_a_title_not_part_of_the_name()
     {
         var facts = Facts(Lead, "Headmaster Chan Sophal said the pupils had studied in a wooden building for 20 years.");
