@@ -855,7 +855,8 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         var wanted = pronoun == "female" ? Gender.Female : Gender.Male;
         bool Fits(PersonState p) => wanted == Gender.Female ? p.Gender != Gender.Male : p.Gender != Gender.Female;
         var subject = SentenceSubject(block, at);
-        var sameParagraph = block.Mentions.FirstOrDefault(m => block.Tokens[m.End].Sentence < block.Tokens[at].Sentence && Fits(m.Person))?.Person
+        // "“… when I talk about Pol Pot. …,” he said": a name inside the quotation is the speaker's subject, not the speaker.
+        var sameParagraph = block.Mentions.FirstOrDefault(m => block.Tokens[m.End].Sentence < block.Tokens[at].Sentence && Fits(m.Person) && !Quoted(block, m))?.Person
                             ?? (subject is not null && Fits(subject) ? subject : null);
         // "Cambodian historian X said …. ¶ She underlined …": the one who spoke in the paragraph just before, when nothing tells their gender.
         var latest = speakers.LastOrDefault();

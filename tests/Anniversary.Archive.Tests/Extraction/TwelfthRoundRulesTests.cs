@@ -94,6 +94,14 @@ public sealed class TwelfthRoundRulesTests
     }
 
     [Fact]
+    public void A_name_inside_the_quotation_before_he_said_is_not_its_speaker()
+    {
+        var facts = Facts(Lead, "Chan Sophal, 55, a driver, said he had brought his grandchildren.", "“They are bored when I talk about Pol Pot. Today they listened,” he said.");
+
+        Assert.Equal([("chan sophal", 2), ("chan sophal", 3)], Statements(facts));
+    }
+
+    [Fact]
     public void Headmaster_before_a_name_is_a_title_not_part_of_the_name()
     {
         var facts = Facts(Lead, "Headmaster Chan Sophal said the pupils had studied in a wooden building for 20 years.");
