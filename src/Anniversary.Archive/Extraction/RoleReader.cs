@@ -162,8 +162,10 @@ internal sealed class RoleReader(Lexicon lexicon)
         {
             var token = tokens[k];
             // ", to the people of the province", ", to laughter from the crowd": "to" after a comma opens a phrase of the sentence.
-            var closes = token.Is(",") && k + 1 < tokens.Count && tokens[k + 1].IsLower
-                         && (!Connectors.Contains(tokens[k + 1].Folded) || tokens[k + 1].Folded is "and" or "to" || OpensInterjection(tokens, k + 1));
+            // "X, former Deputy Commander of Military Region 9, Cambodian Ambassador to Vietnam Y, …": the next guest's title.
+            var closes = token.Is(",") && k + 1 < tokens.Count
+                         && ((tokens[k + 1].IsLower && (!Connectors.Contains(tokens[k + 1].Folded) || tokens[k + 1].Folded is "and" or "to" || OpensInterjection(tokens, k + 1)))
+                             || TitlesNextName(block, k + 1));
             if (closes || token.Sentence != tokens[nameEnd].Sentence || token.Is(";") || token.Is("(") || token.Is(")")
                 || RoleEnds.Ends(lexicon, block, k))
             {
@@ -191,6 +193,28 @@ internal sealed class RoleReader(Lexicon lexicon)
     /// "…, a researcher at a documentation centre, said": "a" and what the person does (<c>descriptiveRoles</c>), after
     /// at most two lower-case words ("a local businessman"). "A veteran of the battle" tells what they lived through, not a role.
     /// </summary>
+    /// <summary>A title, from <paramref name="start"/>, that runs into a name: "Cambodian Ambassador to Vietnam Y".</summary>
+    private bool TitlesNextName(Block block, int start)
+    {
+        var tokens = block.Tokens;
+        for (var k = start; k < tokens.Count && k - start <= MaxTitleBeforeNextName; k++)
+        {
+            if (block.Mentions.Any(m => m.Start == k))
+            {
+                return k > start && tokens.Skip(start).Take(k - start).Any(IsTitle);
+            }
+
+            if (!(IsRoleWord(tokens[k]) || tokens[k].IsCapitalized || (tokens[k].IsLower && Connectors.Contains(tokens[k].Folded))))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxTitleBeforeNextName = 8;
+
     /// <summary>"X (retd.), head of the liaison board, said": the end of a short parenthesis right after the name, else the name's end.</summary>
     private static int PastParenthesis(List<Token> tokens, int nameEnd)
     {

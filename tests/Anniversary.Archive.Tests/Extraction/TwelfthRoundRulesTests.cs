@@ -102,6 +102,14 @@ public sealed class TwelfthRoundRulesTests
     }
 
     [Fact]
+    public void A_guests_post_ends_where_the_next_guests_title_begins()
+    {
+        var people = Facts(Lead, "In attendance were Lt. Gen. Đinh Văn Lực, former Deputy Commander of Military Region 9, Cambodian Ambassador to Vietnam Chan Sophal, and 300 veterans.").People;
+
+        Assert.Equal("former Deputy Commander of Military Region 9", people.Single(p => p.Key == "dinh van luc").Role);
+    }
+
+    [Fact]
     public void Headmaster_before_a_name_is_a_title_not_part_of_the_name()
     {
         var facts = Facts(Lead, "Headmaster Chan Sophal said the pupils had studied in a wooden building for 20 years.");

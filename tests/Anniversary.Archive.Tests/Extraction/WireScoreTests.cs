@@ -80,9 +80,9 @@ public sealed class WireScoreTests(ITestOutputHelper output)
         // speakers 0.970 (64 found, 67 read, 65 expected), people 0.978 (89/91), roles 0.956 (86/90), statements
         // 0.965 (111/115) / 0.982 (111/113), events 24/24 — the first blind set on which every target is met.
         // Tuned on in the twelfth round ("Headmaster X", "a day after Prime Minister X told a rally", "the Cambodian deputy
-        // governor also said", a name inside the quote before "he said"): speakers 1.000, people 0.989, roles 0.967,
-        // statements 0.991 / 1.000.
-        ["HeldOut9"] = new(1.0, 0.989, 0.966, 0.991, 1.0, 1.0),
+        // governor also said", a name inside the quote before "he said", a guest's post before the next guest's title):
+        // speakers 1.000, people 0.989, roles 0.978, statements 0.991 / 1.000.
+        ["HeldOut9"] = new(1.0, 0.989, 0.977, 0.991, 1.0, 1.0),
 
         // Written and annotated (19 reports, 241–259) after the twelfth round's rules, by a helper who did not read them;
         // measured once (8c2ffc0): speakers 0.963 (52 found, 53 read, 55 expected), people 0.948 (73/77), roles 0.959
