@@ -120,7 +120,8 @@ internal sealed class RoleReader(Lexicon lexicon)
     public string? Appositive(Block block, int nameEnd)
     {
         var tokens = block.Tokens;
-        nameEnd = PastParenthesis(tokens, nameEnd);
+        // "X (retd.), head of the liaison board, said": the post after a short parenthesis.
+        nameEnd = Tokenizer.AfterParenthesis(tokens, nameEnd + 1) - 1;
         if (nameEnd + 2 >= tokens.Count || !tokens[nameEnd + 1].Is(","))
         {
             return null;
@@ -214,25 +215,6 @@ internal sealed class RoleReader(Lexicon lexicon)
     }
 
     private const int MaxTitleBeforeNextName = 8;
-
-    /// <summary>"X (retd.), head of the liaison board, said": the end of a short parenthesis right after the name, else the name's end.</summary>
-    private static int PastParenthesis(List<Token> tokens, int nameEnd)
-    {
-        if (nameEnd + 1 >= tokens.Count || !tokens[nameEnd + 1].Is("("))
-        {
-            return nameEnd;
-        }
-
-        for (var close = nameEnd + 2; close < tokens.Count && close - nameEnd <= 6; close++)
-        {
-            if (tokens[close].Is(")"))
-            {
-                return close;
-            }
-        }
-
-        return nameEnd;
-    }
 
     private bool IsDescriptive(List<Token> tokens, int k)
     {

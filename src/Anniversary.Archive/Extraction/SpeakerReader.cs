@@ -21,7 +21,6 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     private static readonly HashSet<string> PassiveAuxiliaries = ["be", "been", "being", "was", "were", "is", "are"];
     private const int MaxFrameTokens = 12;
     private const int MaxInterjectionTokens = 10;
-    private const int MaxParenthesisTokens = 6;
     private const int MaxQualifiers = 3;
 
     /// <summary>
@@ -204,7 +203,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
                 && tokens.Skip(verb + 1).Take(m.Start - verb - 1).All(t => roles.IsRoleWord(t) || t.IsCapitalized || t.Is(",") || t.Is("-") || t.Is(".")
                     || t.Kind == TokenKind.Number || t.Folded == "year-old"
                     || (t.IsLower && (RoleReader.Connectors.Contains(t.Folded) || lexicon.RoleLowercaseWords.Contains(t.Folded))))
-                && EndsClause(tokens, m.End, AfterParenthesis(tokens, m.End + 1)));
+                && EndsClause(tokens, m.End, Tokenizer.AfterParenthesis(tokens, m.End + 1)));
             return inverted?.Person ?? RelativeAfterVerb(block, verb) ?? AgedAfterVerb(tokens, verb, people, previous) ?? DescribedAfterVerb(tokens, verb, people);
         }
 
@@ -265,7 +264,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             return k;
         }
 
-        for (var open = k - 1; open > 0 && k - open <= MaxParenthesisTokens && tokens[open].Sentence == tokens[k].Sentence; open--)
+        for (var open = k - 1; open > 0 && k - open <= Tokenizer.MaxParenthesisTokens && tokens[open].Sentence == tokens[k].Sentence; open--)
         {
             if (tokens[open].Is("("))
             {
@@ -281,15 +280,13 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     {
         var tokens = block.Tokens;
         var k = mention.Start - 1;
-        while (k >= 0 && mention.Start - k <= MaxQualifiers + 2 && tokens[k].IsCapitalized && (IsTitleWord(tokens[k]) || lexicon.Nationalities.ContainsKey(tokens[k].Folded)))
+        while (k >= 0 && mention.Start - k <= MaxQualifiers + 2 && tokens[k].IsCapitalized && roles.IsRoleWord(tokens[k]))
         {
             k--;
         }
 
         return k >= 0 && tokens[k].IsLower && tokens[k].Folded is "after" or "before" or "since";
     }
-
-    private bool IsTitleWord(Token token) => lexicon.TitleWords.Contains(token.Folded) || lexicon.TitleAbbreviations.ContainsKey(token.Text);
 
     /// <summary>The token after a name that ends at <paramref name="nameEnd"/>, past an abbreviation's point ("X Sr.") and a short parenthesis ("X (retd.)").</summary>
     private static int AfterName(List<Token> tokens, int nameEnd)
@@ -300,26 +297,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             next++;
         }
 
-        return AfterParenthesis(tokens, next);
-    }
-
-    /// <summary>"said Colonel X (retd.).", "said X (pictured), …": the token after a short parenthesis that opens at <paramref name="k"/>.</summary>
-    private static int AfterParenthesis(List<Token> tokens, int k)
-    {
-        if (k >= tokens.Count || !tokens[k].Is("("))
-        {
-            return k;
-        }
-
-        for (var close = k + 1; close < tokens.Count && close - k <= MaxParenthesisTokens; close++)
-        {
-            if (tokens[close].Is(")"))
-            {
-                return close + 1;
-            }
-        }
-
-        return k;
+        return Tokenizer.AfterParenthesis(tokens, next);
     }
 
     /// <summary>

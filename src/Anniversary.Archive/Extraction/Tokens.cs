@@ -156,6 +156,28 @@ internal static class Tokenizer
         return true;
     }
 
+    /// <summary>The longest parenthesis read as part of what it follows: "(retd.)", "(pictured)", "(second left)".</summary>
+    public const int MaxParenthesisTokens = 6;
+
+    /// <summary>"X (retd.)", "X (pictured)": the token after a short parenthesis that opens at <paramref name="open"/>; else <paramref name="open"/>.</summary>
+    public static int AfterParenthesis(List<Token> tokens, int open)
+    {
+        if (open >= tokens.Count || !tokens[open].Is("("))
+        {
+            return open;
+        }
+
+        for (var close = open + 1; close < tokens.Count && close - open <= MaxParenthesisTokens; close++)
+        {
+            if (tokens[close].Is(")"))
+            {
+                return close + 1;
+            }
+        }
+
+        return open;
+    }
+
     /// <summary>Tokens are adjacent in a name when exactly one space separates them.</summary>
     public static bool Adjacent(string text, Token left, Token right) =>
         right.Start == left.End + 1 && text[left.End] == ' ';
