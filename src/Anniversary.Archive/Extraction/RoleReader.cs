@@ -516,7 +516,7 @@ internal sealed class RoleReader(Lexicon lexicon)
                 lowercaseOpening = true;
                 break;
             }
-            else if (token.IsLower && token.Folded == "and" && AfterSomeoneElsesBody(block, k))
+            else if (token.IsLower && token.Folded == "and" && NamedBeforeBody(block, k - 1) is not null)
             {
                 // "Vice Chairman X of the Tây Ninh People’s Committee and General Y": the body before "and" is X's.
                 break;
@@ -611,23 +611,30 @@ internal sealed class RoleReader(Lexicon lexicon)
         return false;
     }
 
-    /// <summary>"X of the Tây Ninh People’s Committee" just before <paramref name="and"/>: capitalised words after "of" (and "the") after a name.</summary>
-    private static bool AfterSomeoneElsesBody(Block block, int and)
+    /// <summary>
+    /// "X of the Tây Ninh People’s Committee", "X of the Documentation Center of Cambodia": the name before "of" and a body's
+    /// name that ends at <paramref name="last"/>, in one sentence.
+    /// </summary>
+    public Mention? NamedBeforeBody(Block block, int last)
     {
         var tokens = block.Tokens;
-        var k = and - 1;
-        while (k >= 0 && (tokens[k].IsCapitalized || tokens[k].IsPossessive || tokens[k].Is("’") || tokens[k].Is("'")) && !block.InMention(k))
+        if (last < 2 || !tokens[last].IsCapitalized)
+        {
+            return null;
+        }
+
+        var k = last;
+        while (k > 0 && last - k < MaxBodyTokens && tokens[k].Sentence == tokens[last].Sentence && !block.InMention(k)
+               && (tokens[k].IsCapitalized || tokens[k].IsPossessive || tokens[k].Is("’") || tokens[k].Is("'")
+                   || (tokens[k].IsLower && (Connectors.Contains(tokens[k].Folded) || lexicon.RoleLowercaseWords.Contains(tokens[k].Folded)))))
         {
             k--;
         }
 
-        if (k >= 0 && tokens[k].IsLower && tokens[k].Folded == "the")
-        {
-            k--;
-        }
-
-        return k > 0 && k < and - 1 && tokens[k].IsLower && tokens[k].Folded == "of" && block.InMention(k - 1);
+        return tokens[k + 1].IsLower && tokens[k + 1].Folded == "of" ? block.Mentions.FirstOrDefault(m => m.End == k) : null;
     }
+
+    private const int MaxBodyTokens = 12;
 
     /// <summary>"Consul General X": a rank that, with the title before it, is one title (<c>titles</c>), is part of the post.</summary>
     private bool ClosesTitle(List<Token> tokens, int rankStart, int rankEnd) =>

@@ -207,26 +207,8 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             return inverted?.Person ?? RelativeAfterVerb(block, verb) ?? AgedAfterVerb(tokens, verb, people, previous) ?? DescribedAfterVerb(tokens, verb, people);
         }
 
-        return Aged(tokens, k, people) ?? DescribedHolder(tokens, k, people) ?? roles.HolderOf(block, k, people) ?? NamedBeforeBody(block, k);
-    }
-
-    /// <summary>"Researcher X of the Documentation Center of Cambodia said": the name before "of" and the body the person works for.</summary>
-    private PersonState? NamedBeforeBody(Block block, int k)
-    {
-        var tokens = block.Tokens;
-        if (k < 2 || !tokens[k].IsCapitalized)
-        {
-            return null;
-        }
-
-        var j = k;
-        while (j > 0 && k - j < MaxFrameTokens && tokens[j].Sentence == tokens[k].Sentence && !block.InMention(j)
-               && (tokens[j].IsCapitalized || tokens[j].IsPossessive || (tokens[j].IsLower && (RoleReader.Connectors.Contains(tokens[j].Folded) || lexicon.RoleLowercaseWords.Contains(tokens[j].Folded)))))
-        {
-            j--;
-        }
-
-        return tokens[j + 1].IsLower && tokens[j + 1].Folded == "of" && block.Mentions.FirstOrDefault(m => m.End == j) is { } named ? named.Person : null;
+        // "Researcher X of the Documentation Center of Cambodia said": the name before the body the person works for.
+        return Aged(tokens, k, people) ?? DescribedHolder(tokens, k, people) ?? roles.HolderOf(block, k, people) ?? roles.NamedBeforeBody(block, k)?.Person;
     }
 
     /// <summary>
