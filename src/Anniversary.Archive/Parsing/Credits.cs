@@ -122,7 +122,7 @@ internal static partial class Credits
 
     // After a sentence's end, the agency may be a word ("… Jan. 7, 2024. (Xinhua/Sovannara)", "… 2024. Xinhua/Phalla"): a bracket inside a
     // sentence, "the two capitals (Hanoi/Phnom Penh).", is not a credit.
-    [GeneratedRegex(@"(?<=[.!?""”’])\s+(?:(?<credit>" + CreditAgency + "/" + Photographer + @")|\(?(?<credit>(?-i:\p{Lu}\p{Ll}{1,15})/" + Photographer + @")\)?)$")]
+    [GeneratedRegex(@"(?<=[.!?""”’])\s+(?:(?<credit>" + CreditAgency + "/" + Photographer + @")|\((?<credit>(?-i:\p{Lu}\p{Ll}{1,15})/" + Photographer + @")\)|(?<credit>(?-i:\p{Lu}\p{Ll}{1,15})/" + Photographer + @"))$")]
     private static partial Regex AgencyAndPhotographerPattern();
 
     [GeneratedRegex(@"^(?:\(?\s*(?:END|HẾT)\s*\)?|#{3,}|-30-|[-–—*]{1,5}|/\.)$")]

@@ -75,6 +75,7 @@ public sealed class CreditsTests
     [InlineData("The two capitals (Hanoi/Phnom Penh) were linked by road.")]
     [InlineData("The route linked the two capitals (Hanoi/Phnom Penh).")]
     [InlineData("Water was supplied.")]
+    [InlineData("The route linked the two capitals. Hanoi/Phnom Penh)")]
     [InlineData("Guests at the fair. Supplied by the province, the tents stood for a week.")]
     [InlineData("The photo exhibition – Photo Memories of the Border – opened on Monday.")]
     public void Words_about_photos_or_a_slash_in_brackets_do_not_make_a_caption(string paragraph)
