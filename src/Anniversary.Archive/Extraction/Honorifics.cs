@@ -23,7 +23,7 @@ public sealed class Honorifics
         // "Anh" and "Chị" are honorifics only in Vietnamese text, and name syllables in English text.
         var forms = file.Honorifics
             .Where(h => h.Note?.Contains("only before", StringComparison.Ordinal) != true)
-            .SelectMany(h => Spellings(h.Text).Select(text =>
+            .SelectMany(h => Lexicon.WithHyphens(h.Text).Select(text =>
                 (Tokens: Tokenizer.Tokenize(text).Select(t => t.Text).ToArray(), IsRank: h.Kind.StartsWith("military", StringComparison.Ordinal), h.Gender, h.Bearer)))
             .Where(h => h.Tokens.Length > 0)
             .OrderByDescending(h => h.Tokens.Length)
@@ -34,22 +34,6 @@ public sealed class Honorifics
     }
 
     private int LongestForm { get; }
-
-    /// <summary>A form as listed, and with hyphens for any of its spaces, as British style writes ranks: "Lieutenant-General", "Senior Lieutenant-General".</summary>
-    private static IEnumerable<string> Spellings(string text)
-    {
-        var words = text.Split(' ');
-        for (var joins = 0; joins < 1 << (words.Length - 1); joins++)
-        {
-            var spelling = new System.Text.StringBuilder(words[0]);
-            for (var k = 1; k < words.Length; k++)
-            {
-                spelling.Append((joins & (1 << (k - 1))) != 0 ? '-' : ' ').Append(words[k]);
-            }
-
-            yield return spelling.ToString();
-        }
-    }
 
     /// <summary>The first eight hex digits of the SHA-256 of the honorifics' file.</summary>
     public string Fingerprint { get; }

@@ -35,7 +35,7 @@ public sealed class Lexicon
         Pronouns = file.Pronouns.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
         ObjectPronouns = file.ObjectPronouns.ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value);
         // "Lieutenant-General", "Senior Lieutenant-General": British style joins a title's words with hyphens, and a joined run is one token.
-        TitleWords = Folded(file.Titles.SelectMany(t => t.Split(' ')).Concat(file.Titles.SelectMany(HyphenatedRuns)));
+        TitleWords = Folded(file.Titles.SelectMany(WithHyphens).SelectMany(t => t.Split(' ')));
         TitlePhrases = Folded(file.Titles);
         FemaleTitles = Folded(file.FemaleTitles);
         TitleAbbreviations = file.TitleAbbreviations;
@@ -323,16 +323,19 @@ public sealed class Lexicon
 
     private static string[] FoldedWords(string phrase) => TextFolding.Fold(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>Every run of two or more of a title's words joined by hyphens: "Senior Lieutenant General" gives "Senior-Lieutenant", "Lieutenant-General", ….</summary>
-    private static IEnumerable<string> HyphenatedRuns(string title)
+    /// <summary>A phrase as listed, and with hyphens for any of its spaces, as British style writes ranks: "Lieutenant-General", "Senior Lieutenant-General".</summary>
+    internal static IEnumerable<string> WithHyphens(string phrase)
     {
-        var words = title.Split(' ');
-        for (var first = 0; first < words.Length - 1; first++)
+        var words = phrase.Split(' ');
+        for (var joins = 0; joins < 1 << (words.Length - 1); joins++)
         {
-            for (var last = first + 1; last < words.Length; last++)
+            var spelling = new System.Text.StringBuilder(words[0]);
+            for (var k = 1; k < words.Length; k++)
             {
-                yield return string.Join('-', words[first..(last + 1)]);
+                spelling.Append((joins & (1 << (k - 1))) != 0 ? '-' : ' ').Append(words[k]);
             }
+
+            yield return spelling.ToString();
         }
     }
 
