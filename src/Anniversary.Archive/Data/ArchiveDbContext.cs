@@ -62,9 +62,10 @@ public abstract class ArchiveDbContext(DbContextOptions options) : DbContext(opt
 
         modelBuilder.Entity<Statement>(statement =>
         {
-            // A paragraph has one speaker: the article and the paragraph are the key, so a statement
-            // needs no id of its own, nor an index beside its table to be found by them.
-            statement.HasKey(s => new { s.ArticleId, s.ParagraphNumber });
+            // A paragraph has a speaker, and now and then another ("X and Y said"): the article, the
+            // paragraph and the speaker are the key, so a statement needs no id of its own, nor an
+            // index beside its table to be found by its article and paragraph.
+            statement.HasKey(s => new { s.ArticleId, s.ParagraphNumber, s.PersonId });
             statement.HasIndex(s => new { s.PersonId, s.Date });
             statement.HasOne(s => s.Article).WithMany(a => a.Statements).HasForeignKey(s => s.ArticleId).OnDelete(DeleteBehavior.Cascade);
             statement.HasOne(s => s.Person).WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Cascade);

@@ -67,6 +67,6 @@ public sealed record IndexedArticle(
     bool Replaces,
     string Title,
     string? Standfirst,
-    IReadOnlyList<(int Number, string Text, int? SpeakerId)> Paragraphs,
+    IReadOnlyList<(int Number, string Text, IReadOnlyList<int> Speakers)> Paragraphs,
     IReadOnlyList<string> Captions,
     IReadOnlyDictionary<int, string> People);

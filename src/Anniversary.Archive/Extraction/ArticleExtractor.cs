@@ -47,9 +47,9 @@ public sealed class ArticleExtractor
                 .Select(p => new ExtractedPerson(p.Person.Name, p.Person.Key, p.Roles.Count == 0 ? null : p.Person.Role, p.Roles,
                     p.Person.Roles.Select(_lexicon.CountryOf).FirstOrDefault(c => c is not null), p.Person.Part))
                 .ToList(),
-            statements.Select(s => new ExtractedStatement(s.Value.Key, s.Key)).ToList(),
+            statements.All.Select(s => new ExtractedStatement(s.Speaker.Key, s.Paragraph)).ToList(),
             DateReader.ReadDates(context),
-            _moments.ReadMoments(context, statements),
+            _moments.ReadMoments(context, statements.Speakers),
             context.Blocks.SelectMany(b => b.Mentions
                     .Where(m => m.End > m.Start)
                     .Select(m => new ExtractedMention(b.Position, b.Tokens[m.Start].Start, b.Tokens[m.End].End - b.Tokens[m.Start].Start, m.Person.Key)))

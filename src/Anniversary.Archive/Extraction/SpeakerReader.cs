@@ -30,10 +30,14 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     private static readonly HashSet<string> DescriptionOpenings =
         ["a", "an", "the", "one", "now", "aged", "himself", "herself", "once", "then", "formerly", "also", "still", "whose"];
 
-    /// <summary>The speaker of each body paragraph that has one, by paragraph number; speakers and those they quote get their part.</summary>
-    public SortedDictionary<int, PersonState> ReadStatements(ExtractionContext context)
+    /// <summary>
+    /// The speaker of each body paragraph that has one, by paragraph number, and the others who speak in a paragraph too
+    /// ("X and Y said", "X said …, while Y said …"); speakers and those they quote get their part.
+    /// </summary>
+    public SpokenParagraphs ReadStatements(ExtractionContext context)
     {
         var attributions = new Dictionary<int, PersonState>();
+        var others = new List<(int Paragraph, PersonState Speaker)>();
         var speakers = new List<PersonState>();
         Block? previous = null;
         foreach (var block in context.Blocks.Where(b => b.Paragraph is not null))
@@ -77,6 +81,17 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
                     // "X thanked Y, who said …": what the paragraph reports is Y's.
                     attributions[paragraph] = speaker;
                 }
+                else if (framed is null && attributions[paragraph] != speaker && SpeaksApart(block, attributedAt, v, speaker))
+                {
+                    others.Add((paragraph, speaker));
+                }
+
+                if (framed is null && CoordinatedSpeaker(block, v, speaker) is { } partner)
+                {
+                    // "X and Y said", "X and Vietnamese Consul Y both said": both speak.
+                    partner.Part = Part.Speaker;
+                    others.Add((paragraph, partner));
+                }
 
                 speaker.LastSpokeIn = block.Paragraph;
 
@@ -89,7 +104,88 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             previous = block;
         }
 
-        return FrameContinuations(context.Blocks, QuotesRunningOn(context.Blocks, attributions));
+        var speakersOf = FrameContinuations(context.Blocks, QuotesRunningOn(context.Blocks, attributions));
+        return new SpokenParagraphs(speakersOf, others.Where(o => speakersOf.GetValueOrDefault(o.Paragraph) != o.Speaker).Distinct().ToList());
+    }
+
+    /// <summary>
+    /// "X said …, while Y said …", "X said … . Y, for his part, recalled …": a second person named as the subject of a speech
+    /// verb in another sentence of the paragraph, or in a clause set apart by "while", "whereas" or a semicolon; not inside a quotation.
+    /// </summary>
+    private static bool SpeaksApart(Block block, int attributedAt, int verb, PersonState speaker)
+    {
+        var tokens = block.Tokens;
+        if (attributedAt < 0 || attributedAt >= verb || InsideQuotation(tokens, verb)
+            || !block.Mentions.Any(m => m.Person == speaker && tokens[m.Start].Sentence == tokens[verb].Sentence))
+        {
+            return false;
+        }
+
+        if (tokens[attributedAt].Sentence != tokens[verb].Sentence)
+        {
+            return true;
+        }
+
+        for (var k = attributedAt + 1; k < verb; k++)
+        {
+            if (tokens[k].Is(";") || (tokens[k].IsLower && tokens[k].Folded is "while" or "whereas" && tokens[k - 1].Is(",")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the token at <paramref name="index"/> stands inside quotation marks opened before it.</summary>
+    private static bool InsideQuotation(List<Token> tokens, int index)
+    {
+        var (curly, straight) = (0, 0);
+        for (var k = 0; k < index; k++)
+        {
+            if (tokens[k].Is("“"))
+            {
+                curly++;
+            }
+            else if (tokens[k].Is("”"))
+            {
+                curly = Math.Max(0, curly - 1);
+            }
+            else if (tokens[k].Is("\""))
+            {
+                straight++;
+            }
+        }
+
+        return curly > 0 || straight % 2 == 1;
+    }
+
+    /// <summary>
+    /// "X and Y said", "Veterans X and Y both recalled", "X and Vietnamese Consul Y said": the name joined by "and" to the
+    /// speaker's, who is the subject right before the verb, with no more than a title between "and" and the speaker's name.
+    /// </summary>
+    private static PersonState? CoordinatedSpeaker(Block block, int verb, PersonState speaker)
+    {
+        var tokens = block.Tokens;
+        var k = SkipAdverbs(tokens, verb - 1);
+        if (k < 0 || block.Mentions.FirstOrDefault(m => m.End == k && m.Person == speaker) is not { } second)
+        {
+            return null;
+        }
+
+        var and = second.Start - 1;
+        while (and >= 0 && second.Start - and <= MaxQualifiers + 1 && tokens[and].IsCapitalized)
+        {
+            and--;
+        }
+
+        if (and < 1 || !tokens[and].IsLower || tokens[and].Folded != "and")
+        {
+            return null;
+        }
+
+        var first = block.Mentions.LastOrDefault(m => AfterName(tokens, m.End) == and);
+        return first is not null && first.Person != speaker ? first.Person : null;
     }
 
     /// <param name="previous">The body paragraph before, for a pronoun that closes a quote opening this one.</param>
@@ -983,4 +1079,12 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 
         return statements;
     }
+}
+
+/// <summary>Who speaks in each body paragraph, by its number, and anyone else who speaks in one of them too.</summary>
+internal sealed record SpokenParagraphs(SortedDictionary<int, PersonState> Speakers, IReadOnlyList<(int Paragraph, PersonState Speaker)> Others)
+{
+    /// <summary>Each paragraph's speaker, then the others who speak in it, paragraph by paragraph.</summary>
+    public IEnumerable<(int Paragraph, PersonState Speaker)> All =>
+        Speakers.SelectMany(s => Others.Where(o => o.Paragraph == s.Key).Prepend((s.Key, s.Value)));
 }

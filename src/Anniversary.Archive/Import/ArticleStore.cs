@@ -258,8 +258,8 @@ internal sealed class ArticleStore
         var searchPeople = facts.People.ToDictionary(p => people[p.Key].Id, p => $"{people[p.Key].Name} {p.Role}");
 
         var personUrls = facts.People.Select(p => Links.Person(people[p.Key].Slug)).ToList();
-        var speakers = facts.Statements.ToDictionary(s => s.Paragraph, s => people[s.PersonKey].Id);
-        var paragraphs = new List<(int Number, string Text, int? SpeakerId)>();
+        var speakers = facts.Statements.ToLookup(s => s.Paragraph, s => people[s.PersonKey].Id);
+        var paragraphs = new List<(int Number, string Text, IReadOnlyList<int> Speakers)>();
         var paragraphRows = new List<Paragraph>();
         var figures = new List<Figure>();
         var captions = new List<string>();
@@ -269,7 +269,7 @@ internal sealed class ArticleStore
             {
                 case BodyParagraph paragraph:
                     var number = paragraphs.Count + 1;
-                    paragraphs.Add((number, paragraph.Text, speakers.TryGetValue(number, out var speaker) ? speaker : null));
+                    paragraphs.Add((number, paragraph.Text, speakers.Contains(number) ? [.. speakers[number]] : []));
                     paragraphRows.Add(new Paragraph
                     {
                         Number = number, Position = position, Text = paragraph.Text, Html = read.ParagraphHtml[number - 1].Stored(personUrls),
@@ -313,7 +313,7 @@ internal sealed class ArticleStore
         var indexed = read.Indexed;
         return new IndexedArticle(
             articleId, existing is not null, indexed.Title, indexed.Standfirst,
-            paragraphs.Select(p => (p.Number, indexed.Paragraphs[p.Number - 1], p.SpeakerId)).ToList(), indexed.Captions,
+            paragraphs.Select(p => (p.Number, indexed.Paragraphs[p.Number - 1], p.Speakers)).ToList(), indexed.Captions,
             searchPeople.ToDictionary(p => p.Key, p => SearchText.Normalize(p.Value)));
     }
 

@@ -9,7 +9,7 @@ namespace Anniversary.Archive.Import;
 public static class ImportFormat
 {
     /// <summary>Raised by hand when a change of code changes what a file is read as.</summary>
-    public const string Number = "6";
+    public const string Number = "7";
 
     /// <summary>
     /// The number with the fingerprints of <c>lexicon.json</c>, <c>gazetteer.json</c> and <c>honorifics.json</c>:

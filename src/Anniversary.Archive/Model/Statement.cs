@@ -1,6 +1,6 @@
 namespace Anniversary.Archive.Model;
 
-/// <summary>A body paragraph attributed to the speaker who said it; the article and the paragraph are its key.</summary>
+/// <summary>A body paragraph attributed to one who said it; the article, the paragraph and the speaker are its key.</summary>
 public sealed class Statement
 {
     public int ArticleId { get; set; }

@@ -18,7 +18,7 @@ public sealed class ProbeScoreTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData("round11", 45, 0, 0)]
-    [InlineData("round12", 35, 2, 5)]
+    [InlineData("round12", 38, 2, 2)]
     public void Speakers_stay_at_their_level(string set, int exactCases, int wrongStatements, int missedStatements)
     {
         int exact = 0, found = 0, wrong = 0, missed = 0;

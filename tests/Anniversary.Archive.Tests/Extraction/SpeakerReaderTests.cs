@@ -11,7 +11,7 @@ public sealed class SpeakerReaderTests
     {
         var context = Articles.WithPeople(paragraphs);
         var statements = Speakers.ReadStatements(context);
-        return (context, statements.ToDictionary(s => s.Key, s => s.Value.Key));
+        return (context, statements.Speakers.ToDictionary(s => s.Key, s => s.Value.Key));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ internal static class SqliteSearchRows
             statements.Execute($"DELETE FROM {Words} WHERE rowid = @rowid", ("@rowid", SqliteSearchEntries.WordsRowId(article.ArticleId)));
         }
 
-        // Each paragraph once, in its own row, with its speaker's token when a speaker said it; the
+        // Each paragraph once, in its own row, with the token of each speaker who said it; the
         // article's row holds the rest of it (headline, standfirst and captions, people), and its words
         // all together go to the table of words. A statement's row does not repeat its speaker's name
         // and role (a seventh of the index's words): a search for a name reads the named people's
@@ -29,10 +29,10 @@ internal static class SqliteSearchRows
             var rest = string.Join('\n', article.Captions.Prepend(article.Standfirst ?? string.Empty));
             rows.Add((SqliteSearchEntries.RowId(article.ArticleId, 0), article.Title, rest, people, string.Empty));
             words.Add((SqliteSearchEntries.WordsRowId(article.ArticleId), article, rest, people));
-            foreach (var (number, text, speaker) in article.Paragraphs.Where(p => p.Number < RowsPerArticle))
+            foreach (var (number, text, speakers) in article.Paragraphs.Where(p => p.Number < RowsPerArticle))
             {
                 rows.Add((SqliteSearchEntries.RowId(article.ArticleId, number), string.Empty, text, string.Empty,
-                    speaker is { } id ? SqliteSearchEntries.SpeakerToken(id) : string.Empty));
+                    string.Join(' ', speakers.Select(SqliteSearchEntries.SpeakerToken))));
             }
         }
 

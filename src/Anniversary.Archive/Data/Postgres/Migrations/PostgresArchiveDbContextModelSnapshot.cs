@@ -361,7 +361,7 @@ namespace Anniversary.Archive.Data.Postgres.Migrations
                     b.Property<int>("PersonId")
                         .HasColumnType("integer");
 
-                    b.HasKey("ArticleId", "ParagraphNumber");
+                    b.HasKey("ArticleId", "ParagraphNumber", "PersonId");
 
                     b.HasIndex("PersonId", "Date");
 

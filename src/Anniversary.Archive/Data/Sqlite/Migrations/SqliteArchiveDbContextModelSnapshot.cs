@@ -341,7 +341,7 @@ namespace Anniversary.Archive.Data.Sqlite.Migrations
                     b.Property<int>("PersonId")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("ArticleId", "ParagraphNumber");
+                    b.HasKey("ArticleId", "ParagraphNumber", "PersonId");
 
                     b.HasIndex("PersonId", "Date");
 
