@@ -139,7 +139,8 @@ public sealed class Lexicon
 
     /// <summary>
     /// The speech verb at this token: a verb of <see cref="SpeechVerbs"/> (not before a word of <see cref="SpeechVerbsNotBefore"/>),
-    /// or one of <see cref="SpeechVerbObjects"/> before its word.
+    /// or one of <see cref="SpeechVerbObjects"/> before its word ("wrote that"), also past a short phrase of where ("wrote on
+    /// Facebook that", "wrote in the visitors’ book that").
     /// </summary>
     internal bool IsSpeechVerbAt(List<Token> tokens, int index)
     {
@@ -147,7 +148,23 @@ public sealed class Lexicon
         var next = index + 1 < tokens.Count ? tokens[index + 1].Folded : null;
         return verb.IsLower
             && ((SpeechVerbs.Contains(verb.Folded) && !(next is not null && SpeechVerbsNotBefore.TryGetValue(verb.Folded, out var notBefore) && notBefore.Contains(next)))
-                || (next is not null && SpeechVerbObjects.TryGetValue(verb.Folded, out var objects) && objects.Contains(next)));
+                || (next is not null && SpeechVerbObjects.TryGetValue(verb.Folded, out var objects)
+                    && (objects.Contains(next) || (next is "on" or "in" && objects.Contains("that") && ThatAfterPlace(tokens, index + 2)))));
+    }
+
+    private const int MaxPlaceTokens = 4;
+
+    private static bool ThatAfterPlace(List<Token> tokens, int first)
+    {
+        for (var k = first; k < tokens.Count && k - first <= MaxPlaceTokens && tokens[k].IsWord; k++)
+        {
+            if (k > first && tokens[k].Folded == "that")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public IReadOnlyDictionary<string, string> Pronouns { get; }

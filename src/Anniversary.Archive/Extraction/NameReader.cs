@@ -122,7 +122,12 @@ internal sealed class NameReader(Lexicon lexicon)
             var j = i;
             while (j + 1 < tokens.Count && !tokens[j].IsPossessive)
             {
-                if (IsNameWord(tokens[j + 1], places[j + 1], readAsName: true) && Tokenizer.Adjacent(block.Text, tokens[j], tokens[j + 1]))
+                if (j + 3 < tokens.Count && IsInitial(block, j + 1) && IsNameWord(tokens[j + 3], places[j + 3], readAsName: true))
+                {
+                    // "Peter J. Hallworth": a middle initial.
+                    j += 3;
+                }
+                else if (IsNameWord(tokens[j + 1], places[j + 1], readAsName: true) && Tokenizer.Adjacent(block.Text, tokens[j], tokens[j + 1]))
                 {
                     j++;
                 }
@@ -144,7 +149,8 @@ internal sealed class NameReader(Lexicon lexicon)
                           || AfterPrepositionAndThe(tokens, i, j)
                           || JoinedToPlace(tokens, block.KnownPlaceMask!, i, j)
                           || ListedBeforePlaceNoun(tokens, j)
-                          || (i > 1 && tokens[i - 1].Folded == "of" && tokens[i - 2].IsLower && lexicon.ResidentNouns.Contains(tokens[i - 2].Folded));
+                          || (i > 1 && tokens[i - 1].Folded == "of" && tokens[i - 2].IsLower && lexicon.ResidentNouns.Contains(tokens[i - 2].Folded))
+                          || Nickname(tokens, i);
             var isOrganisation = (i > 1 && tokens[i - 1].IsLower && RoleReader.Connectors.Contains(tokens[i - 1].Folded)
                                   && tokens[i - 2].IsCapitalized && lexicon.NameStopWords.Contains(tokens[i - 2].Folded)
                                   && !lexicon.SpeechFramesSource.Any(frame => frame.SequenceEqual([tokens[i - 2].Folded, tokens[i - 1].Folded])))
@@ -161,6 +167,18 @@ internal sealed class NameReader(Lexicon lexicon)
             i = j;
         }
     }
+
+    private static readonly HashSet<string> NicknameVerbs = ["call", "calls", "called", "as", "nicknamed", "dubbed"];
+
+    /// <summary>"whom the villagers still call “Bảy Thuốc”", "known as “Tám Kratie”": a name in quotes after such a verb is what someone is called, not a person.</summary>
+    private static bool Nickname(List<Token> tokens, int start) =>
+        start > 1 && (tokens[start - 1].Is("“") || tokens[start - 1].Is("\"")) && tokens[start - 2].IsLower && NicknameVerbs.Contains(tokens[start - 2].Folded);
+
+    /// <summary>One capital with its point, a space on either side: "J." in "Peter J. Hallworth".</summary>
+    private static bool IsInitial(Block block, int index) =>
+        block.Tokens[index] is { IsCapitalized: true, Text.Length: 1 } initial && block.Tokens[index + 1].Is(".")
+        && block.Tokens[index + 1].Start == initial.End && Tokenizer.Adjacent(block.Text, block.Tokens[index - 1], initial)
+        && Tokenizer.Adjacent(block.Text, block.Tokens[index + 1], block.Tokens[index + 2]);
 
     /// <param name="readAsName">The words around show that a name syllable is a name: it continues a run of name words, or opens speech.</param>
     private bool IsNameWord(Token token, bool isPlace, bool readAsName = false) =>

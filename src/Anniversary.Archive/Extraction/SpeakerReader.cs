@@ -25,10 +25,11 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 
     /// <summary>
     /// How a phrase describing a person opens: "a survivor", "the widow of …", "one of the …", "now 80", "aged 80", "himself a …",
-    /// "then a young soldier", "whose father was …"; a participle ("holding a photo of her father") opens one too.
+    /// "then a young soldier", "whose father was …", "known to his comrades as “…”"; a participle ("holding a photo of her
+    /// father") opens one too.
     /// </summary>
     private static readonly HashSet<string> DescriptionOpenings =
-        ["a", "an", "the", "one", "now", "aged", "himself", "herself", "once", "then", "formerly", "also", "still", "whose"];
+        ["a", "an", "the", "one", "now", "aged", "himself", "herself", "once", "then", "formerly", "also", "still", "whose", "known"];
 
     /// <summary>
     /// The speaker of each body paragraph that has one, by paragraph number, and the others who speak in a paragraph too
@@ -101,10 +102,14 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
                 }
             }
 
-            previous = block;
+            if (block.Mentions.Count > 0)
+            {
+                previous = block;
+            }
         }
 
         var speakersOf = FrameContinuations(context.Blocks, QuotesRunningOn(context.Blocks, attributions));
+        InterviewAnswers(context.Blocks, speakersOf);
         return new SpokenParagraphs(speakersOf, others.Where(o => speakersOf.GetValueOrDefault(o.Paragraph) != o.Speaker).Distinct().ToList());
     }
 
@@ -137,6 +142,8 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         return false;
     }
 
+    private static bool IsQuoteMark(Token token) => token.Is("“") || token.Is("”") || token.Is("\"");
+
     /// <summary>Whether the token at <paramref name="index"/> stands inside quotation marks opened before it.</summary>
     private static bool InsideQuotation(List<Token> tokens, int index)
     {
@@ -161,40 +168,80 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     }
 
     /// <summary>
-    /// "X and Y said", "Veterans X and Y both recalled", "X and Vietnamese Consul Y said": the name joined by "and" to the
-    /// speaker's, who is the subject right before the verb, with no more than a title between "and" and the speaker's name.
+    /// "X and Y said", "Veterans X and Y both recalled", "X and Vietnamese Consul Y said", "X and his wife, Y, said", "…,” said
+    /// former fighters X and Y.": the name joined by "and" to the speaker's, the subject right before the verb or the name
+    /// right after it, with no more than a title, or a relation between commas, on the far side of "and".
     /// </summary>
     private static PersonState? CoordinatedSpeaker(Block block, int verb, PersonState speaker)
     {
         var tokens = block.Tokens;
         var k = SkipAdverbs(tokens, verb - 1);
-        if (k < 0 || block.Mentions.FirstOrDefault(m => m.End == k && m.Person == speaker) is not { } second)
+        if (k > 0 && tokens[k].Is(","))
         {
-            return null;
+            k--;
         }
 
-        var and = second.Start - 1;
-        while (and >= 0 && second.Start - and <= MaxQualifiers + 1 && tokens[and].IsCapitalized)
+        if (k >= 0 && block.Mentions.FirstOrDefault(m => m.End == k && m.Person == speaker) is { } second)
         {
-            and--;
+            var and = AndBefore(tokens, second.Start);
+            var first = block.Mentions.LastOrDefault(m => AfterName(tokens, m.End) == and);
+            return and > 0 && first is not null && first.Person != speaker ? first.Person : null;
         }
 
-        if (and < 1 || !tokens[and].IsLower || tokens[and].Folded != "and")
+        if (block.Mentions.FirstOrDefault(m => m.Start > verb && m.Person == speaker) is { } named && tokens[named.Start].Sentence == tokens[verb].Sentence)
         {
-            return null;
+            var and = AfterName(tokens, named.End);
+            var partner = block.Mentions.FirstOrDefault(m => m.Start > and && AndBefore(tokens, m.Start) == and);
+            return and < tokens.Count && partner is not null && partner.Person != speaker && EndsClause(tokens, partner.End, AfterName(tokens, partner.End))
+                ? partner.Person
+                : null;
         }
 
-        var first = block.Mentions.LastOrDefault(m => AfterName(tokens, m.End) == and);
-        return first is not null && first.Person != speaker ? first.Person : null;
+        return null;
     }
 
-    /// <param name="previous">The body paragraph before, for a pronoun that closes a quote opening this one.</param>
+    /// <summary>The "and" before a name that starts at <paramref name="start"/>, past a title ("and Consul Y") or a relation set off by commas ("and his wife, Y"); else -1.</summary>
+    private static int AndBefore(List<Token> tokens, int start)
+    {
+        var and = start - 1;
+        if (and > 0 && tokens[and].Is(","))
+        {
+            do
+            {
+                and--;
+            }
+            while (and > 0 && start - and <= MaxQualifiers + 2 && !(tokens[and].IsLower && tokens[and].Folded is "his" or "her" or "their"));
+
+            and--;
+        }
+        else
+        {
+            while (and >= 0 && start - and <= MaxQualifiers + 1 && tokens[and].IsCapitalized)
+            {
+                and--;
+            }
+        }
+
+        return and > 0 && tokens[and].IsLower && tokens[and].Folded == "and" ? and : -1;
+    }
+
+    /// <param name="previous">
+    /// The last body paragraph before that names someone (those between name no one), for a pronoun that closes a quote
+    /// opening this one.
+    /// </param>
     private PersonState? SubjectOf(Block block, int verb, List<PersonState> speakers, IEnumerable<PersonState> people, Block? previous)
     {
         var tokens = block.Tokens;
         if (WhoClauseOwner(block, verb) is { } owner)
         {
             return owner;
+        }
+
+        var opening = tokens.FindIndex(t => t.Sentence == tokens[verb].Sentence);
+        if (opening + 2 < verb && tokens[opening].Folded is "a" or "the" && MessageNouns.Contains(tokens[opening + 1].Folded) && tokens[opening + 2].Folded == "from")
+        {
+            // "A letter from President X, read out by Governor Y, said …": the letter's words, neither its sender's speech here nor its reader's.
+            return null;
         }
 
         if (verb > 1 && tokens[verb - 1].IsLower && CoordinatingWords.Contains(tokens[verb - 1].Folded) && SentenceSubject(block, verb) is { } subject)
@@ -264,7 +311,13 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             return interrupted.Person;
         }
 
-        if (k > 0 && (tokens[k].Is("”") || tokens[k].Is("\"") || tokens[k].Is("’")) && tokens[k - 1].Is(","))
+        if (k > 1 && (tokens[k].Is("”") || tokens[k].Is("\"")) && (tokens[k - 1].Is("’") || tokens[k - 1].Is("'")) && tokens[k - 2].Is(","))
+        {
+            // "“My mother kept saying, ‘They give us water,’” said X": a quotation inside the quotation closes with it.
+            k--;
+        }
+
+        if (k > 0 && (tokens[k].Is("”") || tokens[k].Is("\"") || tokens[k].Is("’") || tokens[k].Is("'")) && tokens[k - 1].Is(","))
         {
             k--;
         }
@@ -299,7 +352,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
                 && tokens.Skip(verb + 1).Take(m.Start - verb - 1).All(t => roles.IsRoleWord(t) || t.IsCapitalized || t.Is(",") || t.Is("-") || t.Is(".")
                     || t.Kind == TokenKind.Number || t.Folded == "year-old"
                     || (t.IsLower && (RoleReader.Connectors.Contains(t.Folded) || lexicon.RoleLowercaseWords.Contains(t.Folded))))
-                && EndsClause(tokens, m.End, Tokenizer.AfterParenthesis(tokens, m.End + 1)));
+                && (EndsClause(tokens, m.End, Tokenizer.AfterParenthesis(tokens, m.End + 1)) || CoordinatedSpeaker(block, verb, m.Person) is not null));
             return inverted?.Person ?? RelativeAfterVerb(block, verb) ?? AgedAfterVerb(tokens, verb, people, previous) ?? DescribedAfterVerb(tokens, verb, people);
         }
 
@@ -324,7 +377,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 
         for (var k = first; k < comma; k++)
         {
-            if (tokens[k].Sentence != tokens[nameEnd].Sentence || (tokens[k].Kind == TokenKind.Punctuation && !tokens[k].Is("-"))
+            if (tokens[k].Sentence != tokens[nameEnd].Sentence || (tokens[k].Kind == TokenKind.Punctuation && !tokens[k].Is("-") && !IsQuoteMark(tokens[k]))
                 || lexicon.IsSpeechVerbAt(tokens, k))
             {
                 return false;
@@ -933,13 +986,13 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 
     /// <summary>
     /// "Brig. Gen. X, …, handed rice to poor families. ¶ “…,” he told Khmer Times.", "X sells noodles …. ¶ She said …": a
-    /// pronoun after a quote that opens the paragraph, or opening it, stands for the one person the paragraph before named,
-    /// when no one spoke there.
+    /// pronoun after a quote that opens the paragraph, or opening it, stands for the one person the paragraph before named
+    /// (or the last that named anyone, when those between name no one), when no one spoke since.
     /// </summary>
     private static PersonState? IntroducedBefore(Block block, int at, Block? previous, List<PersonState> speakers)
     {
         var opensQuote = (block.Text.StartsWith('“') || block.Text.StartsWith('"')) && block.Tokens.Take(at).Any(t => t.Is("”") || t.Is("\""));
-        if (previous is null || previous.Paragraph != block.Paragraph - 1 || !(opensQuote || at == 0) || speakers.Any(s => s.LastSpokeIn == previous.Paragraph))
+        if (previous is null || !(opensQuote || at == 0) || speakers.Any(s => s.LastSpokeIn >= previous.Paragraph))
         {
             return null;
         }
@@ -1009,6 +1062,13 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             for (var i = paragraphs.Count - 2; i >= 0; i--)
             {
                 var (open, next) = (paragraphs[i], paragraphs[i + 1]);
+                if (!LeavesQuoteOpen(open.Text) && WholeQuotation(next.Text) && next.Mentions.Count == 0 && statements.TryGetValue(open.Paragraph!.Value, out var said))
+                {
+                    // "X told reporters that … ¶ "Some of the sites were under new houses."": a quotation alone, after X's words, is X's.
+                    statements.TryAdd(next.Paragraph!.Value, said);
+                    continue;
+                }
+
                 if (!LeavesQuoteOpen(open.Text) || !(next.Text.StartsWith('“') || next.Text.StartsWith('"') || ClosesQuote(next.Text)))
                 {
                     continue;
@@ -1042,6 +1102,37 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         var (opened, closed) = (text.AsSpan().Count('“'), text.AsSpan().Count('”'));
         return opened > closed || (opened == 0 && closed == 0 && text.AsSpan().Count('"') % 2 == 1);
     }
+
+    /// <summary>
+    /// "Khmer Times spoke to General X, who … ¶ Q: Where were you …? ¶ A: On the road to Takhmao.": in an interview the answers
+    /// are the words of the person the paragraphs before the first question named last.
+    /// </summary>
+    private static void InterviewAnswers(List<Block> blocks, SortedDictionary<int, PersonState> statements)
+    {
+        var bodies = blocks.Where(b => b.Paragraph is not null).ToList();
+        var firstQuestion = bodies.FindIndex(b => Labelled(b, "q"));
+        if (firstQuestion <= 0 || bodies.Take(firstQuestion).LastOrDefault(b => b.Mentions.Count > 0) is not { } introduction)
+        {
+            return;
+        }
+
+        var interviewee = introduction.Mentions[^1].Person;
+        foreach (var answer in bodies.Skip(firstQuestion).Where(b => Labelled(b, "a")))
+        {
+            if (statements.TryAdd(answer.Paragraph!.Value, interviewee))
+            {
+                interviewee.Part = Part.Speaker;
+            }
+        }
+    }
+
+    /// <summary>A paragraph opening with a label and a colon: "Q:", "A:".</summary>
+    private static bool Labelled(Block block, string label) => block.Tokens.Count > 1 && block.Tokens[0].Folded == label && block.Tokens[1].Is(":");
+
+    /// <summary>A paragraph that is one quotation and nothing else: "“…”", "\"…\"".</summary>
+    private static bool WholeQuotation(string text) =>
+        (text.StartsWith('“') && text.EndsWith('”') && text.AsSpan().Count('“') == 1 && text.AsSpan().Count('”') == 1)
+        || (text.StartsWith('"') && text.EndsWith('"') && text.AsSpan().Count('"') == 2);
 
     /// <summary>"Three days later we were in Takeo,” said X": the words of a quote opened in the paragraph before, not reopened.</summary>
     private static bool ClosesQuote(string text) => text.AsSpan().Count('”') > text.AsSpan().Count('“');

@@ -95,13 +95,13 @@ internal static partial class Credits
 
     // ASCII words only, which are searched fast; "ảnh" and "nguồn" are told by a letter of theirs.
     private static readonly SearchValues<string> CreditWords =
-        SearchValues.Create(["photo", "source", "image", "picture", "supplied", "/"], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create(["photo", "source", "image", "picture", "supplied", "credit", "©", "/"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<char> VietnameseCreditLetters = SearchValues.Create("ảẢồỒ");
 
-    // What says "photo" before a credit: "Photo:", "Photo by", "Photo courtesy of", "Photo credit:", "Photo/"; "Ảnh:".
-    private const string PhotoLabel = @"(?:photo|photos|file photo|image|picture|ảnh|source|nguồn)(?:\s+credit)?\s*(?::+|/|by\b|courtesy(?:\s+of)?\b)";
-    private const string LoosePhotoLabel = @"(?:photo|ảnh)(?:\s+credit)?\s*(?::|/|by\b|courtesy(?:\s+of)?\b)";
+    // What says "photo" before a credit: "Photo:", "Photo by", "Photo courtesy of", "Photo credit:", "Photo/"; "Ảnh:"; "Credit:", "©".
+    private const string PhotoLabel = @"(?:(?:photo|photos|file photo|image|picture|ảnh|source|nguồn)(?:\s+credit)?\s*(?::+|/|by\b|courtesy(?:\s+of)?\b)|(?-i:Credit)\s*:|©)";
+    private const string LoosePhotoLabel = @"(?:(?:photo|ảnh)(?:\s+credit)?\s*(?::|/|by\b|courtesy(?:\s+of)?\b)|(?-i:Credit)\s*:|©)";
     private const string CreditAgency = @"(?-i:\p{Lu}{2,8}(?:/\p{Lu}{2,8})*)";
     private const string Photographer = @"(?-i:\p{Lu}[\p{L}\p{M}'’]*(?:\s+\p{Lu}[\p{L}\p{M}'’]*){0,3})";
 
@@ -111,8 +111,9 @@ internal static partial class Credits
     // A photo labelled, not credited: "File photo" names where it came from, "(Illustrative photo)" only what it is.
     private const string Labelled = @"(?<credit>(?-i:File photo))|(?-i:Illustrative (?:photo|image))";
 
-    // In brackets: "(Photo: VNA)", "[Photo: VNA]", "(VNA Photo)", "(VNA/VNS Photo Văn Điệp)", "(KT/Chor Sokunthea)", "(Supplied)".
-    private const string Bracketed = @"[(\[]\s*(?:" + Supplied + "|" + Labelled + "|" + PhotoLabel + @"\s*(?<credit>[^()\[\]]{0,80})|(?<credit>" + CreditAgency + @")\s+photo(?:\s+(?<photographer>" + Photographer + @"))?|(?<credit>" + CreditAgency + "/" + Photographer + @"))\s*[)\]]";
+    // In brackets: "(Photo: VNA)", "[Photo: VNA]", "(VNA Photo)", "(VNA/VNS Photo Văn Điệp)", "(AP Photo/Chan Vibol)", "(KT/Chor Sokunthea)",
+    // "(Supplied)".
+    private const string Bracketed = @"[(\[]\s*(?:" + Supplied + "|" + Labelled + "|" + PhotoLabel + @"\s*(?<credit>[^()\[\]]{0,80})|(?<credit>" + CreditAgency + @"\s+(?-i:Photo)/" + Photographer + @")|(?<credit>" + CreditAgency + @")\s+photo(?:\s+(?<photographer>" + Photographer + @"))?|(?<credit>" + CreditAgency + "/" + Photographer + @"))\s*[)\]]";
 
     // Loose, after a sentence's end, a dash or a bar: "Photo: VNA", "– Photo by Ann Lee", "— VNA/VNS Photo Văn Điệp", "| Photo: VNA", ". Supplied".
     private const string Loose = @"(?:(?<=[.!?""”’]|^)\s*|\s+[-–—|]{1,2}\s*)(?:" + Supplied + "|" + Labelled + "|" + LoosePhotoLabel + @"\s*(?<credit>(?:[^.()]|\.(?=\S)){1,60})|(?<credit>" + CreditAgency + @")\s+(?-i:Photo)(?:\s+(?<photographer>" + Photographer + @"))?)";
@@ -120,9 +121,10 @@ internal static partial class Credits
     [GeneratedRegex(@"\s*(?:" + Bracketed + "|" + Loose + @")\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCreditPattern();
 
-    // After a sentence's end, the agency may be a word ("… Jan. 7, 2024. (Xinhua/Sovannara)", "… 2024. Xinhua/Phalla"): a bracket inside a
-    // sentence, "the two capitals (Hanoi/Phnom Penh).", is not a credit.
-    [GeneratedRegex(@"(?<=[.!?""”’])\s+(?:(?<credit>" + CreditAgency + "/" + Photographer + @")|\((?<credit>(?-i:\p{Lu}\p{Ll}{1,15})/" + Photographer + @")\)|(?<credit>(?-i:\p{Lu}\p{Ll}{1,15})/" + Photographer + @"))$")]
+    // After a sentence's end, the agency may be a word ("… Jan. 7, 2024. (Xinhua/Sovannara)", "… 2024. Xinhua/Phalla"), and in brackets the
+    // photographer may come first ("(Kang Sothy/The Cambodia Daily)"): a bracket inside a sentence, "the two capitals (Hanoi/Phnom Penh).",
+    // is not a credit.
+    [GeneratedRegex(@"(?<=[.!?""”’])\s+(?:(?<credit>" + CreditAgency + "/" + Photographer + @")|\((?<credit>" + Photographer + "/" + Photographer + @")\)|(?<credit>(?-i:\p{Lu}\p{Ll}{1,15})/" + Photographer + @"))$")]
     private static partial Regex AgencyAndPhotographerPattern();
 
     [GeneratedRegex(@"^(?:\(?\s*(?:END|HẾT)\s*\)?|#{3,}|-30-|[-–—*]{1,5}|/\.)$")]

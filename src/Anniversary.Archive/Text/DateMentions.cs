@@ -81,11 +81,43 @@ public static partial class DateMentions
             }
         }
 
+        // "the seventh of January 1979": a day written as an ordinal word.
+        foreach (var match in hasMonth ? OrdinalWordDayMonthYear().Matches(text) : NoMatches)
+        {
+            if (TryDate(match.Groups["year"].Value, match.Groups["month"].Value, OrdinalWords.IndexOf(match.Groups["ordinal"].Value.ToLowerInvariant()).ToString(CultureInfo.InvariantCulture), out var date))
+            {
+                Take(match, date, DatePrecision.Day);
+            }
+        }
+
+        // "ngày 7 tháng 1 năm 1979": a day as a report in Vietnamese writes it.
+        foreach (var match in hasDigit && text.Contains("tháng", StringComparison.Ordinal) ? VietnameseDate().Matches(text) : NoMatches)
+        {
+            if (TryDate(match.Groups["year"].Value, match.Groups["month"].Value, match.Groups["day"].Value, out var date))
+            {
+                Take(match, date, DatePrecision.Day);
+            }
+        }
+
         foreach (var match in hasMonth ? MonthYear().Matches(text) : NoMatches)
         {
             if (TryDate(match.Groups["year"].Value, match.Groups["month"].Value, "1", out var date))
             {
                 Take(match, date, DatePrecision.Month);
+            }
+        }
+
+        // "(1975-79)", "the 2023-24 dry season": both years of a span whose second is written short.
+        foreach (var match in hasDigit && HasJoinedDigits(text) ? ShortYearSpan().Matches(text) : NoMatches)
+        {
+            var first = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+            var last = first / 100 * 100 + int.Parse(match.Groups["short"].Value, CultureInfo.InvariantCulture);
+            if (last > first && last - first <= MaxShortSpanYears && !taken.AsSpan(match.Index, match.Length).Contains(true)
+                && TryDate(match.Groups["year"].Value, "1", "1", out var from) && TryDate(last.ToString(CultureInfo.InvariantCulture), "1", "1", out var to))
+            {
+                Array.Fill(taken, true, match.Index, match.Length);
+                found.Add(new DateMention(match.Index, match.Length, from, DatePrecision.Year, match.Value));
+                found.Add(new DateMention(match.Index, match.Length, to, DatePrecision.Year, match.Value));
             }
         }
 
@@ -102,6 +134,15 @@ public static partial class DateMentions
             foreach (var (match, date) in NamedDays(text, report))
             {
                 Take(match, date, DatePrecision.Day);
+            }
+
+            // "in mid-January", "in early February": that month, as near the report as a day written alone.
+            foreach (var match in MayNameMonthPart(text) ? MonthPart().Matches(text) : NoMatches)
+            {
+                if (NearestDay(report, match.Groups["month"].Value, "15") is { } middle)
+                {
+                    Take(match, new DateOnly(middle.Year, middle.Month, 1), DatePrecision.Month);
+                }
             }
 
             foreach (var pattern in hasMonth ? [MonthDay(), DayMonth()] : Array.Empty<Regex>())
@@ -301,6 +342,20 @@ public static partial class DateMentions
 
     public const int MaxRangeDays = 7;
 
+    private static bool MayNameMonthPart(string text) =>
+        text.Contains("mid-", StringComparison.OrdinalIgnoreCase) || text.Contains("early ", StringComparison.OrdinalIgnoreCase) || text.Contains("late ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The longest span of years written with its second year short ("1975-79"); a longer one is more likely a count or a score.</summary>
+    private const int MaxShortSpanYears = 20;
+
+    private static readonly List<string> OrdinalWords =
+    [
+        "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
+        "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth",
+        "twenty-ninth", "thirtieth", "thirty-first",
+    ];
+
     /// <summary>A digit, a slash, a dot or a dash, and a digit: what every numeric date has ("7/1/1979", "7.1.1979"), and few paragraphs.</summary>
     private static bool HasJoinedDigits(string text)
     {
@@ -435,6 +490,20 @@ public static partial class DateMentions
 
     [GeneratedRegex(@"\b" + Month + @",?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"\bthe\s+(?<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first)\s+of\s+" + FullMonth + @",?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalWordDayMonthYear();
+
+    [GeneratedRegex(@"\bngày\s+(?<day>\d{1,2})\s+tháng\s+(?<month>\d{1,2})\s+năm\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VietnameseDate();
+
+    // Not inside a longer run of numbers or a code ("No. 1975-79/QĐ", "1975-790").
+    [GeneratedRegex(@"(?<![\w/.,-])(?<year>1[89]\d{2}|20\d{2})[-–](?<short>\d{2})(?![\w/-]|[.,]\d)")]
+    private static partial Regex ShortYearSpan();
+
+    // Written with a capital, the month alone: "in mid-January", "in early February", "late December" (a year after it is read as a month of that year).
+    [GeneratedRegex(@"\b(?:[Mm]id-|[Ee]arly\s+|[Ll]ate\s+)(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s+\d)")]
+    private static partial Regex MonthPart();
 
     // Not beside a slash and letters: "Decree 15/2020/ND-CP" and "Decision No. 1979/QĐ-TTg" are numbers, not the years 2020 and 1979.
     [GeneratedRegex(@"(?<![\d.,/])\b(?<year>1[89]\d{2}|20\d{2})\b(?![\d.,]\d|/\p{L})")]
