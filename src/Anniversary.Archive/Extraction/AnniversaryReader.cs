@@ -51,19 +51,20 @@ internal static partial class AnniversaryReader
             return new ExtractedAnniversary(ordinal, counted, DatePrecision.Day);
         }
 
+        var of = dates.FirstOrDefault(d => d.Precision != DatePrecision.Year) ?? dates.FirstOrDefault();
+        if ((of is null || of.Precision == DatePrecision.Year) && year is { } named && NamedDay(rest, named, commemorated) is { } commemoratedDay)
+        {
+            // "ahead of the 38th anniversary of the victory over the genocidal regime", "(1979 – 2019)": the day that victory was,
+            // before any day of that year the report names elsewhere ("on January 6, on the eve of the 33rd anniversary of …").
+            return new ExtractedAnniversary(ordinal, commemoratedDay, DatePrecision.Day);
+        }
+
         // "1979 – 2023" counts from a day the report names elsewhere; so does an ordinal alone. "The 1968 Tết
         // Offensive" names a year, and stays one.
         var rangeToReport = dates.Count == 2 && dates[1].Date.Year == reportYear;
         if (year is { } countedYear && (rangeToReport || (dates.Count == 0 && reportYear is not null)) && DayOfYear(article, countedYear) is { } dayOfYear)
         {
             return new ExtractedAnniversary(ordinal, dayOfYear, DatePrecision.Day);
-        }
-
-        var of = dates.FirstOrDefault(d => d.Precision != DatePrecision.Year) ?? dates.FirstOrDefault();
-        if ((of is null || of.Precision == DatePrecision.Year) && year is { } named && NamedDay(rest, named, commemorated) is { } commemoratedDay)
-        {
-            // "ahead of the 38th anniversary of the victory over the genocidal regime", "(1979 – 2019)": the day that victory was.
-            return new ExtractedAnniversary(ordinal, commemoratedDay, DatePrecision.Day);
         }
 
         return new ExtractedAnniversary(ordinal, of?.Date, of?.Precision ?? DatePrecision.Year);

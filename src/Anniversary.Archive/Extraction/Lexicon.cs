@@ -149,7 +149,32 @@ public sealed class Lexicon
         return verb.IsLower
             && ((SpeechVerbs.Contains(verb.Folded) && !(next is not null && SpeechVerbsNotBefore.TryGetValue(verb.Folded, out var notBefore) && notBefore.Contains(next)))
                 || (next is not null && SpeechVerbObjects.TryGetValue(verb.Folded, out var objects)
-                    && (objects.Contains(next) || (next is "on" or "in" && objects.Contains("that") && ThatAfterPlace(tokens, index + 2)))));
+                    && (objects.Contains(next) || (next is "on" or "in" && objects.Contains("that") && ThatAfterPlace(tokens, index + 2))))
+                || PutsItBefore(tokens, index));
+    }
+
+    /// <summary>"X put it more bluntly: “…”", "He put the matter plainly: "…"": "put" and a colon before a quotation.</summary>
+    private static bool PutsItBefore(List<Token> tokens, int index)
+    {
+        if (tokens[index].Folded != "put")
+        {
+            return false;
+        }
+
+        for (var k = index + 1; k + 1 < tokens.Count && k - index <= MaxPlaceTokens; k++)
+        {
+            if (tokens[k].Is(":"))
+            {
+                return tokens[k + 1].Is("“") || tokens[k + 1].Is("\"");
+            }
+
+            if (!tokens[k].IsLower)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private const int MaxPlaceTokens = 4;

@@ -342,6 +342,16 @@ internal sealed class NameReader(Lexicon lexicon)
     private (bool[] NoName, bool[] KnownPlace) PlaceMask(List<Token> tokens)
     {
         var mask = lexicon.Honorifics.Mask(tokens);
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            // "Nguyen Thao Vy": a name syllable that is also an honorific (the Lao "Thao") is a name between two name words.
+            if (mask[i] && !mask[i - 1] && lexicon.NameSyllables.Contains(tokens[i].Folded) && tokens[i - 1].IsCapitalized && tokens[i + 1].IsCapitalized
+                && !lexicon.TitleWords.Contains(tokens[i - 1].Folded) && lexicon.Honorifics.EndingAt(tokens, i - 1) is null)
+            {
+                mask[i] = false;
+            }
+        }
+
         var places = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -413,12 +423,15 @@ internal sealed class NameReader(Lexicon lexicon)
     /// "Anlong Veng and Pailin", "Hà Tiên and Kampong Trach", "Tịnh Biên – Phnom Den": capitalised words joined by
     /// "and", "or" or a dash to a known place are a place too, not a person.
     /// </summary>
-    private static bool JoinedToPlace(List<Token> tokens, bool[] knownPlaces, int start, int end) =>
+    private bool JoinedToPlace(List<Token> tokens, bool[] knownPlaces, int start, int end) =>
         (start > 1 && IsPlaceJoint(tokens[start - 1]) && knownPlaces[start - 2])
         || (end + 2 < tokens.Count && IsPlaceJoint(tokens[end + 1]) && knownPlaces[end + 2] && StandsAlone(tokens, knownPlaces, end + 2));
 
-    /// <summary>"Kim Loan and Svay Rieng Deputy Governor Sao Sokha": a place that opens a title is not a place of a list.</summary>
-    private static bool StandsAlone(List<Token> tokens, bool[] knownPlaces, int start)
+    /// <summary>
+    /// "Kim Loan and Svay Rieng Deputy Governor Sao Sokha", "X and Snuol district governor Y": a place that opens a title is not a
+    /// place of a list.
+    /// </summary>
+    private bool StandsAlone(List<Token> tokens, bool[] knownPlaces, int start)
     {
         var after = start;
         while (after < tokens.Count && knownPlaces[after])
@@ -426,7 +439,26 @@ internal sealed class NameReader(Lexicon lexicon)
             after++;
         }
 
-        return !tokens[after - 1].IsPossessive && (after == tokens.Count || !tokens[after].IsCapitalized);
+        return !tokens[after - 1].IsPossessive && (after == tokens.Count || !(tokens[after].IsCapitalized || OpensLowerCaseTitle(tokens, after)));
+    }
+
+    /// <summary>"district governor", "provincial deputy governor": lower-case words of a post that end in a title.</summary>
+    private bool OpensLowerCaseTitle(List<Token> tokens, int start)
+    {
+        for (var k = start; k < tokens.Count && k - start <= 2 && tokens[k].IsLower; k++)
+        {
+            if (lexicon.TitleWords.Contains(tokens[k].Folded))
+            {
+                return true;
+            }
+
+            if (!lexicon.RoleLowercaseWords.Contains(tokens[k].Folded))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -451,9 +483,20 @@ internal sealed class NameReader(Lexicon lexicon)
     private static bool AgeFollows(List<Token> tokens, int end) =>
         end + 3 < tokens.Count && tokens[end + 1].Is(",") && tokens[end + 2].Kind == TokenKind.Number && tokens[end + 3].Is(",");
 
-    /// <summary>"By X - Translated by Y", "By X, Phnom Penh Post": a short block that opens with "By" and a name signs the report.</summary>
+    /// <summary>
+    /// "By X - Translated by Y", "By X, Phnom Penh Post": a short block that opens with "By" and a name signs the report; so does one of
+    /// credits ("Reported by X for RFA’s Khmer service. Translated by Y.", "Translated from Khmer by X").
+    /// </summary>
     private static bool IsByline(List<Token> tokens) =>
-        tokens.Count is > 2 and <= MaxBylineTokens && tokens[0].Text == "By" && tokens[1].IsCapitalized;
+        (tokens.Count is > 2 and <= MaxBylineTokens && tokens[0].Text == "By" && tokens[1].IsCapitalized)
+        || (tokens.Count is > 2 and <= CreditSentences * MaxBylineTokens && tokens.Where((t, i) => i == 0 || tokens[i - 1].Sentence != t.Sentence).All(OpensCredit)
+            && CreditVerbs.Contains(tokens[0].Text) && tokens.Take(CreditOpeningTokens).Any(t => t.Text == "by"));
+
+    private static readonly HashSet<string> CreditVerbs = ["Reported", "Translated", "Written", "Edited", "Compiled", "Additional", "Photos", "Illustrations"];
+
+    private static bool OpensCredit(Token token) => CreditVerbs.Contains(token.Text);
+
+    private const int CreditSentences = 3, CreditOpeningTokens = 6;
 
     private const int MaxBylineTokens = 16;
 

@@ -82,12 +82,12 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
                     // "X thanked Y, who said …": what the paragraph reports is Y's.
                     attributions[paragraph] = speaker;
                 }
-                else if (framed is null && attributions[paragraph] != speaker && SpeaksApart(block, attributedAt, v, speaker))
+                else if (attributions[paragraph] != speaker && SpeaksApart(block, attributedAt, v, speaker))
                 {
                     others.Add((paragraph, speaker));
                 }
 
-                if (framed is null && CoordinatedSpeaker(block, v, speaker) is { } partner)
+                if (CoordinatedSpeaker(block, v, speaker) is { } partner)
                 {
                     // "X and Y said", "X and Vietnamese Consul Y both said": both speak.
                     partner.Part = Part.Speaker;
@@ -114,8 +114,9 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     }
 
     /// <summary>
-    /// "X said …, while Y said …", "X said … . Y, for his part, recalled …": a second person named as the subject of a speech
-    /// verb in another sentence of the paragraph, or in a clause set apart by "while", "whereas" or a semicolon; not inside a quotation.
+    /// "X said …, while Y said …", "X said …, but Y disagreed, saying …", "X said … . Y, for his part, recalled …": a second person
+    /// named as the subject of a speech verb in another sentence of the paragraph, or in a clause set apart by "while", "whereas",
+    /// "but" or a semicolon; not inside a quotation.
     /// </summary>
     private static bool SpeaksApart(Block block, int attributedAt, int verb, PersonState speaker)
     {
@@ -133,7 +134,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 
         for (var k = attributedAt + 1; k < verb; k++)
         {
-            if (tokens[k].Is(";") || (tokens[k].IsLower && tokens[k].Folded is "while" or "whereas" && tokens[k - 1].Is(",")))
+            if (tokens[k].Is(";") || (tokens[k].IsLower && tokens[k].Folded is "while" or "whereas" or "but" && tokens[k - 1].Is(",")))
             {
                 return true;
             }
@@ -168,61 +169,99 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     }
 
     /// <summary>
-    /// "X and Y said", "Veterans X and Y both recalled", "X and Vietnamese Consul Y said", "X and his wife, Y, said", "…,” said
-    /// former fighters X and Y.": the name joined by "and" to the speaker's, the subject right before the verb or the name
-    /// right after it, with no more than a title, or a relation between commas, on the far side of "and".
+    /// "X and Y said", "Veterans X and Y both recalled", "X and Deputy Minister of Foreign Affairs Y said", "X, a farmer, and Y, a
+    /// teacher, said", "X and her father Y said", "X and Governor Y laid wreaths and said", "…,” said former fighters X and Y.": the
+    /// one joined by "and" to the speaker named as the subject (before the verb, or right after it).
     /// </summary>
-    private static PersonState? CoordinatedSpeaker(Block block, int verb, PersonState speaker)
+    private PersonState? CoordinatedSpeaker(Block block, int verb, PersonState speaker)
     {
         var tokens = block.Tokens;
-        var k = SkipAdverbs(tokens, verb - 1);
-        if (k > 0 && tokens[k].Is(","))
+        var sentence = tokens[verb].Sentence;
+        foreach (var named in block.Mentions.Where(m => m.Person == speaker && tokens[m.Start].Sentence == sentence))
         {
-            k--;
-        }
+            var and = AndBefore(tokens, named.Start);
+            if (and > 0 && block.Mentions.LastOrDefault(m => m.End < and && tokens[m.Start].Sentence == sentence) is { } first
+                && first.Person != speaker && PastDescription(block, first.End) == and)
+            {
+                return first.Person;
+            }
 
-        if (k >= 0 && block.Mentions.FirstOrDefault(m => m.End == k && m.Person == speaker) is { } second)
-        {
-            var and = AndBefore(tokens, second.Start);
-            var first = block.Mentions.LastOrDefault(m => AfterName(tokens, m.End) == and);
-            return and > 0 && first is not null && first.Person != speaker ? first.Person : null;
-        }
-
-        if (block.Mentions.FirstOrDefault(m => m.Start > verb && m.Person == speaker) is { } named && tokens[named.Start].Sentence == tokens[verb].Sentence)
-        {
-            var and = AfterName(tokens, named.End);
-            var partner = block.Mentions.FirstOrDefault(m => m.Start > and && AndBefore(tokens, m.Start) == and);
-            return and < tokens.Count && partner is not null && partner.Person != speaker && EndsClause(tokens, partner.End, AfterName(tokens, partner.End))
-                ? partner.Person
-                : null;
+            and = PastDescription(block, named.End);
+            if (and < tokens.Count && tokens[and].IsLower && tokens[and].Folded == "and"
+                && block.Mentions.FirstOrDefault(m => m.Start > and) is { } next && next.Person != speaker && AndBefore(tokens, next.Start) == and
+                && (next.End < verb || EndsClause(tokens, next.End, AfterName(tokens, next.End))))
+            {
+                return next.Person;
+            }
         }
 
         return null;
     }
 
-    /// <summary>The "and" before a name that starts at <paramref name="start"/>, past a title ("and Consul Y") or a relation set off by commas ("and his wife, Y"); else -1.</summary>
-    private static int AndBefore(List<Token> tokens, int start)
+    /// <summary>
+    /// The "and" before a name that starts at <paramref name="start"/>, past a title ("and Consul Y", "and Maj. Gen. Y", "and Deputy
+    /// Minister of Foreign Affairs Y", "and Snuol district governor Y") or a relation ("and her father Y", "and his wife, Y"); else -1.
+    /// </summary>
+    private int AndBefore(List<Token> tokens, int start)
     {
         var and = start - 1;
         if (and > 0 && tokens[and].Is(","))
         {
-            do
-            {
-                and--;
-            }
-            while (and > 0 && start - and <= MaxQualifiers + 2 && !(tokens[and].IsLower && tokens[and].Folded is "his" or "her" or "their"));
-
             and--;
         }
-        else
+
+        while (and > 0 && start - and <= MaxTitleTokens && tokens[and].Folded != "and"
+               && (tokens[and].IsCapitalized || tokens[and].Is(".") || IsLowerRoleWord(tokens[and])
+                   || (tokens[and].IsLower && (RoleReader.Connectors.Contains(tokens[and].Folded) || IsPersonWord(tokens[and])))))
         {
-            while (and >= 0 && start - and <= MaxQualifiers + 1 && tokens[and].IsCapitalized)
+            and--;
+        }
+
+        for (var relation = and; relation > 0 && and - relation <= MaxQualifiers && tokens[relation].IsWord; relation--)
+        {
+            if (tokens[relation].Folded is "his" or "her" or "their")
             {
-                and--;
+                and = relation - 1;
+                break;
             }
         }
 
         return and > 0 && tokens[and].IsLower && tokens[and].Folded == "and" ? and : -1;
+    }
+
+    private const int MaxTitleTokens = 8;
+
+    /// <summary>A noun for a person, or its plural: "veteran", "fighters".</summary>
+    private bool IsPersonWord(Token token) =>
+        lexicon.PersonWords.Contains(token.Folded) || (token.Folded.EndsWith('s') && lexicon.PersonWords.Contains(token.Folded[..^1]));
+
+    /// <summary>
+    /// The token after a name that ends at <paramref name="nameEnd"/>, or the "and" after a description set off by commas ("X, 70, a
+    /// rice farmer, and", "X, who drove trucks in 1979, and"): one that names no one else and reports no speech.
+    /// </summary>
+    private int PastDescription(Block block, int nameEnd)
+    {
+        var tokens = block.Tokens;
+        var next = AfterName(tokens, nameEnd);
+        if (next >= tokens.Count || !tokens[next].Is(","))
+        {
+            return next;
+        }
+
+        for (var k = next + 1; k + 1 < tokens.Count && k - next <= RoleReader.MaxDescriptionTokens && tokens[k].Sentence == tokens[nameEnd].Sentence; k++)
+        {
+            if (lexicon.IsSpeechVerbAt(tokens, k) || block.Mentions.Any(m => m.Start == k))
+            {
+                return next;
+            }
+
+            if (tokens[k].Is(",") && k > next + 1 && tokens[k + 1].IsLower && tokens[k + 1].Folded == "and")
+            {
+                return k + 1;
+            }
+        }
+
+        return next;
     }
 
     /// <param name="previous">
@@ -351,7 +390,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             var inverted = block.Mentions.FirstOrDefault(m => m.Start > verb && m.Start - verb <= 16
                 && tokens.Skip(verb + 1).Take(m.Start - verb - 1).All(t => roles.IsRoleWord(t) || t.IsCapitalized || t.Is(",") || t.Is("-") || t.Is(".")
                     || t.Kind == TokenKind.Number || t.Folded == "year-old"
-                    || (t.IsLower && (RoleReader.Connectors.Contains(t.Folded) || lexicon.RoleLowercaseWords.Contains(t.Folded))))
+                    || (t.IsLower && (RoleReader.Connectors.Contains(t.Folded) || lexicon.RoleLowercaseWords.Contains(t.Folded) || IsPersonWord(t))))
                 && (EndsClause(tokens, m.End, Tokenizer.AfterParenthesis(tokens, m.End + 1)) || CoordinatedSpeaker(block, verb, m.Person) is not null));
             return inverted?.Person ?? RelativeAfterVerb(block, verb) ?? AgedAfterVerb(tokens, verb, people, previous) ?? DescribedAfterVerb(tokens, verb, people);
         }
@@ -731,6 +770,16 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             return PronounReferent(pronoun, speakers, block, start, context.People.Values);
         }
 
+        // "X said …, but Y disagreed, saying …": the subject of the clause the participle ends, when a conjunction opened one.
+        for (var k = at - 2; k > start; k--)
+        {
+            if (tokens[k].IsLower && tokens[k].Folded is "but" or "while" or "whereas" && tokens[k - 1].Is(",")
+                && block.Mentions.FirstOrDefault(m => m.Start > k && m.End < at) is { } clauseSubject)
+            {
+                return clauseSubject.Person;
+            }
+        }
+
         foreach (var mention in block.Mentions)
         {
             if (mention.Start >= start && mention.End < at)
@@ -1011,9 +1060,12 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             return null;
         }
 
-        // "When a student asked whether …, Colonel X laughed and said …": the clause of time before the comma is not the subject.
+        // "When a student asked whether …, Colonel X laughed and said …", "In Phnom Penh, Prime Minister X led …, where he spoke":
+        // the clause of time or the phrase of place before the comma is not the subject.
         var opening = tokens.FindIndex(t => t.Sentence == tokens[at].Sentence);
-        var comma = TimeClauseOpenings.Contains(tokens[opening].Folded) ? tokens.FindLastIndex(first.Start, first.Start - opening, t => t.Is(",")) : -1;
+        var comma = TimeClauseOpenings.Contains(tokens[opening].Folded) || tokens[opening].Folded is "in" or "at"
+            ? tokens.FindLastIndex(first.Start, first.Start - opening, t => t.Is(","))
+            : -1;
         // "Vice Chairman of the municipal People’s Committee X opened … and said": the subject's title, with its "of the".
         return tokens.Take(first.Start).Skip(comma + 1).All(t => t.Sentence != tokens[at].Sentence || t.IsCapitalized || t.Is(".") || t.IsPossessive || IsLowerRoleWord(t)
                                                               || (t.IsLower && RoleReader.Connectors.Contains(t.Folded)))

@@ -121,10 +121,10 @@ internal static partial class Credits
     [GeneratedRegex(@"\s*(?:" + Bracketed + "|" + Loose + @")\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCreditPattern();
 
-    // After a sentence's end, the agency may be a word ("… Jan. 7, 2024. (Xinhua/Sovannara)", "… 2024. Xinhua/Phalla"), and in brackets the
+    // After a sentence's end, the agency may be a word ("… Jan. 7, 2024. (Xinhua/Sovannara)", "… 2024. Xinhua/Phalla", "CamboJA/Name"), and in brackets the
     // photographer may come first ("(Kang Sothy/The Cambodia Daily)"): a bracket inside a sentence, "the two capitals (Hanoi/Phnom Penh).",
     // is not a credit.
-    [GeneratedRegex(@"(?<=[.!?""”’])\s+(?:(?<credit>" + CreditAgency + "/" + Photographer + @")|\((?<credit>" + Photographer + "/" + Photographer + @")\)|(?<credit>(?-i:\p{Lu}\p{Ll}{1,15})/" + Photographer + @"))$")]
+    [GeneratedRegex(@"(?<=[.!?""”’])\s+(?:(?<credit>" + CreditAgency + "/" + Photographer + @")|\((?<credit>" + Photographer + "/" + Photographer + @")\)|(?<credit>(?-i:\p{Lu}\p{L}{1,15})/" + Photographer + @"))$")]
     private static partial Regex AgencyAndPhotographerPattern();
 
     [GeneratedRegex(@"^(?:\(?\s*(?:END|HẾT)\s*\)?|#{3,}|-30-|[-–—*]{1,5}|/\.)$")]
