@@ -65,7 +65,9 @@ public sealed class WireScoreTests(ITestOutputHelper output)
         // year never the year counted from, a role stopping at ', in …' or a new clause, 'ferryman', a district of two words
         // before 'district governor', a player's position as a title), which brought it to these floors (people 0.989,
         // roles 0.978, events 24/24), and the ninth round's descriptive roles to roles 0.989: no longer blind figures.
-        ["HeldOut7"] = new(0.99, 0.988, 0.988, 0.974, 0.991, 1.0),
+        // The thirteenth round's coordination ("said former medic X, 63, …", a plural noun for a person before a name after the
+        // verb) read its one speaker left: speakers 1.000, statements 0.983 / 0.991.
+        ["HeldOut7"] = new(1.0, 0.988, 0.988, 0.982, 0.991, 1.0),
 
         // Written and annotated (24 reports, 193–216) before the eighth round's rules were merged; measured once after it:
         // speakers 0.976 (62 of 65), people 0.988 (84/85), roles 0.882 (75/85), statements 0.932 / 0.973, events 23/24.
@@ -92,6 +94,15 @@ public sealed class WireScoreTests(ITestOutputHelper output)
         // leaders of X", a post past an age or "(retd.)", two reporters signing, "addressed a crowd"), which brought it to these floors; its
         // people stay under 1 because three of its reports do not list Pol Pot where the earlier sets do.
         ["HeldOut10"] = new(1.0, 0.960, 1.0, 1.0, 1.0, 1.0),
+
+        // Written and annotated (20 reports, 260–279, 21 paragraphs of two speakers) after the thirteenth round's first rules
+        // (two speakers in one paragraph, tuned on Probes/round13.json), by a helper who did not read them; measured once
+        // (d29f45c): speakers 0.939 (62 found, 63 read, 69 expected), people 0.916 (87/95), roles 0.867 (78/90), statements
+        // 0.821 (92/112) / 0.979 (92/94), events 19/20. Before the round (22ac7d8): statements 0.768 (86/112) / 0.977, the rest
+        // alike. Tuned on its misses then (two speakers joined by "and" past titles, relations and descriptions, "but Y
+        // disagreed, saying", "agreed that", credit lines, "Thao" inside a name, the anniversary's day), which brought it to
+        // these floors; "Hun Sen, speaking at the party's headquarters, urged …" elsewhere stays a statement the set does not list.
+        ["HeldOut11"] = new(0.978, 0.978, 0.9, 0.991, 0.982, 1.0),
     };
 
     public static TheoryData<string> Sets => [.. FloorsOfSet.Keys];

@@ -64,6 +64,11 @@ public sealed class CreditsTests
     [InlineData("Guests at the fair, Jan. 7, 2024. Xinhua/Ann Lee", "Guests at the fair, Jan. 7, 2024.", "Xinhua/Ann Lee")]
     [InlineData("Guests at the fair, Jan. 7, 2024. (Xinhua/Sovannara)", "Guests at the fair, Jan. 7, 2024.", "Xinhua/Sovannara")]
     [InlineData("Guests at the fair. Photo: example.vn", "Guests at the fair.", "example.vn")]
+    [InlineData("Guests at the fair. © Ann Lee", "Guests at the fair.", "Ann Lee")]
+    [InlineData("Guests at the fair. Credit: Khmer Times", "Guests at the fair.", "Khmer Times")]
+    [InlineData("Guests at the fair. (AP Photo/Chan Vibol)", "Guests at the fair.", "AP Photo/Chan Vibol")]
+    [InlineData("Guests at the fair on Monday. (Kang Sothy/The Cambodia Daily)", "Guests at the fair on Monday.", "Kang Sothy/The Cambodia Daily")]
+    [InlineData("Guests at the fair, Jan. 7, 2023. CamboJA/Sek Vuthy", "Guests at the fair, Jan. 7, 2023.", "CamboJA/Sek Vuthy")]
     public void A_photo_credit_written_as_other_agencies_write_it_makes_a_caption(string paragraph, string text, string credit)
     {
         Assert.True(Credits.IsCaption(paragraph));
@@ -78,6 +83,8 @@ public sealed class CreditsTests
     [InlineData("The route linked the two capitals. Hanoi/Phnom Penh)")]
     [InlineData("Guests at the fair. Supplied by the province, the tents stood for a week.")]
     [InlineData("The photo exhibition – Photo Memories of the Border – opened on Monday.")]
+    [InlineData("Credit unions lent the farmers money in 1980.")]
+    [InlineData("The families thanked the donors, who asked for no credit.")]
     public void Words_about_photos_or_a_slash_in_brackets_do_not_make_a_caption(string paragraph)
     {
         Assert.Null(Credits.ReadCaption(paragraph));

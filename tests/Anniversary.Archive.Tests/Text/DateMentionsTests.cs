@@ -176,4 +176,46 @@ public sealed class DateMentionsTests
     {
         Assert.Null(DateMentions.EventDay(text, Report));
     }
+
+    [Theory]
+    [InlineData("Her grandmother calls the seventh of January 1979 the family's second birthday.", "1979-01-07", "the seventh of January 1979")]
+    [InlineData("On the twenty-fifth of December 1978 the offensive began.", "1978-12-25", "twenty-fifth of December 1978")]
+    [InlineData("Lễ mít tinh kỷ niệm chiến thắng ngày 7 tháng 1 năm 1979.", "1979-01-07", "ngày 7 tháng 1 năm 1979")]
+    public void A_day_written_in_words_or_in_vietnamese_is_one_day(string text, string expected, string written)
+    {
+        var mention = Assert.Single(DateMentions.Find(text));
+
+        Assert.Equal((DateOnly.Parse(expected), DatePrecision.Day), (mention.Date, mention.Precision));
+        Assert.Contains(written, mention.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("Khmer Rouge rule (1975-79) left some 1.7 million people dead.", 1975, 1979, "1975-79")]
+    [InlineData("The team recovered 24 sets of remains during the 2023-24 dry season.", 2023, 2024, "2023-24")]
+    public void A_span_of_years_with_its_second_written_short_is_both_years(string text, int first, int last, string written)
+    {
+        var mentions = DateMentions.Find(text);
+
+        Assert.Equal([(new DateOnly(first, 1, 1), DatePrecision.Year, written), (new DateOnly(last, 1, 1), DatePrecision.Year, written)],
+            mentions.Select(m => (m.Date, m.Precision, m.Text)));
+    }
+
+    [Theory]
+    [InlineData("The report was filed as 2024-01 in the archive.")]
+    [InlineData("The code 1975-790 was printed on the box.")]
+    [InlineData("Decision 1979-85/QĐ was signed.")]
+    public void Numbers_that_are_no_span_of_years_are_not_read_as_one(string text)
+    {
+        Assert.DoesNotContain(DateMentions.Find(text), m => m.Text.Contains('-'));
+    }
+
+    [Fact]
+    public void Part_of_a_month_without_a_year_is_that_month_near_the_report()
+    {
+        var mention = Assert.Single(DateMentions.Find("The remains will be handed over in mid-January.", Report));
+
+        Assert.Equal((new DateOnly(2024, 1, 1), DatePrecision.Month, "mid-January"), (mention.Date, mention.Precision, mention.Text));
+        Assert.Empty(DateMentions.Find("The remains will be handed over in mid-January."));
+        Assert.Equal(new DateOnly(1979, 1, 1), Assert.Single(DateMentions.Find("They walked home in mid-January 1979.", Report)).Date);
+    }
 }
