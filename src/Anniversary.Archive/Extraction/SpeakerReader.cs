@@ -232,8 +232,9 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     private const int MaxTitleTokens = 8;
 
     /// <summary>A noun for a person, or its plural: "veteran", "fighters".</summary>
-    private bool IsPersonWord(Token token) =>
-        lexicon.PersonWords.Contains(token.Folded) || (token.Folded.EndsWith('s') && lexicon.PersonWords.Contains(token.Folded[..^1]));
+    private bool IsPersonWord(Token token) => _personWordsAndPlurals.Contains(token.Folded);
+
+    private readonly HashSet<string> _personWordsAndPlurals = [.. lexicon.PersonWords, .. lexicon.PersonWords.Select(w => w + "s")];
 
     /// <summary>
     /// The token after a name that ends at <paramref name="nameEnd"/>, or the "and" after a description set off by commas ("X, 70, a
@@ -276,7 +277,12 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             return owner;
         }
 
-        var opening = tokens.FindIndex(t => t.Sentence == tokens[verb].Sentence);
+        var opening = verb;
+        while (opening > 0 && tokens[opening - 1].Sentence == tokens[verb].Sentence)
+        {
+            opening--;
+        }
+
         if (opening + 2 < verb && tokens[opening].Folded is "a" or "the" && MessageNouns.Contains(tokens[opening + 1].Folded) && tokens[opening + 2].Folded == "from")
         {
             // "A letter from President X, read out by Governor Y, said …": the letter's words, neither its sender's speech here nor its reader's.
