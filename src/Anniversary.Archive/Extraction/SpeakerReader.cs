@@ -89,9 +89,11 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 
                 if (CoordinatedSpeaker(block, v, speaker) is { } partner)
                 {
-                    // "X and Y said", "X and Vietnamese Consul Y both said": both speak.
+                    // "X and Y said", "X and Vietnamese Consul Y both said": both speak, whichever of them a frame gave the paragraph to
+                    // ("Speaking to reporters, X and Y said").
                     partner.Part = Part.Speaker;
                     others.Add((paragraph, partner));
+                    others.Add((paragraph, speaker));
                 }
 
                 speaker.LastSpokeIn = block.Paragraph;

@@ -57,6 +57,23 @@ public sealed class ThirteenthRoundRulesTests
     }
 
     [Fact]
+    public void A_pair_after_a_frame_both_speak_whichever_the_frame_named_first()
+    {
+        var facts = Facts(Lead, "The ceremony was presided over by H.E. Sok Pisith, Governor, and Mr. Phạm Minh Đức, a representative of the embassy.",
+            "Speaking to reporters after the ceremony, H.E. Pisith and Mr. Đức said the search would go on.");
+
+        Assert.Equal([("pham minh duc", 3), ("sok pisith", 3)], Statements(facts).Order());
+    }
+
+    [Fact]
+    public void A_name_before_a_dam_is_a_place()
+    {
+        var facts = Facts(Lead, "Hoeun Saroeun, 74, said she had lost her husband at a labour camp near the Kamping Puoy dam.");
+
+        Assert.Equal(["hoeun saroeun"], facts.People.Select(p => p.Key));
+    }
+
+    [Fact]
     public void A_quotation_alone_after_a_speakers_words_is_theirs()
     {
         var facts = Facts(Lead, "Maj-Gen Meas Sokhon told reporters that 64 sets of remains had been found.", "\"Some of the sites were under new houses.\"");
