@@ -489,8 +489,8 @@ internal sealed class NameReader(Lexicon lexicon)
     /// </summary>
     private static bool IsByline(List<Token> tokens) =>
         (tokens.Count is > 2 and <= MaxBylineTokens && tokens[0].Text == "By" && tokens[1].IsCapitalized)
-        || (tokens.Count is > 2 and <= CreditSentences * MaxBylineTokens && tokens.Where((t, i) => i == 0 || tokens[i - 1].Sentence != t.Sentence).All(OpensCredit)
-            && CreditVerbs.Contains(tokens[0].Text) && tokens.Take(CreditOpeningTokens).Any(t => t.Text == "by"));
+        || (tokens.Count is > 2 and <= CreditSentences * MaxBylineTokens && CreditVerbs.Contains(tokens[0].Text)
+            && tokens.Take(CreditOpeningTokens).Any(t => t.Text == "by") && tokens.Where((t, i) => i == 0 || tokens[i - 1].Sentence != t.Sentence).All(OpensCredit));
 
     private static readonly HashSet<string> CreditVerbs = ["Reported", "Translated", "Written", "Edited", "Compiled", "Additional", "Photos", "Illustrations"];
 

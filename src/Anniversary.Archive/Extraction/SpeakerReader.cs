@@ -179,18 +179,27 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     {
         var tokens = block.Tokens;
         var sentence = tokens[verb].Sentence;
-        foreach (var named in block.Mentions.Where(m => m.Person == speaker && tokens[m.Start].Sentence == sentence))
+        var mentions = block.Mentions;
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var named = mentions[i];
+            if (named.Person != speaker || tokens[named.Start].Sentence != sentence)
+            {
+                continue;
+            }
+
+            // The partner before: "X and Y said", "X, a farmer, and Y, a teacher, said".
             var and = AndBefore(tokens, named.Start);
-            if (and > 0 && block.Mentions.LastOrDefault(m => m.End < and && tokens[m.Start].Sentence == sentence) is { } first
+            if (and > 0 && i > 0 && mentions[i - 1] is var first && first.End < and && tokens[first.Start].Sentence == sentence
                 && first.Person != speaker && PastDescription(block, first.End) == and)
             {
                 return first.Person;
             }
 
+            // The partner after: "X and Governor Y laid wreaths and said", "…,” said fighters X and Y.".
             and = PastDescription(block, named.End);
-            if (and < tokens.Count && tokens[and].IsLower && tokens[and].Folded == "and"
-                && block.Mentions.FirstOrDefault(m => m.Start > and) is { } next && next.Person != speaker && AndBefore(tokens, next.Start) == and
+            if (and < tokens.Count && tokens[and].IsLower && tokens[and].Folded == "and" && i + 1 < mentions.Count && mentions[i + 1] is var next
+                && next.Start > and && next.Person != speaker && AndBefore(tokens, next.Start) == and
                 && (next.End < verb || EndsClause(tokens, next.End, AfterName(tokens, next.End))))
             {
                 return next.Person;
@@ -233,6 +242,19 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 
     private const int MaxTitleTokens = 8;
 
+    private static bool StartsMention(Block block, int index)
+    {
+        foreach (var mention in block.Mentions)
+        {
+            if (mention.Start == index)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A noun for a person, or its plural: "veteran", "fighters".</summary>
     private bool IsPersonWord(Token token) => _personWordsAndPlurals.Contains(token.Folded);
 
@@ -253,7 +275,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 
         for (var k = next + 1; k + 1 < tokens.Count && k - next <= RoleReader.MaxDescriptionTokens && tokens[k].Sentence == tokens[nameEnd].Sentence; k++)
         {
-            if (lexicon.IsSpeechVerbAt(tokens, k) || block.Mentions.Any(m => m.Start == k))
+            if (lexicon.IsSpeechVerbAt(tokens, k) || StartsMention(block, k))
             {
                 return next;
             }
@@ -779,12 +801,18 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         }
 
         // "X said …, but Y disagreed, saying …": the subject of the clause the participle ends, when a conjunction opened one.
+        // (Loops, not a lambda: one capturing "at" would be allocated at every call, for every token of the report.)
         for (var k = at - 2; k > start; k--)
         {
-            if (tokens[k].IsLower && tokens[k].Folded is "but" or "while" or "whereas" && tokens[k - 1].Is(",")
-                && block.Mentions.FirstOrDefault(m => m.Start > k && m.End < at) is { } clauseSubject)
+            if (tokens[k].IsLower && tokens[k].Folded is "but" or "while" or "whereas" && tokens[k - 1].Is(","))
             {
-                return clauseSubject.Person;
+                foreach (var mention in block.Mentions)
+                {
+                    if (mention.Start > k && mention.End < at)
+                    {
+                        return mention.Person;
+                    }
+                }
             }
         }
 
@@ -1237,5 +1265,7 @@ internal sealed record SpokenParagraphs(SortedDictionary<int, PersonState> Speak
 {
     /// <summary>Each paragraph's speaker, then the others who speak in it, paragraph by paragraph.</summary>
     public IEnumerable<(int Paragraph, PersonState Speaker)> All =>
-        Speakers.SelectMany(s => Others.Where(o => o.Paragraph == s.Key).Prepend((s.Key, s.Value)));
+        Others.Count == 0
+            ? Speakers.Select(s => (s.Key, s.Value))
+            : Speakers.SelectMany(s => Others.Where(o => o.Paragraph == s.Key).Prepend((s.Key, s.Value)));
 }

@@ -72,7 +72,8 @@ public static partial class DateMentions
         }
 
         // "7/1/1979", "on 7.1.1979", "on 7-1-1979": day first, as reports from Việt Nam and Cambodia write it, not the year alone.
-        foreach (var match in hasDigit && HasJoinedDigits(text) ? NumericDateInProse().Matches(text) : NoMatches)
+        var joinedDigits = hasDigit && HasJoinedDigits(text);
+        foreach (var match in joinedDigits ? NumericDateInProse().Matches(text) : NoMatches)
         {
             // A dot or a dash only after a preposition of time ("on 7.1.1979", "the morning of 7-1-1979"): "version 1.2.2024" is a number.
             if ((match.Groups["separator"].Value == "/" || NumericDatePreposition().IsMatch(text.AsSpan(0, match.Index))) && TryNumericDate(match, out var date))
@@ -82,7 +83,7 @@ public static partial class DateMentions
         }
 
         // "the seventh of January 1979": a day written as an ordinal word.
-        foreach (var match in hasMonth ? OrdinalWordDayMonthYear().Matches(text) : NoMatches)
+        foreach (var match in hasMonth && MayHoldOrdinalWordDay(text) ? OrdinalWordDayMonthYear().Matches(text) : NoMatches)
         {
             if (TryDate(match.Groups["year"].Value, match.Groups["month"].Value, OrdinalWords.IndexOf(match.Groups["ordinal"].Value.ToLowerInvariant()).ToString(CultureInfo.InvariantCulture), out var date))
             {
@@ -108,7 +109,7 @@ public static partial class DateMentions
         }
 
         // "(1975-79)", "the 2023-24 dry season": both years of a span whose second is written short.
-        foreach (var match in hasDigit && HasJoinedDigits(text) ? ShortYearSpan().Matches(text) : NoMatches)
+        foreach (var match in joinedDigits ? ShortYearSpan().Matches(text) : NoMatches)
         {
             var first = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
             var last = first / 100 * 100 + int.Parse(match.Groups["short"].Value, CultureInfo.InvariantCulture);
@@ -136,8 +137,9 @@ public static partial class DateMentions
                 Take(match, date, DatePrecision.Day);
             }
 
-            // "in mid-January", "in early February": that month, as near the report as a day written alone.
-            foreach (var match in MayNameMonthPart(text) ? MonthPart().Matches(text) : NoMatches)
+            // "in mid-January": that month, as near the report as a day written alone. ("early January" and "late December" are
+            // not read without a year: sought in every paragraph they cost a tenth of the reading of dates, for a rare phrase.)
+            foreach (var match in text.Contains("id-", StringComparison.Ordinal) ? MidMonth().Matches(text) : NoMatches)
             {
                 if (NearestDay(report, match.Groups["month"].Value, "15") is { } middle)
                 {
@@ -342,8 +344,20 @@ public static partial class DateMentions
 
     public const int MaxRangeDays = 7;
 
-    private static bool MayNameMonthPart(string text) =>
-        text.Contains("mid-", StringComparison.OrdinalIgnoreCase) || text.Contains("early ", StringComparison.OrdinalIgnoreCase) || text.Contains("late ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>An ordinal word before "of" ("seventh of", "first of"): what every day written in words has, and few paragraphs.</summary>
+    private static bool MayHoldOrdinalWordDay(string text)
+    {
+        for (var at = text.IndexOf(" of ", StringComparison.Ordinal); at >= 2; at = text.IndexOf(" of ", at + 1, StringComparison.Ordinal))
+        {
+            if (text.AsSpan(at - 2, 2) is "th" or "st" or "nd" or "rd")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The longest span of years written with its second year short ("1975-79"); a longer one is more likely a count or a score.</summary>
     private const int MaxShortSpanYears = 20;
@@ -501,9 +515,9 @@ public static partial class DateMentions
     [GeneratedRegex(@"(?<![\w/.,-])(?<year>1[89]\d{2}|20\d{2})[-–](?<short>\d{2})(?![\w/-]|[.,]\d)")]
     private static partial Regex ShortYearSpan();
 
-    // Written with a capital, the month alone: "in mid-January", "in early February", "late December" (a year after it is read as a month of that year).
-    [GeneratedRegex(@"\b(?:[Mm]id-|[Ee]arly\s+|[Ll]ate\s+)(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s+\d)")]
-    private static partial Regex MonthPart();
+    // Written with a capital, the month alone: "in mid-January" (a year after it is read as a month of that year).
+    [GeneratedRegex(@"\b[Mm]id-(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s+\d)")]
+    private static partial Regex MidMonth();
 
     // Not beside a slash and letters: "Decree 15/2020/ND-CP" and "Decision No. 1979/QĐ-TTg" are numbers, not the years 2020 and 1979.
     [GeneratedRegex(@"(?<![\d.,/])\b(?<year>1[89]\d{2}|20\d{2})\b(?![\d.,]\d|/\p{L})")]
