@@ -53,7 +53,7 @@ internal sealed class NameReader(Lexicon lexicon)
     }
 
     /// <summary>
-    /// A lone word that is the last word of a name already read ("Deputy PM Hùng"): Vietnamese names
+    /// A lone word that is the last word of a name already read ("Deputy PM Hùng", "Ambassador Thai"): Vietnamese names
     /// end with the given name. Of several people it may stand for, it is the one read last.
     /// </summary>
     public void AddShortReferences(Block block, Dictionary<string, List<PersonState>> shortNames)
@@ -63,7 +63,7 @@ internal sealed class NameReader(Lexicon lexicon)
         {
             var token = block.Tokens[i];
             if (!shortNames.TryGetValue(token.Folded, out var candidates) || block.InMention(i)
-                || !IsNameWord(token, places[i], readAsName: OpensSpeech(block.Tokens, i) || ClosesQuote(block.Tokens, i)))
+                || !IsNameWord(token, places[i], readAsName: OpensSpeech(block.Tokens, i) || ClosesQuote(block.Tokens, i) || AfterTitle(block, i)))
             {
                 continue;
             }
@@ -113,7 +113,7 @@ internal sealed class NameReader(Lexicon lexicon)
 
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!IsNameWord(tokens[i], places[i], readAsName: tokens[i].IsCapitalized && lexicon.NameStopWords.Contains(tokens[i].Folded) && (AfterTitle(block, i) || AfterHonorific(tokens, i)))
+            if (!IsNameWord(tokens[i], places[i], readAsName: OpensNameAfterTitle(block, i))
                 && !OpensWithFamilyNameInCapitals(block, i, places))
             {
                 continue;
@@ -180,7 +180,22 @@ internal sealed class NameReader(Lexicon lexicon)
         && block.Tokens[index + 1].Start == initial.End && Tokenizer.Adjacent(block.Text, block.Tokens[index - 1], initial)
         && Tokenizer.Adjacent(block.Text, block.Tokens[index + 1], block.Tokens[index + 2]);
 
-    /// <param name="readAsName">The words around show that a name syllable is a name: it continues a run of name words, or opens speech.</param>
+    /// <summary>
+    /// "General The Anh", "Ambassador Thai Van Minh", "Minister Lao Meng Khin": right after a title (or an honorific), a name
+    /// syllable spelled like an English word or a nationality (<c>nameSyllables</c>) opens the name; English puts a
+    /// nationality before the title, not after it.
+    /// </summary>
+    private bool OpensNameAfterTitle(Block block, int i) =>
+        block.Tokens[i].IsCapitalized
+        && (lexicon.NameStopWords.Contains(block.Tokens[i].Folded) || IsNationalitySyllable(block.Tokens[i]))
+        && (AfterTitle(block, i) || AfterHonorific(block.Tokens, i));
+
+    private bool IsNationalitySyllable(Token token) => lexicon.Nationalities.ContainsKey(token.Folded) && lexicon.NameSyllables.Contains(token.Folded);
+
+    /// <param name="readAsName">
+    /// The words around show that a name syllable is a name: it continues a run of name words, opens speech, or opens a name
+    /// right after a title.
+    /// </param>
     private bool IsNameWord(Token token, bool isPlace, bool readAsName = false) =>
         token.IsCapitalized
         && !isPlace
@@ -188,7 +203,7 @@ internal sealed class NameReader(Lexicon lexicon)
         && !(token.Text.Length > 1 && token.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
         && !IsStopWord(token, readAsName)
         && !lexicon.TitleWords.Contains(token.Folded)
-        && !(lexicon.Nationalities.ContainsKey(token.Folded) && System.Text.Ascii.IsValid(token.Text))
+        && !(lexicon.Nationalities.ContainsKey(token.Folded) && System.Text.Ascii.IsValid(token.Text) && !(readAsName && IsNationalitySyllable(token)))
         && !lexicon.GroupWords.Contains(token.Folded)
         && !lexicon.EventKinds.ContainsKey(token.Folded);
 

@@ -321,12 +321,28 @@ internal sealed class RoleReader(Lexicon lexicon)
         return RoleHolder(block, last, people) ?? AnyPersonNounHolder(tokens, last, people);
     }
 
-    /// <summary>"the diplomat noted", when no one's role holds the noun: the speaker read last who holds a post.</summary>
-    private PersonState? AnyPersonNounHolder(List<Token> tokens, int last, IEnumerable<PersonState> people) =>
-        last >= 1 && tokens[last].IsLower && lexicon.PersonNouns.Contains(tokens[last].Folded)
-        && (tokens[last - 1].Folded == "the" || (last >= 2 && tokens[last - 1].IsLower && tokens[last - 2].Folded == "the"))
-            ? people.Where(p => p.Part == Model.Part.Speaker && p.Roles.Count > 0).MaxBy(p => p.LastSeen)
-            : null;
+    /// <summary>
+    /// "The premier later told": the person read last whose post the noun stands for ("Premier" is written out as Prime
+    /// Minister), speaker or not; "the diplomat noted", when no one's role holds the noun: the speaker read last who holds a post.
+    /// </summary>
+    private PersonState? AnyPersonNounHolder(List<Token> tokens, int last, IEnumerable<PersonState> people)
+    {
+        if (last < 1 || !tokens[last].IsLower || !lexicon.PersonNouns.Contains(tokens[last].Folded)
+            || !(tokens[last - 1].Folded == "the" || (last >= 2 && tokens[last - 1].IsLower && tokens[last - 2].Folded == "the")))
+        {
+            return null;
+        }
+
+        var noun = tokens[last].Folded;
+        var post = lexicon.RoleKey(char.ToUpperInvariant(noun[0]) + noun[1..]);
+        if (post != noun && post.Split(' ') is var postWords
+            && people.Where(p => p.Roles.Any(role => IsSubsequence(postWords, lexicon.RoleKey(role).Split(' ')))).MaxBy(p => p.LastSeen) is { } holder)
+        {
+            return holder;
+        }
+
+        return people.Where(p => p.Part == Model.Part.Speaker && p.Roles.Count > 0).MaxBy(p => p.LastSeen);
+    }
 
     private PersonState? RoleHolder(Block block, int last, IEnumerable<PersonState> people)
     {

@@ -19,7 +19,7 @@ public sealed class ProbeScoreTests(ITestOutputHelper output)
     [Theory]
     [InlineData("round11", 45, 0, 0)]
     [InlineData("round12", 38, 2, 2)]
-    [InlineData("round13", 38, 0, 2)]
+    [InlineData("round13", 39, 0, 1)]
     public void Speakers_stay_at_their_level(string set, int exactCases, int wrongStatements, int missedStatements)
     {
         int exact = 0, found = 0, wrong = 0, missed = 0;
