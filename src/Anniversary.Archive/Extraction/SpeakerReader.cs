@@ -48,8 +48,9 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             for (var v = 0; v < tokens.Count; v++)
             {
                 var framed = FramedSpeaker(block, v, speakers, context) ?? ParticipleSpeaker(block, v, speakers, context) ?? WordsWithoutVerb(block, v, speakers, context);
-                if (framed is null && !lexicon.IsSpeechVerbAt(tokens, v))
+                if (framed is null && (!lexicon.IsSpeechVerbAt(tokens, v) || InsideQuotation(block, v)))
                 {
+                    // "“Meas Sokhon and Trần Thị Lan told us to run,” recalled X": a verb in the words reported is not who speaks here.
                     continue;
                 }
 
@@ -120,11 +121,10 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     /// named as the subject of a speech verb in another sentence of the paragraph, or in a clause set apart by "while", "whereas",
     /// "but" or a semicolon; not inside a quotation.
     /// </summary>
-    private static bool SpeaksApart(Block block, int attributedAt, int verb, PersonState speaker)
+    private bool SpeaksApart(Block block, int attributedAt, int verb, PersonState speaker)
     {
         var tokens = block.Tokens;
-        if (attributedAt < 0 || attributedAt >= verb || InsideQuotation(tokens, verb)
-            || !block.Mentions.Any(m => m.Person == speaker && tokens[m.Start].Sentence == tokens[verb].Sentence))
+        if (!NamedInSentence(block, speaker, tokens[verb].Sentence) || ReportedBySomeoneAfter(tokens, verb))
         {
             return false;
         }
@@ -145,12 +145,43 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         return false;
     }
 
+    private static bool NamedInSentence(Block block, PersonState person, int sentence)
+    {
+        foreach (var mention in block.Mentions)
+        {
+            if (mention.Person == person && block.Tokens[mention.Start].Sentence == sentence)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Y told him to hide in the rice field, he said.": the sentence closes by naming who reports it.</summary>
+    private bool ReportedBySomeoneAfter(List<Token> tokens, int verb)
+    {
+        for (var k = verb + 1; k + 1 < tokens.Count && tokens[k].Sentence == tokens[verb].Sentence; k++)
+        {
+            if (tokens[k].Is(",") && (lexicon.IsSpeechVerbAt(tokens, k + 1) || (k + 2 < tokens.Count && lexicon.IsSpeechVerbAt(tokens, k + 2))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsQuoteMark(Token token) => token.Is("“") || token.Is("”") || token.Is("\"");
 
-    /// <summary>Whether the token at <paramref name="index"/> stands inside quotation marks opened before it.</summary>
-    private static bool InsideQuotation(List<Token> tokens, int index)
+    /// <summary>
+    /// Whether the token at <paramref name="index"/> stands inside quotation marks: opened before it, or, in a paragraph that closes a
+    /// quote opened in the one before, up to its first closing mark.
+    /// </summary>
+    private static bool InsideQuotation(Block block, int index)
     {
-        var (curly, straight) = (0, 0);
+        var tokens = block.Tokens;
+        var (curly, straight) = (ClosesQuote(block.Text) ? 1 : 0, 0);
         for (var k = 0; k < index; k++)
         {
             if (tokens[k].Is("“"))
@@ -188,10 +219,12 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
                 continue;
             }
 
-            // The partner before: "X and Y said", "X, a farmer, and Y, a teacher, said".
+            // The partner before: "X and Y said", "X, a farmer, and Y, a teacher, said", "X of the Tây Ninh People’s Committee and Y said";
+            // not "The governor thanked X, a survivor, and Y recalled": past a description, X must open the clause.
             var and = AndBefore(tokens, named.Start);
-            if (and > 0 && i > 0 && mentions[i - 1] is var first && first.End < and && tokens[first.Start].Sentence == sentence
-                && first.Person != speaker && PastDescription(block, first.End) == and)
+            if (and > 0 && i > 0 && mentions[i - 1] is var first && first.End < and && tokens[first.Start].Sentence == sentence && first.Person != speaker
+                && ((PastDescription(block, first.End) == and && (AfterName(tokens, first.End) == and || OpensClause(tokens, first.Start)))
+                    || roles.NamedBeforeBody(block, and - 1)?.Person == first.Person))
             {
                 return first.Person;
             }
@@ -221,14 +254,12 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             and--;
         }
 
-        while (and > 0 && start - and <= MaxTitleTokens && tokens[and].Folded != "and"
-               && (tokens[and].IsCapitalized || tokens[and].Is(".") || IsLowerRoleWord(tokens[and])
-                   || (tokens[and].IsLower && (RoleReader.Connectors.Contains(tokens[and].Folded) || IsPersonWord(tokens[and])))))
+        while (and > 0 && start - and <= MaxTitleTokens && tokens[and].Folded != "and" && InTitle(tokens[and]))
         {
             and--;
         }
 
-        for (var relation = and; relation > 0 && and - relation <= MaxQualifiers && tokens[relation].IsWord; relation--)
+        for (var relation = and; relation > 0 && and - relation <= MaxQualifiers && tokens[relation].IsWord && tokens[and].Folded != "and"; relation--)
         {
             if (tokens[relation].Folded is "his" or "her" or "their")
             {
@@ -242,17 +273,21 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 
     private const int MaxTitleTokens = 8;
 
-    private static bool StartsMention(Block block, int index)
+    /// <summary>A word of a title or a description before a name: "Deputy", "Maj.", "district governor", "of", "fighters".</summary>
+    private bool InTitle(Token token) =>
+        token.IsCapitalized || token.Is(".") || IsLowerRoleWord(token)
+        || (token.IsLower && (RoleReader.Connectors.Contains(token.Folded) || IsPersonWord(token)));
+
+    /// <summary>Whether the name at <paramref name="start"/>, with any title before it, opens its sentence or follows a comma.</summary>
+    private bool OpensClause(List<Token> tokens, int start)
     {
-        foreach (var mention in block.Mentions)
+        var k = start - 1;
+        while (k >= 0 && start - k <= MaxTitleTokens && tokens[k].Sentence == tokens[start].Sentence && tokens[k].Folded != "and" && InTitle(tokens[k]))
         {
-            if (mention.Start == index)
-            {
-                return true;
-            }
+            k--;
         }
 
-        return false;
+        return k < 0 || tokens[k].Sentence != tokens[start].Sentence || tokens[k].Is(",");
     }
 
     /// <summary>A noun for a person, or its plural: "veteran", "fighters".</summary>
@@ -275,7 +310,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 
         for (var k = next + 1; k + 1 < tokens.Count && k - next <= RoleReader.MaxDescriptionTokens && tokens[k].Sentence == tokens[nameEnd].Sentence; k++)
         {
-            if (lexicon.IsSpeechVerbAt(tokens, k) || StartsMention(block, k))
+            if (lexicon.IsSpeechVerbAt(tokens, k) || MentionAt(block, k) is not null)
             {
                 return next;
             }
@@ -1177,12 +1212,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     }
 
     /// <summary>Whether the mention stands inside quotation marks: the words of the speaker, not a person of the report.</summary>
-    private static bool Quoted(Block block, Mention mention)
-    {
-        var before = block.Text.AsSpan(0, block.Tokens[mention.Start].Start);
-        // A paragraph that only closes a quote opened before it is quoted up to its first closing mark.
-        return before.Count('“') > before.Count('”') || before.Count('"') % 2 == 1 || (ClosesQuote(block.Text) && !before.Contains('“') && !before.Contains('”'));
-    }
+    private static bool Quoted(Block block, Mention mention) => InsideQuotation(block, mention.Start);
 
     /// <summary>More quotations opened than closed; with straight marks only, an odd number of them.</summary>
     private static bool LeavesQuoteOpen(string text)
@@ -1204,7 +1234,8 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             return;
         }
 
-        var interviewee = introduction.Mentions[^1].Person;
+        // "Khmer Times spoke to General X about his years beside Hun Sen": the one introduced, named first.
+        var interviewee = introduction.Mentions[0].Person;
         foreach (var answer in bodies.Skip(firstQuestion).Where(b => Labelled(b, "a")))
         {
             if (statements.TryAdd(answer.Paragraph!.Value, interviewee))

@@ -69,4 +69,51 @@ public sealed class FourteenthRoundRulesTests
 
         Assert.Equal([("pham quoc thai", 3)], Statements(facts));
     }
+
+    [Fact]
+    public void Two_people_named_inside_a_quotation_are_not_its_speakers()
+    {
+        var facts = Facts(Lead, "“Meas Sokhon and Trần Thị Lan told us to run,” recalled Keo Bopha.");
+
+        Assert.Equal([("keo bopha", 2)], Statements(facts));
+    }
+
+    [Fact]
+    public void A_person_named_in_a_quotation_carried_on_from_the_paragraph_before_is_no_second_speaker()
+    {
+        var facts = Facts(Lead,
+            "“We walked for days,” said Mr. Keo Bopha. “The soldiers were behind us.",
+            "Our unit reached the river. Nguyễn Thị Hoa told us to wait. Trần Thị Lan said the river was too deep,” he recalled.");
+
+        Assert.Equal([("keo bopha", 2), ("keo bopha", 3)], Statements(facts));
+    }
+
+    [Theory]
+    [InlineData("In their speeches Sokhon and Lan said the orchard should stay open all year.")]
+    [InlineData("Chairman Meas Sokhon of the Tây Ninh People’s Committee and Consul Trần Thị Lan said the orchard should stay open.")]
+    public void Two_speakers_joined_by_and_after_a_possessive_or_a_body_both_speak(string paragraph)
+    {
+        var facts = Facts(Lead, "Governor Meas Sokhon and Consul Trần Thị Lan arrived at the orchard at dawn.", paragraph);
+
+        Assert.Equal([("meas sokhon", 3), ("tran thi lan", 3)], Statements(facts).Order());
+    }
+
+    [Theory]
+    [InlineData("The governor thanked Keo Bopha, a survivor, and Trần Thị Lan recalled how the orchard was planted.", "tran thi lan")]
+    [InlineData("Meas Sokhon recalled the night of January 6. Trần Thị Lan told him to hide in the rice field, he said.", "meas sokhon")]
+    public void One_thanked_or_named_in_the_words_of_another_is_no_second_speaker(string paragraph, string speaker)
+    {
+        Assert.Equal([(speaker, 2)], Statements(Facts(Lead, paragraph)));
+    }
+
+    [Fact]
+    public void An_interview_answers_are_the_words_of_the_person_introduced_first()
+    {
+        var facts = Facts(Lead,
+            "Khmer Times spoke to General Meas Sokhon about his years beside Keo Bopha.",
+            "Q: Where were you on January 7?",
+            "A: On the road to Takhmao, with my unit.");
+
+        Assert.Equal([("meas sokhon", 4)], Statements(facts));
+    }
 }
