@@ -88,10 +88,10 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
                     others.Add((paragraph, speaker));
                 }
 
-                if (CoordinatedSpeaker(block, v, speaker) is { } partner)
+                foreach (var partner in CoordinatedSpeakers(block, v, speaker))
                 {
-                    // "X and Y said", "X and Vietnamese Consul Y both said": both speak, whichever of them a frame gave the paragraph to
-                    // ("Speaking to reporters, X and Y said").
+                    // "X and Y said", "X and Vietnamese Consul Y both said", "X, Y and Z said": all speak, whichever of them a frame gave
+                    // the paragraph to ("Speaking to reporters, X and Y said").
                     partner.Part = Part.Speaker;
                     others.Add((paragraph, partner));
                     others.Add((paragraph, speaker));
@@ -204,9 +204,10 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     /// <summary>
     /// "X and Y said", "Veterans X and Y both recalled", "X and Deputy Minister of Foreign Affairs Y said", "X, a farmer, and Y, a
     /// teacher, said", "X and her father Y said", "X and Governor Y laid wreaths and said", "…,” said former fighters X and Y.": the
-    /// one joined by "and" to the speaker named as the subject (before the verb, or right after it).
+    /// one joined by "and" to the speaker named as the subject (before the verb, or right after it), and those listed before that
+    /// one ("X, Y and Z said").
     /// </summary>
-    private PersonState? CoordinatedSpeaker(Block block, int verb, PersonState speaker)
+    private IReadOnlyList<PersonState> CoordinatedSpeakers(Block block, int verb, PersonState speaker)
     {
         var tokens = block.Tokens;
         var sentence = tokens[verb].Sentence;
@@ -226,7 +227,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
                 && ((PastDescription(block, first.End) == and && (AfterName(tokens, first.End) == and || OpensClause(tokens, first.Start)))
                     || roles.NamedBeforeBody(block, and - 1)?.Person == first.Person))
             {
-                return first.Person;
+                return ListedBefore(block, i - 1) is { } listed ? [first.Person, .. listed] : [first.Person];
             }
 
             // The partner after: "X and Governor Y laid wreaths and said", "…,” said fighters X and Y.".
@@ -235,11 +236,42 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
                 && next.Start > and && next.Person != speaker && AndBefore(tokens, next.Start) == and
                 && (next.End < verb || EndsClause(tokens, next.End, AfterName(tokens, next.End))))
             {
-                return next.Person;
+                return [next.Person];
             }
         }
 
-        return null;
+        return [];
+    }
+
+    /// <summary>
+    /// "X, Y and Z said": the people listed before the one at <paramref name="index"/> in <see cref="Block.Mentions"/>, each followed by
+    /// a comma (a title may stand before the next), when the list opens its clause; else null.
+    /// </summary>
+    private List<PersonState>? ListedBefore(Block block, int index)
+    {
+        var (tokens, mentions) = (block.Tokens, block.Mentions);
+        List<PersonState>? listed = null;
+        var head = index;
+        while (head > 0 && mentions[head - 1] is var earlier && tokens[earlier.Start].Sentence == tokens[mentions[head].Start].Sentence
+               && earlier.Person != mentions[head].Person && CommaBefore(tokens, mentions[head].Start) == earlier.End + 1)
+        {
+            (listed ??= []).Add(earlier.Person);
+            head--;
+        }
+
+        return listed is not null && OpensClause(tokens, mentions[head].Start) ? listed : null;
+    }
+
+    /// <summary>The comma before a name that starts at <paramref name="start"/>, past a title; else -1.</summary>
+    private int CommaBefore(List<Token> tokens, int start)
+    {
+        var k = start - 1;
+        while (k > 0 && start - k <= MaxTitleTokens && !tokens[k].Is(",") && tokens[k].Folded != "and" && InTitle(tokens[k]))
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].Is(",") ? k : -1;
     }
 
     /// <summary>
@@ -456,7 +488,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
                 && tokens.Skip(verb + 1).Take(m.Start - verb - 1).All(t => roles.IsRoleWord(t) || t.IsCapitalized || t.Is(",") || t.Is("-") || t.Is(".")
                     || t.Kind == TokenKind.Number || t.Folded == "year-old"
                     || (t.IsLower && (RoleReader.Connectors.Contains(t.Folded) || lexicon.RoleLowercaseWords.Contains(t.Folded) || IsPersonWord(t))))
-                && (EndsClause(tokens, m.End, Tokenizer.AfterParenthesis(tokens, m.End + 1)) || CoordinatedSpeaker(block, verb, m.Person) is not null));
+                && (EndsClause(tokens, m.End, Tokenizer.AfterParenthesis(tokens, m.End + 1)) || CoordinatedSpeakers(block, verb, m.Person).Count > 0));
             return inverted?.Person ?? RelativeAfterVerb(block, verb) ?? AgedAfterVerb(tokens, verb, people, previous) ?? DescribedAfterVerb(tokens, verb, people);
         }
 
@@ -1185,13 +1217,6 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             for (var i = paragraphs.Count - 2; i >= 0; i--)
             {
                 var (open, next) = (paragraphs[i], paragraphs[i + 1]);
-                if (!LeavesQuoteOpen(open.Text) && WholeQuotation(next.Text) && next.Mentions.Count == 0 && statements.TryGetValue(open.Paragraph!.Value, out var said))
-                {
-                    // "X told reporters that … ¶ "Some of the sites were under new houses."": a quotation alone, after X's words, is X's.
-                    statements.TryAdd(next.Paragraph!.Value, said);
-                    continue;
-                }
-
                 if (!LeavesQuoteOpen(open.Text) || !(next.Text.StartsWith('“') || next.Text.StartsWith('"') || ClosesQuote(next.Text)))
                 {
                     continue;
@@ -1205,6 +1230,17 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
                 {
                     statements.TryAdd(next.Paragraph!.Value, opener);
                 }
+            }
+        }
+
+        // "X told reporters that … ¶ "Some of the sites were under new houses." ¶ "…"": a quotation alone, after X's words, is X's,
+        // and so is the next one.
+        for (var i = 0; i + 1 < paragraphs.Count; i++)
+        {
+            var (open, next) = (paragraphs[i], paragraphs[i + 1]);
+            if (!LeavesQuoteOpen(open.Text) && WholeQuotation(next.Text) && next.Mentions.Count == 0 && statements.TryGetValue(open.Paragraph!.Value, out var said))
+            {
+                statements.TryAdd(next.Paragraph!.Value, said);
             }
         }
 

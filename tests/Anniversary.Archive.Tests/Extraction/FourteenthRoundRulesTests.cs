@@ -116,4 +116,33 @@ public sealed class FourteenthRoundRulesTests
 
         Assert.Equal([("meas sokhon", 4)], Statements(facts));
     }
+
+    [Theory]
+    [InlineData("Meas Sokhon, Keo Bopha and Trần Thị Lan said the orchard should stay open all year.")]
+    [InlineData("Veterans Meas Sokhon, Keo Bopha and Trần Thị Lan recalled that the orchard was planted in 1980.")]
+    [InlineData("Governor Meas Sokhon, Deputy Governor Keo Bopha and Consul Trần Thị Lan said the orchard should stay open.")]
+    public void Three_people_listed_as_the_subject_of_a_speech_verb_all_speak(string paragraph)
+    {
+        Assert.Equal([("keo bopha", 2), ("meas sokhon", 2), ("tran thi lan", 2)], Statements(Facts(Lead, paragraph)).Order());
+    }
+
+    [Fact]
+    public void Three_people_thanked_in_a_list_are_not_speakers()
+    {
+        var facts = Facts(Lead, "The governor thanked Meas Sokhon, Keo Bopha and Trần Thị Lan, who recalled that the orchard was planted in 1980.");
+
+        Assert.DoesNotContain(Statements(facts), s => s.Speaker == "meas sokhon");
+    }
+
+    [Fact]
+    public void Quotations_alone_after_a_speaker_are_all_theirs()
+    {
+        var facts = Facts(Lead,
+            "Meas Sokhon told reporters that the orchard had outlived the war.",
+            "“Some of the trees were planted by soldiers.”",
+            "“Some were planted by their children.”",
+            "“All of them are ours now.”");
+
+        Assert.Equal([("meas sokhon", 2), ("meas sokhon", 3), ("meas sokhon", 4), ("meas sokhon", 5)], Statements(facts));
+    }
 }
