@@ -368,11 +368,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             return owner;
         }
 
-        var opening = verb;
-        while (opening > 0 && tokens[opening - 1].Sentence == tokens[verb].Sentence)
-        {
-            opening--;
-        }
+        var opening = Tokenizer.SentenceStart(tokens, verb);
 
         if (opening + 2 < verb && tokens[opening].Folded is "a" or "the" && MessageNouns.Contains(tokens[opening + 1].Folded) && tokens[opening + 2].Folded == "from")
         {
@@ -851,11 +847,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             return null;
         }
 
-        var start = at;
-        while (start > 0 && tokens[start - 1].Sentence == tokens[at].Sentence)
-        {
-            start--;
-        }
+        var start = Tokenizer.SentenceStart(tokens, at);
 
         if (tokens.Skip(start).Take(at - start).Any(t => t.IsLower && MessageNouns.Contains(t.Folded)))
         {
@@ -1165,7 +1157,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
 
         // "When a student asked whether …, Colonel X laughed and said …", "In Phnom Penh, Prime Minister X led …, where he spoke":
         // the clause of time or the phrase of place before the comma is not the subject.
-        var opening = tokens.FindIndex(t => t.Sentence == tokens[at].Sentence);
+        var opening = Tokenizer.SentenceStart(tokens, at);
         var comma = TimeClauseOpenings.Contains(tokens[opening].Folded) || tokens[opening].Folded is "in" or "at"
             ? tokens.FindLastIndex(first.Start, first.Start - opening, t => t.Is(","))
             : -1;

@@ -178,6 +178,18 @@ internal static class Tokenizer
         return open;
     }
 
+    /// <summary>The first token of the sentence that holds the token at <paramref name="index"/>.</summary>
+    public static int SentenceStart(List<Token> tokens, int index)
+    {
+        var start = index;
+        while (start > 0 && tokens[start - 1].Sentence == tokens[index].Sentence)
+        {
+            start--;
+        }
+
+        return start;
+    }
+
     /// <summary>Tokens are adjacent in a name when exactly one space separates them.</summary>
     public static bool Adjacent(string text, Token left, Token right) =>
         right.Start == left.End + 1 && text[left.End] == ' ';
