@@ -326,6 +326,10 @@ public sealed class Lexicon
         return TextFolding.Fold(string.Join(' ', words));
     }
 
+    /// <summary>The post, folded, that a lower-case noun for a person stands for when <c>titleAbbreviations</c> writes it out ("premier": "prime minister"); else null.</summary>
+    public string? PostOfNoun(string noun) =>
+        noun.Length > 0 && TitleAbbreviations.TryGetValue(char.ToUpperInvariant(noun[0]) + noun[1..], out var post) ? TextFolding.Fold(post) : null;
+
     /// <summary>Whether a role names this country, by a nationality or by the country's name: "Prime Minister of Cambodia".</summary>
     public bool NamesCountry(string role, string country) =>
         role.Split(' ', StringSplitOptions.RemoveEmptyEntries)

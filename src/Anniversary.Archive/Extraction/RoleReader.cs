@@ -333,12 +333,13 @@ internal sealed class RoleReader(Lexicon lexicon)
             return null;
         }
 
-        var noun = tokens[last].Folded;
-        var post = lexicon.RoleKey(char.ToUpperInvariant(noun[0]) + noun[1..]);
-        if (post != noun && post.Split(' ') is var postWords
-            && people.Where(p => p.Roles.Any(role => IsSubsequence(postWords, lexicon.RoleKey(role).Split(' ')))).MaxBy(p => p.LastSeen) is { } holder)
+        if (lexicon.PostOfNoun(tokens[last].Folded) is { } post)
         {
-            return holder;
+            var postWords = post.Split(' ');
+            if (people.Where(p => p.Roles.Any(role => IsSubsequence(postWords, lexicon.RoleKey(role).Split(' ')))).MaxBy(p => p.LastSeen) is { } holder)
+            {
+                return holder;
+            }
         }
 
         return people.Where(p => p.Part == Model.Part.Speaker && p.Roles.Count > 0).MaxBy(p => p.LastSeen);
