@@ -291,12 +291,16 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
             and--;
         }
 
-        for (var relation = and; relation > 0 && and - relation <= MaxQualifiers && tokens[relation].IsWord && tokens[and].Folded != "and"; relation--)
+        // "and her father Y", "and his wife, Y": a relation between the "and" and the name, unless the "and" is found already.
+        if (and > 0 && tokens[and].Folded != "and")
         {
-            if (tokens[relation].Folded is "his" or "her" or "their")
+            for (var relation = and; relation > 0 && and - relation <= MaxQualifiers && tokens[relation].IsWord; relation--)
             {
-                and = relation - 1;
-                break;
+                if (tokens[relation].Folded is "his" or "her" or "their")
+                {
+                    and = relation - 1;
+                    break;
+                }
             }
         }
 
