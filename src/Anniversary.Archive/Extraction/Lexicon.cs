@@ -58,6 +58,7 @@ public sealed class Lexicon
         HonourTitles = (file.HonourTitles ?? []).Select(FoldedWords).GroupBy(words => words[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToList());
         OrganisationWords = Folded(file.OrganisationWords ?? []);
         PersonNouns = Folded(file.PersonNouns);
+        PostNouns = (file.PostNouns ?? []).ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value.Select(post => TextFolding.Fold(post).Split(' ')).ToArray());
         PersonWords = LifeNouns.Concat(PersonNouns).Concat(DescriptiveRoles).ToHashSet();
         OpinionNouns = Folded(file.OpinionNouns);
         AttendanceCuesAfter = file.AttendanceCuesAfter.Select(TextFolding.Fold).ToList();
@@ -326,9 +327,8 @@ public sealed class Lexicon
         return TextFolding.Fold(string.Join(' ', words));
     }
 
-    /// <summary>The post, folded, that a lower-case noun for a person stands for when <c>titleAbbreviations</c> writes it out ("premier": "prime minister"); else null.</summary>
-    public string? PostOfNoun(string noun) =>
-        noun.Length > 0 && TitleAbbreviations.TryGetValue(char.ToUpperInvariant(noun[0]) + noun[1..], out var post) ? TextFolding.Fold(post) : null;
+    /// <summary>The posts, folded word by word, that a lower-case noun for a person stands for (<c>postNouns</c>: "the premier", "the diplomat").</summary>
+    public IReadOnlyDictionary<string, string[][]> PostNouns { get; }
 
     /// <summary>Whether a role names this country, by a nationality or by the country's name: "Prime Minister of Cambodia".</summary>
     public bool NamesCountry(string role, string country) =>
@@ -442,6 +442,7 @@ public sealed class Lexicon
         string[]? HonourTitles,
         string[]? OrganisationWords,
         string[] PersonNouns,
+        Dictionary<string, string[]>? PostNouns,
         string[] OpinionNouns,
         string[] AttendanceCuesAfter,
         string[] QuoteCuesBefore,

@@ -113,7 +113,7 @@ internal sealed class NameReader(Lexicon lexicon)
 
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!IsNameWord(tokens[i], places[i], readAsName: OpensNameAfterTitle(block, i))
+            if (!IsNameWord(tokens[i], places[i], readAsName: OpensNameAfterTitle(block, i) || OpensNameBeforeAge(block, i, places))
                 && !OpensWithFamilyNameInCapitals(block, i, places))
             {
                 continue;
@@ -189,6 +189,24 @@ internal sealed class NameReader(Lexicon lexicon)
         block.Tokens[i].IsCapitalized
         && (lexicon.NameStopWords.Contains(block.Tokens[i].Folded) || IsNationalitySyllable(block.Tokens[i]))
         && (AfterTitle(block, i) || AfterHonorific(block.Tokens, i));
+
+    /// <summary>"…; Nov Ratha, 66, a farmer …": a name syllable spelled like an English word opens a name whose words an age follows.</summary>
+    private bool OpensNameBeforeAge(Block block, int i, bool[] places)
+    {
+        var tokens = block.Tokens;
+        if (!tokens[i].IsCapitalized || !lexicon.NameSyllables.Contains(tokens[i].Folded))
+        {
+            return false;
+        }
+
+        var j = i;
+        while (j + 1 < tokens.Count && j - i < MaxNameWords && Tokenizer.Adjacent(block.Text, tokens[j], tokens[j + 1]) && IsNameWord(tokens[j + 1], places[j + 1], readAsName: true))
+        {
+            j++;
+        }
+
+        return j > i && AgeFollows(tokens, j);
+    }
 
     private bool IsNationalitySyllable(Token token) => lexicon.Nationalities.ContainsKey(token.Folded) && lexicon.NameSyllables.Contains(token.Folded);
 

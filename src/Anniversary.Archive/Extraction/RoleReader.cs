@@ -322,8 +322,8 @@ internal sealed class RoleReader(Lexicon lexicon)
     }
 
     /// <summary>
-    /// "The premier later told": the person read last whose post the noun stands for ("Premier" is written out as Prime
-    /// Minister), speaker or not; "the diplomat noted", when no one's role holds the noun: the speaker read last who holds a post.
+    /// "The premier later told", "the diplomat said": the person read last who holds a post the noun stands for (<c>postNouns</c>:
+    /// a prime minister, an ambassador or a consul), speaker or not; else the speaker read last who holds any post.
     /// </summary>
     private PersonState? AnyPersonNounHolder(List<Token> tokens, int last, IEnumerable<PersonState> people)
     {
@@ -333,13 +333,10 @@ internal sealed class RoleReader(Lexicon lexicon)
             return null;
         }
 
-        if (lexicon.PostOfNoun(tokens[last].Folded) is { } post)
+        if (lexicon.PostNouns.TryGetValue(tokens[last].Folded, out var posts)
+            && people.Where(p => p.Roles.Any(role => posts.Any(post => IsSubsequence(post, lexicon.RoleKey(role).Split(' '))))).MaxBy(p => p.LastSeen) is { } holder)
         {
-            var postWords = post.Split(' ');
-            if (people.Where(p => p.Roles.Any(role => IsSubsequence(postWords, lexicon.RoleKey(role).Split(' ')))).MaxBy(p => p.LastSeen) is { } holder)
-            {
-                return holder;
-            }
+            return holder;
         }
 
         return people.Where(p => p.Part == Model.Part.Speaker && p.Roles.Count > 0).MaxBy(p => p.LastSeen);

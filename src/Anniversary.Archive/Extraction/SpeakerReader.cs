@@ -387,9 +387,10 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
         }
 
         var k = SkipAdverbs(tokens, verb - 1);
-        if (k >= 0 && PassiveAuxiliaries.Contains(tokens[k].Folded))
+        if (k >= 0 && tokens[k].IsLower && PassiveAuxiliaries.Contains(tokens[k].Folded))
         {
             // "X was also quoted by the provincial newspaper as saying …": X's words; any other passive ("was praised") is not speech.
+            // Lower case only: "Bé said" is Lý Thị Bé speaking.
             if (tokens[verb].Folded != "quoted")
             {
                 return null;

@@ -34,7 +34,7 @@ public sealed class FourteenthRoundRulesTests
     {
         var facts = Facts(Lead,
             "Consul Trần Thị Lan said the consulate would pay for a fence.",
-            "The diplomat added that the orchard had outlived the war.");
+            "The official added that the orchard had outlived the war.");
 
         Assert.Equal([("tran thi lan", 2), ("tran thi lan", 3)], Statements(facts));
     }
@@ -144,5 +144,36 @@ public sealed class FourteenthRoundRulesTests
             "“All of them are ours now.”");
 
         Assert.Equal([("meas sokhon", 2), ("meas sokhon", 3), ("meas sokhon", 4), ("meas sokhon", 5)], Statements(facts));
+    }
+
+    [Fact]
+    public void The_diplomat_is_the_ambassador_rather_than_another_official_who_spoke_after()
+    {
+        var facts = Facts(Lead,
+            "The guests included Cambodian Ambassador Meas Sokhon.",
+            "The ambassador thanked the volunteer soldiers.",
+            "Vice Chairman Trần Văn Lâm said the association would keep the orchard.",
+            "“The orchard is the friendship itself,” the diplomat said.");
+
+        Assert.Equal([("meas sokhon", 3), ("meas sokhon", 5), ("tran van lam", 4)], Statements(facts).Order());
+    }
+
+    [Fact]
+    public void A_short_name_spelled_like_an_auxiliary_verb_speaks()
+    {
+        var facts = Facts(Lead, "Papers were presented by Lý Thị Bé, a former army nurse.", "Bé told reporters the help was important.");
+
+        Assert.Equal([("ly thi be", 3)], Statements(facts));
+    }
+
+    [Fact]
+    public void A_name_syllable_spelled_like_an_english_word_opens_a_name_that_an_age_follows()
+    {
+        var facts = Facts(Lead,
+            "Survivors were invited onto the stage: Chhim Sarun, 71, a retired teacher; Nov Ratha, 66, a farmer; and Ly Sophat, 63, a former nurse.",
+            "Chhim Sarun, Nov Ratha and Ly Sophat said they had been forced to dig canals.");
+
+        Assert.Contains(facts.People, p => p.Key == "nov ratha" && p.Role == "a farmer");
+        Assert.Equal([("chhim sarun", 3), ("ly sophat", 3), ("nov ratha", 3)], Statements(facts).Order());
     }
 }
