@@ -258,6 +258,9 @@ public sealed class Lexicon
     /// <summary>Nouns for a person that, after "the" and a nationality, stand for someone already named: "the Cambodian leader".</summary>
     public IReadOnlySet<string> PersonNouns { get; }
 
+    /// <summary>The posts, folded word by word, that a lower-case noun for a person stands for (<c>postNouns</c>: "the premier", "the diplomat").</summary>
+    public IReadOnlyDictionary<string, string[][]> PostNouns { get; }
+
     /// <summary>Every noun for a person the lexicon knows (<c>lifeNouns</c>, <c>personNouns</c>, <c>descriptiveRoles</c>): "the survivor" may point back to "X, a survivor".</summary>
     public IReadOnlySet<string> PersonWords { get; }
 
@@ -326,9 +329,6 @@ public sealed class Lexicon
             .Select(word => TitleAbbreviations.GetValueOrDefault(word, word));
         return TextFolding.Fold(string.Join(' ', words));
     }
-
-    /// <summary>The posts, folded word by word, that a lower-case noun for a person stands for (<c>postNouns</c>: "the premier", "the diplomat").</summary>
-    public IReadOnlyDictionary<string, string[][]> PostNouns { get; }
 
     /// <summary>Whether a role names this country, by a nationality or by the country's name: "Prime Minister of Cambodia".</summary>
     public bool NamesCountry(string role, string country) =>
