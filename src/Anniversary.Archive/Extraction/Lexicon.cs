@@ -60,6 +60,7 @@ public sealed class Lexicon
         PersonNouns = Folded(file.PersonNouns);
         PostNouns = (file.PostNouns ?? []).ToDictionary(pair => TextFolding.Fold(pair.Key), pair => pair.Value.Select(post => TextFolding.Fold(post).Split(' ')).ToArray());
         PersonWords = LifeNouns.Concat(PersonNouns).Concat(DescriptiveRoles).ToHashSet();
+        PersonWordsAndPlurals = PersonWords.Concat(PersonWords.Select(word => word + "s")).ToHashSet();
         OpinionNouns = Folded(file.OpinionNouns);
         AttendanceCuesAfter = file.AttendanceCuesAfter.Select(TextFolding.Fold).ToList();
         QuoteCuesBefore = file.QuoteCuesBefore.Select(TextFolding.Fold).ToList();
@@ -263,6 +264,9 @@ public sealed class Lexicon
 
     /// <summary>Every noun for a person the lexicon knows (<c>lifeNouns</c>, <c>personNouns</c>, <c>descriptiveRoles</c>): "the survivor" may point back to "X, a survivor".</summary>
     public IReadOnlySet<string> PersonWords { get; }
+
+    /// <summary><see cref="PersonWords"/> and their plurals: "veteran", "fighters".</summary>
+    public IReadOnlySet<string> PersonWordsAndPlurals { get; }
 
     /// <summary>"In Trang’s view, …": the nouns after a person's possessive that make the sentence that person's words.</summary>
     public IReadOnlySet<string> OpinionNouns { get; }

@@ -327,9 +327,7 @@ internal sealed class SpeakerReader(Lexicon lexicon, RoleReader roles)
     }
 
     /// <summary>A noun for a person, or its plural: "veteran", "fighters".</summary>
-    private bool IsPersonWord(Token token) => _personWordsAndPlurals.Contains(token.Folded);
-
-    private readonly HashSet<string> _personWordsAndPlurals = [.. lexicon.PersonWords, .. lexicon.PersonWords.Select(w => w + "s")];
+    private bool IsPersonWord(Token token) => lexicon.PersonWordsAndPlurals.Contains(token.Folded);
 
     /// <summary>
     /// The token after a name that ends at <paramref name="nameEnd"/>, or the "and" after a description set off by commas ("X, 70, a
